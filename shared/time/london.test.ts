@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { addCalendarDays, isIsoDate, londonDateOf, londonDayBounds, londonInstant, londonTimeOf } from './london';
+
+describe('London calendar days', () => {
+  it('puts 23:30 UTC in summer on the next London day', () => {
+    expect(londonDateOf('2026-07-01T23:30:00Z')).toBe('2026-07-02');
+    expect(londonDateOf('2026-12-01T23:30:00Z')).toBe('2026-12-01');
+  });
+
+  it('reads wall-clock times in BST and GMT', () => {
+    expect(londonTimeOf('2026-07-01T08:30:00Z')).toBe('09:30');
+    expect(londonInstant('2026-07-01', '09:30').toISOString()).toBe('2026-07-01T08:30:00.000Z');
+    expect(londonInstant('2026-12-01', '09:30').toISOString()).toBe('2026-12-01T09:30:00.000Z');
+  });
+
+  it('makes the spring-forward day 23 hours and the fall-back day 25 hours long', () => {
+    const spring = londonDayBounds('2026-03-29');
+    const autumn = londonDayBounds('2026-10-25');
+    expect((spring.end.getTime() - spring.start.getTime()) / 3_600_000).toBe(23);
+    expect((autumn.end.getTime() - autumn.start.getTime()) / 3_600_000).toBe(25);
+  });
+
+  it('does calendar arithmetic across month and year ends', () => {
+    expect(addCalendarDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addCalendarDays('2028-03-01', -1)).toBe('2028-02-29');
+    expect(isIsoDate('2026-02-30')).toBe(false);
+    expect(isIsoDate('2026-02-28')).toBe(true);
+  });
+});

@@ -1,0 +1,63 @@
+// Europe/London calendar helpers. Instants are stored in UTC; anything a person calls a
+// "day" (the day of receipt, the day of a report) is the London calendar day, which must be
+// right on the days the clocks change (architecture: Time).
+import { TZDate } from '@date-fns/tz';
+
+export const LONDON = 'Europe/London';
+
+/** A calendar date as `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+const dateFormatter = new Intl.DateTimeFormat('en-CA', {
+  timeZone: LONDON,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+const timeFormatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: LONDON,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+function toDate(instant: Date | string | number): Date {
+  return instant instanceof Date ? instant : new Date(instant);
+}
+
+/** The London calendar day an instant falls on. */
+export function londonDateOf(instant: Date | string | number): IsoDate {
+  return dateFormatter.format(toDate(instant));
+}
+
+/** The London wall-clock time (`HH:mm`) of an instant. */
+export function londonTimeOf(instant: Date | string | number): string {
+  return timeFormatter.format(toDate(instant));
+}
+
+/** The instant at a London wall-clock date and time (`HH:mm`, optionally `:ss`). */
+export function londonInstant(date: IsoDate, time = '00:00'): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm, ss] = time.split(':').map(Number) as [number, number, number | undefined];
+  return new Date(new TZDate(y, m - 1, d, hh, mm, ss ?? 0, LONDON).getTime());
+}
+
+/** The instants bounding a London calendar day: `[start, end)`; 23 or 25 hours on clock-change days. */
+export function londonDayBounds(date: IsoDate): { start: Date; end: Date } {
+  return { start: londonInstant(date), end: londonInstant(addCalendarDays(date, 1)) };
+}
+
+/** Calendar arithmetic on `YYYY-MM-DD` strings, independent of any time zone. */
+export function addCalendarDays(date: IsoDate, days: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const utc = new Date(Date.UTC(y, m - 1, d + days));
+  return utc.toISOString().slice(0, 10);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True for a real calendar date written `YYYY-MM-DD` (rejects 2026-02-30). */
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  return addCalendarDays(value, 0) === value;
+}
