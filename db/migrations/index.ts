@@ -1,0 +1,18 @@
+// A static provider: Kysely's FileMigrationProvider reads a folder at run time, which breaks
+// once the app is bundled. Each migration is listed here, in order, and frozen once landed.
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001_foundation';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_foundation': m0001,
+};
+
+export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1)!;
+
+export class StaticMigrationProvider implements MigrationProvider {
+  constructor(private readonly migrations: Record<string, Migration> = MIGRATIONS) {}
+
+  getMigrations(): Promise<Record<string, Migration>> {
+    return Promise.resolve(this.migrations);
+  }
+}

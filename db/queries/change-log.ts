@@ -1,0 +1,12 @@
+import type { Db, Tx } from '../write';
+
+export async function historyOf(db: Db | Tx, entity: string, entityId: string) {
+  return db
+    .selectFrom('change_log as l')
+    .leftJoin('staff as s', 's.id', 'l.staff_id')
+    .select(['l.id', 'l.at', 'l.action', 'l.before', 'l.after', 's.display_name as staff_name'])
+    .where('l.entity', '=', entity)
+    .where('l.entity_id', '=', entityId)
+    .orderBy('l.id')
+    .execute();
+}

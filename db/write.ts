@@ -1,0 +1,116 @@
+// Every write is one transaction that also appends to the change log: who, when, which
+// entity, before and after. These helpers are the only way the app writes an entity row,
+// so no change can reach the database without its log entry.
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { Database } from './schema';
+
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+
+/** Who is writing and when; `staffId` is null for the system (first-run seeding). */
+export interface Actor {
+  staffId: string | null;
+  siteId: string | null;
+  at: Date;
+}
+
+type EntityTable = Exclude<keyof Database, 'change_log'>;
+type Row = Record<string, unknown>;
+
+export function newId(): string {
+  return uuidv7();
+}
+
+/** Runs `work` in one transaction; a thrown error rolls back the row and its log entry alike. */
+export function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction().execute(work);
+}
+
+async function appendLog(
+  tx: Tx,
+  actor: Actor,
+  entity: EntityTable,
+  entityId: string,
+  action: 'create' | 'update' | 'delete',
+  before: Row | null,
+  after: Row | null,
+): Promise<void> {
+  await tx
+    .insertInto('change_log')
+    .values({
+      id: uuidv7(),
+      at: actor.at.toISOString(),
+      staff_id: actor.staffId,
+      site_id: actor.siteId,
+      entity,
+      entity_id: entityId,
+      action,
+      before: before === null ? null : JSON.stringify(before),
+      after: after === null ? null : JSON.stringify(after),
+      shipped_at: null,
+    })
+    .execute();
+}
+
+function keyOf(table: EntityTable): 'id' | 'key' {
+  return table === 'settings' ? 'key' : 'id';
+}
+
+export async function insertLogged<T extends EntityTable>(
+  tx: Tx,
+  actor: Actor,
+  table: T,
+  row: Insertable<Database[T]>,
+): Promise<void> {
+  const values = row as Row;
+  // Kysely cannot narrow a generic table name; the row type above is checked per table.
+  await tx.insertInto(table).values(row as never).execute();
+  await appendLog(tx, actor, table, String(values[keyOf(table)]), 'create', null, values);
+}
+
+/**
+ * Updates one row by its key and logs only the fields that changed.
+ * @returns false when the row does not exist (nothing written).
+ */
+export async function updateLogged<T extends EntityTable>(
+  tx: Tx,
+  actor: Actor,
+  table: T,
+  id: string,
+  patch: Partial<Insertable<Database[T]>>,
+): Promise<boolean> {
+  const key = keyOf(table);
+  const current = (await tx
+    .selectFrom(table as EntityTable)
+    .selectAll()
+    .where(key as never, '=', id as never)
+    .executeTakeFirst()) as Row | undefined;
+  if (!current) return false;
+  const before: Row = {};
+  const after: Row = {};
+  for (const [field, value] of Object.entries(patch as Row)) {
+    if (value === undefined || current[field] === value) continue;
+    before[field] = current[field];
+    after[field] = value;
+  }
+  if (Object.keys(after).length === 0) return true;
+  await tx
+    .updateTable(table as EntityTable)
+    .set(after as never)
+    .where(key as never, '=', id as never)
+    .execute();
+  await appendLog(tx, actor, table, id, 'update', before, after);
+  return true;
+}
+
+/** Inserts or replaces a settings value, logged like any other write. */
+export async function putSetting(tx: Tx, actor: Actor, key: string, value: unknown): Promise<void> {
+  const json = JSON.stringify(value);
+  const existing = await tx.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  if (!existing) {
+    await insertLogged(tx, actor, 'settings', { key, value: json });
+  } else if (existing.value !== json) {
+    await updateLogged(tx, actor, 'settings', key, { value: json });
+  }
+}

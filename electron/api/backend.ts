@@ -1,0 +1,41 @@
+// Opens the database in a data folder and builds the API back end that both hosts wrap.
+// A database that cannot be opened still yields a back end: every call answers with the
+// reason, so the window can show it instead of the app vanishing.
+import { join } from 'node:path';
+import { systemClock, type Clock } from '../../shared/domain/clock';
+import { DATABASE_FILE_NAME, DatabaseOpenError, openDatabase, type OpenedDatabase } from '../../db/open';
+import type { ApiBackend } from './dispatch';
+import { EventBus } from './events';
+import { seedDemoCouncil } from './first-run';
+import { SessionStore } from './sessions';
+
+export interface BackendOptions {
+  dataDir: string;
+  clock?: Clock;
+  /** Seed the demo council into an empty database (default true). */
+  seedDemo?: boolean;
+}
+
+export interface OpenBackend {
+  backend: ApiBackend;
+  database: OpenedDatabase | null;
+  events: EventBus;
+  close(): Promise<void>;
+}
+
+export async function openBackend(options: BackendOptions): Promise<OpenBackend> {
+  const clock = options.clock ?? systemClock;
+  const events = new EventBus();
+  const file = join(options.dataDir, DATABASE_FILE_NAME);
+  let database: OpenedDatabase;
+  try {
+    database = await openDatabase(file);
+  } catch (error) {
+    const message = error instanceof DatabaseOpenError ? error.message : `Cannot open the database at ${file}: ${String(error)}`;
+    console.error(`[database] ${message}`);
+    return { backend: { failure: { code: 'DATABASE', message } }, database: null, events, close: () => Promise.resolve() };
+  }
+  if (options.seedDemo !== false) await seedDemoCouncil(database.db, clock.now());
+  const ctx = { db: database.db, clock, sessions: new SessionStore(), events };
+  return { backend: { ctx }, database, events, close: () => database.close() };
+}

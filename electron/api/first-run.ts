@@ -1,0 +1,151 @@
+// First run seeds a demo council so a newcomer can use the app at once: a contact centre,
+// three One Stop Shops, the services a district or unitary council runs, the BVPI 157
+// interaction types plus the council's own, customer types (NeSDS standard 23 and the
+// Jobcentre Plus SLA), and demo staff for each role. DEMO ONLY: change these passwords, or
+// retire these accounts, before real use.
+import type { Role } from '../../shared/domain/staff';
+import { countStaff } from '../../db/queries/staff';
+import { inTransaction, insertLogged, newId, putSetting, type Actor, type Db } from '../../db/write';
+import { hashPassword } from './password';
+
+export const DEMO_PASSWORD = 'demo1234';
+
+export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role; site: string; team: string; password: string }[] = [
+  { username: 'adviser', displayName: 'Amina Khan', role: 'adviser', site: 'Town Hall One Stop Shop', team: 'One Stop Shops', password: DEMO_PASSWORD },
+  { username: 'adviser2', displayName: 'Ben Hughes', role: 'adviser', site: 'Contact Centre', team: 'Contact Centre', password: DEMO_PASSWORD },
+  { username: 'teamleader', displayName: 'Carys Jones', role: 'team_leader', site: 'Contact Centre', team: 'Contact Centre', password: DEMO_PASSWORD },
+  { username: 'admin', displayName: 'Dev Patel', role: 'administrator', site: 'Town Hall One Stop Shop', team: 'Customer Services', password: DEMO_PASSWORD },
+];
+
+const OSS_HOURS = {
+  mon: [{ open: '08:30', close: '16:30' }],
+  tue: [{ open: '08:30', close: '16:30' }],
+  wed: [{ open: '08:30', close: '16:30' }],
+  thu: [{ open: '08:30', close: '16:30' }],
+  fri: [{ open: '08:30', close: '16:00' }],
+  sat: [],
+  sun: [],
+};
+const CONTACT_CENTRE_HOURS = {
+  mon: [{ open: '08:00', close: '18:00' }],
+  tue: [{ open: '08:00', close: '18:00' }],
+  wed: [{ open: '08:00', close: '18:00' }],
+  thu: [{ open: '08:00', close: '18:00' }],
+  fri: [{ open: '08:00', close: '17:00' }],
+  sat: [],
+  sun: [],
+};
+
+const SITES = [
+  { name: 'Contact Centre', kind: 'contact_centre', prefix: 'C', hours: CONTACT_CENTRE_HOURS },
+  { name: 'Town Hall One Stop Shop', kind: 'one_stop_shop', prefix: 'A', hours: OSS_HOURS },
+  { name: 'Market Street One Stop Shop', kind: 'one_stop_shop', prefix: 'B', hours: OSS_HOURS },
+  { name: 'Riverside One Stop Shop', kind: 'one_stop_shop', prefix: 'D', hours: OSS_HOURS },
+] as const;
+
+/** Department: named contact and escalation point (NeSDS standard 22). */
+const DEPARTMENTS: Record<string, [contact: string, escalation: string]> = {
+  Revenues: ['Revenues duty officer', 'Revenues Manager'],
+  Benefits: ['Benefits duty assessor', 'Benefits Manager'],
+  'Waste and Street Scene': ['Waste services co-ordinator', 'Street Scene Manager'],
+  'Housing Options': ['Housing options duty officer', 'Housing Options Manager'],
+  'Planning and Building Control': ['Duty planner', 'Development Manager'],
+  'Environmental Health and Licensing': ['Duty environmental health officer', 'Head of Regulatory Services'],
+  'Highways and Parking': ['Highways inspector on duty', 'Highways Manager'],
+  'Electoral Services': ['Electoral services officer', 'Electoral Services Manager'],
+  'Adult Social Care': ['Adult social care first contact team', 'Head of Adult Social Care'],
+  "Children's Services and Education": ['Children’s first response team', 'Head of Children’s Services'],
+  Registrars: ['Duty registrar', 'Superintendent Registrar'],
+  'Leisure, Parks and Libraries': ['Leisure services officer', 'Leisure Manager'],
+  'Customer Services': ['Customer services team leader', 'Customer Services Manager'],
+};
+
+const SERVICES: [service: string, department: string][] = [
+  ['Council Tax', 'Revenues'],
+  ['Business Rates', 'Revenues'],
+  ['Housing Benefit and Council Tax Reduction', 'Benefits'],
+  ['Free School Meals and Uniform Grants', 'Benefits'],
+  ['Bins, Waste and Recycling', 'Waste and Street Scene'],
+  ['Street Cleaning and Fly-tipping', 'Waste and Street Scene'],
+  ['Housing and Homelessness', 'Housing Options'],
+  ['Planning and Building Control', 'Planning and Building Control'],
+  ['Environmental Health and Pest Control', 'Environmental Health and Licensing'],
+  ['Licensing', 'Environmental Health and Licensing'],
+  ['Parking and Blue Badges', 'Highways and Parking'],
+  ['Roads, Pavements and Street Lighting', 'Highways and Parking'],
+  ['Electoral Registration', 'Electoral Services'],
+  ['Adult Social Care', 'Adult Social Care'],
+  ['School Admissions', "Children's Services and Education"],
+  ['Births, Deaths and Marriages', 'Registrars'],
+  ['Parks, Leisure and Libraries', 'Leisure, Parks and Libraries'],
+  ['Complaints, Comments and Compliments', 'Customer Services'],
+  ['General Enquiries', 'Customer Services'],
+];
+
+// BVPI 157 interaction types, then the council's own.
+const INTERACTION_TYPES: [name: string, bvpi157: boolean][] = [
+  ['Providing information', true],
+  ['Collecting revenue', true],
+  ['Providing benefits and grants', true],
+  ['Consultation comment', true],
+  ['Applying for a service or licence', true],
+  ['Booking a venue, resource or course', true],
+  ['Scheduling an appointment or meeting', true],
+  ['Making a complaint', true],
+  ['Reporting a problem', false],
+  ['Change of circumstances', false],
+];
+
+const CUSTOMER_TYPES: [code: string, name: string][] = [
+  ['citizen', 'Citizen'],
+  ['business', 'Business'],
+  ['community_group', 'Community group'],
+  ['partner_agency', 'Partner agency'],
+  ['elected_member', 'Elected member or MP'],
+  ['anonymous', 'Anonymous'],
+];
+
+/** Seeds the demo council into an empty database; does nothing once any staff exist. */
+export async function seedDemoCouncil(db: Db, at: Date): Promise<boolean> {
+  if ((await countStaff(db)) > 0) return false;
+  const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password)));
+  const actor: Actor = { staffId: null, siteId: null, at };
+  await inTransaction(db, async (tx) => {
+    const siteIds = new Map<string, string>();
+    for (const [i, site] of SITES.entries()) {
+      const id = newId();
+      siteIds.set(site.name, id);
+      await insertLogged(tx, actor, 'sites', { id, name: site.name, kind: site.kind, ticket_prefix: site.prefix, opening_hours: JSON.stringify(site.hours), sort_order: i });
+    }
+    const departmentIds = new Map<string, string>();
+    for (const [name, [contact, escalation]] of Object.entries(DEPARTMENTS)) {
+      const id = newId();
+      departmentIds.set(name, id);
+      await insertLogged(tx, actor, 'departments', { id, name, contact_name: contact, contact_email: null, escalation_contact: escalation });
+    }
+    for (const [i, [name, department]] of SERVICES.entries()) {
+      await insertLogged(tx, actor, 'services', { id: newId(), name, department_id: departmentIds.get(department)!, sort_order: i });
+    }
+    for (const [i, [name, bvpi157]] of INTERACTION_TYPES.entries()) {
+      await insertLogged(tx, actor, 'interaction_types', { id: newId(), name, bvpi157: bvpi157 ? 1 : 0, sort_order: i });
+    }
+    for (const [i, [code, name]] of CUSTOMER_TYPES.entries()) {
+      await insertLogged(tx, actor, 'customer_types', { id: newId(), code, name, is_anonymous: code === 'anonymous' ? 1 : 0, sort_order: i });
+    }
+    for (const [i, account] of DEMO_ACCOUNTS.entries()) {
+      await insertLogged(tx, actor, 'staff', {
+        id: newId(),
+        username: account.username,
+        display_name: account.displayName,
+        role: account.role,
+        home_site_id: siteIds.get(account.site)!,
+        team: account.team,
+        password_hash: hashes[i]!,
+        created_at: at.toISOString(),
+      });
+    }
+    await putSetting(tx, actor, 'council.name', 'Demo Borough Council');
+    await putSetting(tx, actor, 'demo.showAccounts', true);
+  });
+  return true;
+}

@@ -1,0 +1,188 @@
+import type { ChangeLogEntry, ContactRecord } from '../../../shared/api';
+import { ApiFailure } from '../../../shared/api/errors';
+import type { contactFields } from '../../../shared/api/contacts';
+import type { Channel } from '../../../shared/domain/channels';
+import type { Outcome } from '../../../shared/domain/outcomes';
+import { firstContactResolution } from '../../../shared/metrics/fcr';
+import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
+import { historyOf } from '../../../db/queries/change-log';
+import { getContact, getContactRow, listStaffContacts, type ContactRow } from '../../../db/queries/contacts';
+import { anonymousCustomerTypeId, interactionTypeByName, isActive } from '../../../db/queries/reference';
+import { getSetting } from '../../../db/queries/settings';
+import type { NewContact } from '../../../db/schema';
+import { inTransaction, insertLogged, newId, updateLogged, type Db } from '../../../db/write';
+import type { ApiContext, Call, Handlers } from '../context';
+import { describeChanges } from './history';
+import type { z } from 'zod';
+
+type ContactFields = z.output<typeof contactFields>;
+
+/** Contacts may be stamped a little ahead of the server's clock (desk clocks drift). */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+export const QUICK_LOG_INTERACTION_TYPE = 'Providing information';
+
+export function toContactRecord(row: ContactRow): ContactRecord {
+  return {
+    id: row.id,
+    channel: row.channel as Channel,
+    direction: row.direction,
+    serviceId: row.service_id,
+    serviceName: row.service_name,
+    interactionTypeId: row.interaction_type_id,
+    interactionTypeName: row.interaction_type_name,
+    customerTypeId: row.customer_type_id,
+    customerTypeName: row.customer_type_name,
+    outcome: row.outcome as Outcome,
+    departmentId: row.department_id,
+    departmentName: row.department_name,
+    partnerName: row.partner_name,
+    notes: row.notes,
+    startedAt: row.started_at,
+    endedAt: row.ended_at,
+    durationSeconds: Math.round((Date.parse(row.ended_at) - Date.parse(row.started_at)) / 1000),
+    staffId: row.staff_id,
+    staffName: row.staff_name,
+    siteId: row.site_id,
+    siteName: row.site_name,
+    recordedAt: row.recorded_at,
+    updatedAt: row.updated_at,
+    corrected: row.updated_at !== row.recorded_at,
+  };
+}
+
+/** Refuses references to services, types or departments that are unknown or retired. */
+async function checkReferences(db: Db, fields: ContactFields): Promise<void> {
+  const problems: Record<string, string> = {};
+  const checks = [
+    ['services', fields.serviceId, 'serviceId', 'That service is not in the council’s list. Choose a service from the list.'],
+    ['interaction_types', fields.interactionTypeId, 'interactionTypeId', 'That type of enquiry is not in the list. Choose one from the list.'],
+    ['customer_types', fields.customerTypeId, 'customerTypeId', 'That customer type is not in the list. Choose one from the list.'],
+    ['departments', fields.departmentId, 'departmentId', 'That department is not in the list. Choose one from the list.'],
+  ] as const;
+  for (const [table, id, field, message] of checks) {
+    if (id !== null && !(await isActive(db, table, id))) problems[field] = message;
+  }
+  if (Object.keys(problems).length > 0) {
+    throw new ApiFailure('VALIDATION', Object.values(problems).join(' '), problems);
+  }
+}
+
+function checkNotFuture(fields: { endedAt: string }, now: Date): void {
+  if (Date.parse(fields.endedAt) > now.getTime() + FUTURE_TOLERANCE_MS) {
+    const message = 'The end time is in the future. Record a contact once it has happened.';
+    throw new ApiFailure('VALIDATION', message, { endedAt: message });
+  }
+}
+
+/** The columns a contact's fields set; department and partner only where the outcome uses them. */
+function columnsOf(fields: ContactFields) {
+  return {
+    channel: fields.channel,
+    direction: fields.direction,
+    service_id: fields.serviceId,
+    interaction_type_id: fields.interactionTypeId,
+    customer_type_id: fields.customerTypeId,
+    outcome: fields.outcome,
+    department_id: fields.outcome === 'handed_off' ? fields.departmentId : null,
+    partner_name: fields.outcome === 'referred_to_partner' ? fields.partnerName : null,
+    notes: fields.notes,
+    started_at: new Date(fields.startedAt).toISOString(),
+    ended_at: new Date(fields.endedAt).toISOString(),
+  };
+}
+
+async function insertContact(ctx: ApiContext, call: Call, fields: ContactFields): Promise<ContactRecord> {
+  const actor = call.actor();
+  checkNotFuture(fields, actor.at);
+  await checkReferences(ctx.db, fields);
+  const id = newId();
+  const now = actor.at.toISOString();
+  const row: NewContact = {
+    id,
+    ...columnsOf(fields),
+    customer_id: null,
+    staff_id: actor.staffId!,
+    site_id: actor.siteId!,
+    recorded_at: now,
+    updated_at: now,
+  };
+  await inTransaction(ctx.db, (tx) => insertLogged(tx, actor, 'contacts', row));
+  ctx.events.emit('contacts.changed', { id });
+  return toContactRecord((await getContactRow(ctx.db, id))!);
+}
+
+export const contactHandlers: Pick<
+  Handlers,
+  'contacts.record' | 'contacts.quickLog' | 'contacts.mineToday' | 'contacts.correct' | 'contacts.history'
+> = {
+  'contacts.record': (ctx, input, call) => insertContact(ctx, call, input),
+
+  async 'contacts.quickLog'(ctx, input, call) {
+    const now = ctx.clock.now();
+    const customerTypeId = await anonymousCustomerTypeId(ctx.db);
+    const interactionTypeId = input.interactionTypeId ?? (await interactionTypeByName(ctx.db, QUICK_LOG_INTERACTION_TYPE));
+    if (!customerTypeId || !interactionTypeId) {
+      throw new ApiFailure('VALIDATION', 'Quick log needs an "anonymous" customer type and a "Providing information" enquiry type. Ask an administrator to restore them.');
+    }
+    const startedAt = input.startedAt && Date.parse(input.startedAt) <= now.getTime() ? input.startedAt : now.toISOString();
+    return insertContact(ctx, call, {
+      channel: input.channel,
+      direction: 'inbound',
+      serviceId: input.serviceId,
+      interactionTypeId,
+      customerTypeId,
+      outcome: 'resolved',
+      departmentId: null,
+      partnerName: null,
+      notes: '',
+      startedAt,
+      endedAt: now.toISOString(),
+    });
+  },
+
+  async 'contacts.mineToday'(ctx, _input, call) {
+    const session = call.requireSession();
+    const date = londonDateOf(ctx.clock.now());
+    const { start, end } = londonDayBounds(date);
+    const [rows, targetPercent] = await Promise.all([
+      listStaffContacts(ctx.db, session.staffId, start.toISOString(), end.toISOString()),
+      getSetting(ctx.db, 'targets.fcrPercent'),
+    ]);
+    const contacts = rows.map(toContactRecord);
+    const fcr = firstContactResolution(
+      contacts.map((c) => ({ ...c, customerId: null })),
+      { target: targetPercent / 100 },
+    );
+    return { date, contacts, fcr };
+  },
+
+  async 'contacts.correct'(ctx, input, call) {
+    const actor = call.actor();
+    const session = call.requireSession();
+    const existing = await getContact(ctx.db, input.id);
+    if (!existing) throw new ApiFailure('NOT_FOUND', 'That contact no longer exists.');
+    if (existing.staff_id !== session.staffId && session.role === 'adviser') {
+      throw new ApiFailure('FORBIDDEN', 'Advisers can correct only their own contacts. Ask a team leader.');
+    }
+    if (londonDateOf(existing.recorded_at) !== londonDateOf(actor.at)) {
+      throw new ApiFailure('CONFLICT', 'A contact can be corrected only on the day it was recorded. Ask a team leader to add a note instead.');
+    }
+    checkNotFuture(input.fields, actor.at);
+    await checkReferences(ctx.db, input.fields);
+    const columns = columnsOf(input.fields);
+    const changed = Object.entries(columns).some(([key, value]) => existing[key as keyof typeof existing] !== value);
+    if (changed) {
+      await inTransaction(ctx.db, (tx) =>
+        updateLogged(tx, actor, 'contacts', input.id, { ...columns, updated_at: actor.at.toISOString() }),
+      );
+      ctx.events.emit('contacts.changed', { id: input.id });
+    }
+    return toContactRecord((await getContactRow(ctx.db, input.id))!);
+  },
+
+  async 'contacts.history'(ctx, input): Promise<ChangeLogEntry[]> {
+    const entries = await historyOf(ctx.db, 'contacts', input.id);
+    if (entries.length === 0) throw new ApiFailure('NOT_FOUND', 'That contact has no history: it does not exist.');
+    return describeChanges(ctx.db, entries);
+  },
+};

@@ -1,0 +1,59 @@
+// Turns change-log rows into what a person reads on a record's history: field by field,
+// with ids replaced by the names of the services, types and departments they point at.
+import type { ChangeLogEntry } from '../../../shared/api';
+import type { Db } from '../../../db/write';
+
+const HIDDEN = new Set(['id', 'updated_at', 'recorded_at', 'staff_id', 'site_id', 'customer_id']);
+const NAMED: Record<string, 'services' | 'interaction_types' | 'customer_types' | 'departments'> = {
+  service_id: 'services',
+  interaction_type_id: 'interaction_types',
+  customer_type_id: 'customer_types',
+  department_id: 'departments',
+};
+
+interface LogRow {
+  id: string;
+  at: string;
+  action: 'create' | 'update' | 'delete';
+  before: string | null;
+  after: string | null;
+  staff_name: string | null;
+}
+
+export async function describeChanges(db: Db, rows: LogRow[]): Promise<ChangeLogEntry[]> {
+  const parsed = rows.map((row) => ({
+    row,
+    before: (row.before ? JSON.parse(row.before) : {}) as Record<string, unknown>,
+    after: (row.after ? JSON.parse(row.after) : {}) as Record<string, unknown>,
+  }));
+  const names = new Map<string, string>();
+  for (const table of new Set(Object.values(NAMED))) {
+    const ids = new Set<string>();
+    for (const { before, after } of parsed) {
+      for (const [field, t] of Object.entries(NAMED)) {
+        if (t !== table) continue;
+        for (const v of [before[field], after[field]]) if (typeof v === 'string') ids.add(v);
+      }
+    }
+    if (ids.size === 0) continue;
+    const found = await db.selectFrom(table).select(['id', 'name']).where('id', 'in', [...ids]).execute();
+    for (const { id, name } of found) names.set(id, name);
+  }
+  const show = (field: string, value: unknown) =>
+    field in NAMED && typeof value === 'string' ? (names.get(value) ?? value) : (value ?? null);
+
+  return parsed.map(({ row, before, after }) => {
+    const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !HIDDEN.has(f));
+    return {
+      id: row.id,
+      at: row.at,
+      staffName: row.staff_name,
+      action: row.action,
+      changes: fields.map((field) => ({
+        field: field.replace(/_id$/, '').replace(/_/g, ' '),
+        before: row.action === 'create' ? null : show(field, before[field]),
+        after: show(field, after[field]),
+      })),
+    };
+  });
+}

@@ -1,0 +1,29 @@
+// Where the data lives: `--data-dir <folder>` on the command line, else the
+// COUNCIL_CONTACT_DATA_DIR environment variable, else the per-user application-data folder
+// (the same one the desktop app uses, so browser mode and the desktop share one database).
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const DATA_DIR_ENV = 'COUNCIL_CONTACT_DATA_DIR';
+const APP_FOLDER = 'Council Contact';
+
+export function defaultDataDir(platform: NodeJS.Platform = process.platform, env = process.env): string {
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_FOLDER);
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', APP_FOLDER);
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_FOLDER);
+}
+
+/** Reads `--name value` or `--name=value` from an argument list. */
+export function flagValue(argv: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === `--${name}`) return argv[i + 1];
+    if (arg.startsWith(`--${name}=`)) return arg.slice(name.length + 3);
+  }
+  return undefined;
+}
+
+export function resolveDataDir(argv: readonly string[] = process.argv, env = process.env): string {
+  const chosen = flagValue(argv, 'data-dir') ?? env[DATA_DIR_ENV];
+  return chosen ? resolve(chosen) : defaultDataDir(process.platform, env);
+}

@@ -1,0 +1,33 @@
+// `npm run web`: browser mode. Opens the database in the data folder, serves the built
+// renderer and the API on 127.0.0.1, and prints the address to open.
+import { fileURLToPath } from 'node:url';
+import { settableClock, systemClock } from '../shared/domain/clock';
+import { openBackend } from './api/backend';
+import { flagValue, resolveDataDir } from './config';
+import { startWebHost } from './web';
+
+const dataDir = resolveDataDir();
+const port = Number(flagValue(process.argv, 'port') ?? process.env.COUNCIL_CONTACT_PORT ?? 0) || 0;
+const staticDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
+const startAt = flagValue(process.argv, 'clock') ?? process.env.COUNCIL_CONTACT_CLOCK;
+// Tests may start the host at a fixed time; the clock then runs on from there in real time.
+const clock = startAt ? offsetClock(startAt) : systemClock;
+
+function offsetClock(start: string) {
+  const base = settableClock(start);
+  const startedAt = Date.now();
+  return { now: () => new Date(base.now().getTime() + (Date.now() - startedAt)) };
+}
+
+const opened = await openBackend({ dataDir, clock });
+const host = await startWebHost({ backend: opened.backend, events: opened.events, staticDir, port });
+console.log(`Council Contact (browser mode) is running at ${host.url}`);
+console.log(`Data folder: ${dataDir}`);
+
+async function shutdown() {
+  await host.close();
+  await opened.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

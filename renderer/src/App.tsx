@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { useAppStore } from './store';
+import { Shell } from './components/Shell';
+import { LockScreen } from './screens/LockScreen';
+import { SignIn } from './screens/SignIn';
+
+export function App() {
+  const status = useAppStore((s) => s.status);
+  const fatal = useAppStore((s) => s.fatal);
+  const locked = useAppStore((s) => s.session?.locked ?? false);
+  const start = useAppStore((s) => s.start);
+
+  useEffect(() => {
+    void start();
+  }, [start]);
+
+  if (fatal) {
+    return (
+      <main className="centred">
+        <h1>Council Contact cannot start</h1>
+        <p role="alert" className="error-text">
+          {fatal.message}
+        </p>
+      </main>
+    );
+  }
+  if (status === 'loading') return <main className="centred" aria-busy="true"><h1>Council Contact</h1><p>Loading…</p></main>;
+  if (status === 'signed-out') return <SignIn />;
+  return (
+    <>
+      <Shell inert={locked} />
+      {locked && <LockScreen />}
+    </>
+  );
+}

@@ -1,0 +1,173 @@
+import { useState, type KeyboardEvent } from 'react';
+import { useForm } from 'react-hook-form';
+import type { ContactFields, ContactRecord } from '../../../shared/api';
+import { NOTES_MAX } from '../../../shared/api/common';
+import { CHANNELS, CHANNEL_LABELS } from '../../../shared/domain/channels';
+import { OUTCOMES, OUTCOME_LABELS } from '../../../shared/domain/outcomes';
+import { londonDateOf } from '../../../shared/time/london';
+import { useAppStore } from '../store';
+import type { SaveResult } from '../store/contacts-slice';
+import { blankValues, fieldsOf, problemsOf, valuesOf, type ContactFormValues } from './contact-form-values';
+import { ErrorSummary, type FieldProblem } from './ErrorSummary';
+import { Field } from './Field';
+
+interface Props {
+  idPrefix: string;
+  /** The contact being corrected; absent when recording a new one. */
+  original?: ContactRecord;
+  submitLabel: string;
+  onSave(fields: ContactFields): Promise<SaveResult>;
+  onSaved(contact: ContactRecord): void;
+  onCancel?: () => void;
+}
+
+export function ContactForm({ idPrefix, original, submitLabel, onSave, onSaved, onCancel }: Props) {
+  const reference = useAppStore((s) => s.reference);
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [busy, setBusy] = useState(false);
+  const { register, handleSubmit, watch, setValue, reset, getValues } = useForm<ContactFormValues>({
+    defaultValues: original ? valuesOf(original) : blankValues(new Date()),
+  });
+  const outcome = watch('outcome');
+  const notes = watch('notes');
+  const id = (field: keyof ContactFormValues) => `${idPrefix}-${field}`;
+  const errorOf = (field: keyof ContactFormValues) => problems.find((p) => p.field === field)?.message;
+
+  const submit = handleSubmit(async (values) => {
+    const now = new Date();
+    const date = original ? londonDateOf(original.startedAt) : londonDateOf(now);
+    setBusy(true);
+    const result = await onSave(fieldsOf(values, date, now, original));
+    setBusy(false);
+    if (!result.ok) {
+      setProblems(problemsOf(result.error));
+      return;
+    }
+    setProblems([]);
+    if (!original) reset(blankValues(new Date()));
+    onSaved(result.contact);
+  });
+
+  // Ctrl+Enter saves from anywhere in the form (Enter alone adds a line to the notes).
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+    }
+  }
+
+  // Handing off defaults to the department that runs the chosen service: nothing typed twice.
+  function onOutcomeChange(value: string) {
+    if (value === 'handed_off' && !getValues('departmentId')) {
+      const service = reference?.services.find((s) => s.id === getValues('serviceId'));
+      if (service) setValue('departmentId', service.departmentId);
+    }
+  }
+
+  if (!reference) return <p>Loading the council’s lists…</p>;
+
+  return (
+    <form onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate className="contact-form">
+      <ErrorSummary title="The contact was not saved" problems={problems} idPrefix={idPrefix} />
+      <div className="grid">
+        <Field id={id('channel')} label="Channel" error={errorOf('channel')}>
+          <select {...register('channel')}>
+            <option value="">Choose the channel…</option>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {CHANNEL_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={id('serviceId')} label="Service" error={errorOf('serviceId')}>
+          <select {...register('serviceId')}>
+            <option value="">Choose the service…</option>
+            {reference.services.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={id('interactionTypeId')} label="Type of enquiry" error={errorOf('interactionTypeId')}>
+          <select {...register('interactionTypeId')}>
+            <option value="">Choose the type…</option>
+            {reference.interactionTypes.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={id('customerTypeId')} label="Customer type" error={errorOf('customerTypeId')}>
+          <select {...register('customerTypeId')}>
+            <option value="">Choose the customer type…</option>
+            {reference.customerTypes.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={id('outcome')} label="Outcome" error={errorOf('outcome')}>
+          <select {...register('outcome', { onChange: (e: { target: { value: string } }) => onOutcomeChange(e.target.value) })}>
+            <option value="">Choose the outcome…</option>
+            {OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {OUTCOME_LABELS[o]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {outcome === 'handed_off' && (
+          <Field id={id('departmentId')} label="Handed off to" error={errorOf('departmentId')}>
+            <select {...register('departmentId')}>
+              <option value="">Choose the department…</option>
+              {reference.departments.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+        {outcome === 'referred_to_partner' && (
+          <Field id={id('partnerName')} label="Partner referred to" error={errorOf('partnerName')}>
+            <input {...register('partnerName')} autoComplete="off" />
+          </Field>
+        )}
+        <Field id={id('direction')} label="Direction" error={errorOf('direction')}>
+          <select {...register('direction')}>
+            <option value="inbound">Customer contacted us</option>
+            <option value="outbound">We followed up (outbound)</option>
+          </select>
+        </Field>
+        <Field id={id('startTime')} label="Started at" error={errorOf('startTime')}>
+          <input type="time" {...register('startTime')} />
+        </Field>
+        <Field id={id('endTime')} label="Ended at" hint="Leave blank for now." error={errorOf('endTime')}>
+          <input type="time" {...register('endTime')} />
+        </Field>
+      </div>
+      <Field
+        id={id('notes')}
+        label="Notes"
+        hint={`${notes.length.toLocaleString('en-GB')} of ${NOTES_MAX.toLocaleString('en-GB')} characters`}
+        error={errorOf('notes')}
+      >
+        <textarea rows={4} {...register('notes')} />
+      </Field>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Saving…' : submitLabel} <kbd>Ctrl+Enter</kbd>
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,87 @@
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { CHANNELS, CHANNEL_LABELS, type Channel } from '../../../shared/domain/channels';
+import { formatTime } from '../format';
+import { useAppStore } from '../store';
+import { Field } from './Field';
+
+/**
+ * Quick log: an anonymous enquiry resolved at first contact, without the mouse.
+ * Alt+Q, type the first letters of the service, Enter. The channel is remembered.
+ */
+export function QuickLog({ serviceRef }: { serviceRef: React.RefObject<HTMLSelectElement | null> }) {
+  const reference = useAppStore((s) => s.reference);
+  const quickLog = useAppStore((s) => s.quickLog);
+  const announce = useAppStore((s) => s.announce);
+  const [channel, setChannel] = useState<Channel>('telephone');
+  const [serviceId, setServiceId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [lastLogged, setLastLogged] = useState<string | null>(null);
+  const startedAt = useRef<string | null>(null);
+
+  function markStarted() {
+    startedAt.current ??= new Date().toISOString();
+  }
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    const result = await quickLog(startedAt.current ? { channel, serviceId, startedAt: startedAt.current } : { channel, serviceId });
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    const message = `Logged: ${CHANNEL_LABELS[channel]} enquiry about ${result.contact.serviceName}, resolved, at ${formatTime(result.contact.endedAt)}.`;
+    setError(null);
+    setLastLogged(message);
+    announce(message);
+    setServiceId('');
+    startedAt.current = null;
+    serviceRef.current?.focus();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    markStarted();
+    if (event.key === 'Enter' && !event.altKey) {
+      event.preventDefault();
+      void submit();
+    }
+  }
+
+  return (
+    <form className="quick-log" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} onFocus={markStarted} noValidate aria-labelledby="quick-log-heading">
+      <h2 id="quick-log-heading">
+        Quick log <kbd>Alt+Q</kbd>
+      </h2>
+      <p className="hint">An anonymous enquiry resolved there and then: choose the service and press Enter.</p>
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+      <div className="row">
+        <Field id="quick-channel" label="Channel">
+          <select value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {CHANNEL_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="quick-service" label="Service" error={error ?? undefined}>
+          <select ref={serviceRef} value={serviceId} onChange={(e) => setServiceId(e.target.value)}>
+            <option value="">Choose the service…</option>
+            {reference?.services.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <button type="submit" className="primary">
+          Log resolved enquiry <kbd>Enter</kbd>
+        </button>
+      </div>
+      {lastLogged && <p className="confirmation">✓ {lastLogged}</p>}
+    </form>
+  );
+}

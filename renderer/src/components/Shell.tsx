@@ -1,0 +1,79 @@
+import { useMemo } from 'react';
+import { ROLE_LABELS } from '../../../shared/domain/staff';
+import { useIdleLock } from '../hooks/useIdleLock';
+import { useShortcuts } from '../hooks/useShortcuts';
+import { MyContactsToday } from '../screens/MyContactsToday';
+import { RecordContact } from '../screens/RecordContact';
+import { Settings } from '../screens/Settings';
+import { useAppStore } from '../store';
+import type { Screen } from '../store/ui-slice';
+
+const NAV: { screen: Screen; label: string; key: string; adminOnly?: boolean }[] = [
+  { screen: 'record', label: 'Record a contact', key: '1' },
+  { screen: 'today', label: 'My contacts today', key: '2' },
+  { screen: 'settings', label: 'Settings', key: '9', adminOnly: true },
+];
+
+export function Shell({ inert }: { inert: boolean }) {
+  const session = useAppStore((s) => s.session)!;
+  const councilName = useAppStore((s) => s.reference?.councilName ?? s.signInOptions?.councilName ?? '');
+  const screen = useAppStore((s) => s.screen);
+  const setScreen = useAppStore((s) => s.setScreen);
+  const announcement = useAppStore((s) => s.announcement);
+  const lock = useAppStore((s) => s.lock);
+  const signOut = useAppStore((s) => s.signOut);
+  useIdleLock();
+
+  const isAdmin = session.staff.role === 'administrator';
+  const items = NAV.filter((n) => !n.adminOnly || isAdmin);
+  const shortcuts = useMemo(() => {
+    const map: Record<string, () => void> = { l: () => void lock() };
+    for (const item of items) map[item.key] = () => setScreen(item.screen);
+    return map;
+  }, [items, lock, setScreen]);
+  useShortcuts(shortcuts, !inert);
+
+  return (
+    <div className="shell" inert={inert}>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="app-name">Council Contact</span>
+          <span className="council-name">{councilName}</span>
+        </div>
+        <p className="signed-in" data-testid="signed-in">
+          {session.staff.displayName} ({ROLE_LABELS[session.staff.role]}) at {session.site.name}
+        </p>
+        <div className="header-actions">
+          <button type="button" onClick={() => void lock()}>
+            Lock <kbd>Alt+L</kbd>
+          </button>
+          <button type="button" onClick={() => void signOut()}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <nav aria-label="Main" className="main-nav">
+        <ul>
+          {items.map((item) => (
+            <li key={item.screen}>
+              <button type="button" aria-current={screen === item.screen ? 'page' : undefined} onClick={() => setScreen(item.screen)}>
+                {item.label} <kbd>Alt+{item.key}</kbd>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1}>
+        {screen === 'record' && <RecordContact />}
+        {screen === 'today' && <MyContactsToday />}
+        {screen === 'settings' && isAdmin && <Settings />}
+      </main>
+      <div className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </div>
+    </div>
+  );
+}

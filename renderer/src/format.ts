@@ -1,0 +1,22 @@
+import { londonTimeOf } from '../../shared/time/london';
+
+export function formatTime(instant: string): string {
+  return londonTimeOf(instant);
+}
+
+/** "4 min 05 s", "35 s", "1 h 02 min". */
+export function formatDuration(seconds: number): string {
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+const dayFormatter = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "Monday 23 November 2026" for a `YYYY-MM-DD` calendar date (GOV.UK style, no comma). */
+export function formatDay(date: string): string {
+  const parts = dayFormatter.formatToParts(new Date(`${date}T12:00:00Z`));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
+}

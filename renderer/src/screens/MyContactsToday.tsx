@@ -1,0 +1,160 @@
+import { Fragment, useEffect, useState } from 'react';
+import type { ChangeLogEntry, ContactRecord } from '../../../shared/api';
+import { CHANNEL_LABELS } from '../../../shared/domain/channels';
+import { OUTCOME_LABELS } from '../../../shared/domain/outcomes';
+import { api } from '../api/client';
+import { ContactForm } from '../components/ContactForm';
+import { FcrSummary } from '../components/FcrSummary';
+import { formatDay, formatDuration, formatTime } from '../format';
+import { useAppStore } from '../store';
+
+export function MyContactsToday() {
+  const today = useAppStore((s) => s.today);
+  const loadToday = useAppStore((s) => s.loadToday);
+  const correctContact = useAppStore((s) => s.correctContact);
+  const announce = useAppStore((s) => s.announce);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [history, setHistory] = useState<{ id: string; entries: ChangeLogEntry[] } | null>(null);
+
+  useEffect(() => {
+    void loadToday();
+  }, [loadToday]);
+
+  async function showHistory(contact: ContactRecord) {
+    if (history?.id === contact.id) return setHistory(null);
+    const result = await api.call('contacts.history', { id: contact.id });
+    if (result.ok) setHistory({ id: contact.id, entries: result.value });
+  }
+
+  if (!today) return <p aria-busy="true">Loading your contacts…</p>;
+
+  return (
+    <div className="my-contacts">
+      <h1>My contacts today</h1>
+      <p className="subtitle">{formatDay(today.date)}</p>
+      <FcrSummary figure={today.fcr} label="My first-contact resolution today" />
+      {today.contacts.length === 0 ? (
+        <p>You have not recorded any contacts today.</p>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">Contacts you recorded today, earliest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">Channel</th>
+              <th scope="col">Service</th>
+              <th scope="col">Type of enquiry</th>
+              <th scope="col">Customer</th>
+              <th scope="col">Outcome</th>
+              <th scope="col">Duration</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {today.contacts.map((c) => (
+              <Fragment key={c.id}>
+                <tr data-testid="contact-row">
+                  <td>{formatTime(c.startedAt)}</td>
+                  <td>{CHANNEL_LABELS[c.channel]}</td>
+                  <td>{c.serviceName}</td>
+                  <td>{c.interactionTypeName}</td>
+                  <td>{c.customerTypeName}</td>
+                  <td>
+                    {OUTCOME_LABELS[c.outcome]}
+                    {c.departmentName && ` (${c.departmentName})`}
+                    {c.partnerName && ` (${c.partnerName})`}
+                    {c.corrected && <span className="tag">Corrected</span>}
+                  </td>
+                  <td>{formatDuration(c.durationSeconds)}</td>
+                  <td>
+                    <div className="row-actions">
+                      <button
+                        type="button"
+                        onClick={() => setEditing(editing === c.id ? null : c.id)}
+                        aria-expanded={editing === c.id}
+                      >
+                        Correct
+                        <span className="visually-hidden">
+                          {' '}
+                          the {formatTime(c.startedAt)} contact
+                        </span>
+                      </button>
+                      <button
+                        type="button"
+                        onClick={() => void showHistory(c)}
+                        aria-expanded={history?.id === c.id}
+                      >
+                        History
+                        <span className="visually-hidden">
+                          {' '}
+                          of the {formatTime(c.startedAt)} contact
+                        </span>
+                      </button>
+                    </div>
+                  </td>
+                </tr>
+                {editing === c.id && (
+                  <tr>
+                    <td colSpan={8}>
+                      <h2 className="inline-heading">
+                        Correct the {formatTime(c.startedAt)} contact
+                      </h2>
+                      <ContactForm
+                        idPrefix={`correct-${c.id}`}
+                        original={c}
+                        submitLabel="Save correction"
+                        onSave={(fields) => correctContact(c.id, fields)}
+                        onSaved={() => {
+                          setEditing(null);
+                          announce('Correction saved; it is in the contact’s history.');
+                        }}
+                        onCancel={() => setEditing(null)}
+                      />
+                    </td>
+                  </tr>
+                )}
+                {history?.id === c.id && (
+                  <tr>
+                    <td colSpan={8}>
+                      <History entries={history.entries} />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
+function History({ entries }: { entries: ChangeLogEntry[] }) {
+  const show = (value: unknown) => (value === null || value === '' ? '(blank)' : String(value));
+  return (
+    <div className="history">
+      <h2 className="inline-heading">History</h2>
+      <ol>
+        {entries.map((e) => (
+          <li key={e.id}>
+            <strong>
+              {formatTime(e.at)} {e.action === 'create' ? 'recorded' : 'corrected'} by{' '}
+              {e.staffName ?? 'the system'}
+            </strong>
+            {e.action === 'update' && (
+              <ul>
+                {e.changes.map((change) => (
+                  <li key={change.field}>
+                    {change.field}: {show(change.before)} → {show(change.after)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

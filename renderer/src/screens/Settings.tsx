@@ -1,0 +1,62 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { GeneralSettings } from '../../../shared/api';
+import { api } from '../api/client';
+import { ErrorSummary, type FieldProblem } from '../components/ErrorSummary';
+import { Field } from '../components/Field';
+import { useAppStore } from '../store';
+
+export function Settings() {
+  const [settings, setSettings] = useState<GeneralSettings | null>(null);
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [saved, setSaved] = useState(false);
+  const loadReference = useAppStore((s) => s.loadReference);
+
+  useEffect(() => {
+    void api.call('settings.general', {}).then((r) => r.ok && setSettings(r.value));
+  }, []);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const result = await api.call('settings.updateGeneral', {
+      councilName: String(form.get('councilName')),
+      lockAfterMinutes: Number(form.get('lockAfterMinutes')),
+      fcrTargetPercent: Number(form.get('fcrTargetPercent')),
+    });
+    if (!result.ok) {
+      setSaved(false);
+      setProblems(Object.entries(result.error.fields ?? { '': result.error.message }).map(([field, message]) => ({ field, message })));
+      return;
+    }
+    setProblems([]);
+    setSettings(result.value);
+    setSaved(true);
+    await loadReference();
+  }
+
+  if (!settings) return <p aria-busy="true">Loading settings…</p>;
+  return (
+    <div className="settings">
+      <h1>Settings</h1>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate className="panel">
+        <h2>General</h2>
+        <ErrorSummary title="The settings were not saved" problems={problems} idPrefix="settings" />
+        {saved && <p className="confirmation">✓ Settings saved.</p>}
+        <Field id="settings-councilName" label="Council name" error={problems.find((p) => p.field === 'councilName')?.message}>
+          <input name="councilName" defaultValue={settings.councilName} />
+        </Field>
+        <Field id="settings-lockAfterMinutes" label="Lock the app after this many idle minutes" error={problems.find((p) => p.field === 'lockAfterMinutes')?.message}>
+          <input name="lockAfterMinutes" type="number" min={1} max={240} defaultValue={settings.lockAfterMinutes} />
+        </Field>
+        <Field id="settings-fcrTargetPercent" label="First-contact resolution target (%)" hint="NeSDS standard 2 asks for at least 80%." error={problems.find((p) => p.field === 'fcrTargetPercent')?.message}>
+          <input name="fcrTargetPercent" type="number" min={1} max={100} step="any" defaultValue={settings.fcrTargetPercent} />
+        </Field>
+        <div className="actions">
+          <button type="submit" className="primary">
+            Save settings
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

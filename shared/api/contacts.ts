@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { CHANNELS, CHANNEL_LABELS, type Channel } from '../domain/channels';
+import { DIRECTIONS, OUTCOMES, type Direction, type Outcome } from '../domain/outcomes';
+import type { FcrFigure } from '../metrics/fcr';
+import { entityId, instant, NOTES_MAX } from './common';
+import { method } from './define';
+
+const channel = z.enum(CHANNELS, {
+  error: (issue) =>
+    issue.input === undefined || issue.input === ''
+      ? 'Choose the channel the customer used.'
+      : `"${String(issue.input)}" is not a channel. Choose one of: ${Object.values(CHANNEL_LABELS).join(', ')}.`,
+});
+
+const outcome = z.enum(OUTCOMES, { error: 'Choose the outcome of the contact.' });
+
+const notes = z
+  .string()
+  .max(NOTES_MAX, {
+    error: (issue) =>
+      `Notes can be at most ${NOTES_MAX.toLocaleString('en-GB')} characters; these have ${String(
+        (issue.input as string).length.toLocaleString('en-GB'),
+      )}. Shorten them or attach the detail elsewhere.`,
+  });
+
+/** Fields shared by recording and correcting a contact. */
+export const contactFields = z
+  .object({
+    channel,
+    direction: z.enum(DIRECTIONS).default('inbound'),
+    serviceId: entityId('the service'),
+    interactionTypeId: entityId('the type of enquiry'),
+    customerTypeId: entityId('the customer type'),
+    outcome,
+    departmentId: entityId('the department').nullable().default(null),
+    partnerName: z.string().trim().max(200).nullable().default(null),
+    notes: notes.default(''),
+    startedAt: instant('The start time'),
+    endedAt: instant('The end time'),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (Date.parse(value.endedAt) < Date.parse(value.startedAt)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endedAt'],
+        message: 'The end time is before the start time. Check both times.',
+      });
+    }
+    if (value.outcome === 'handed_off' && !value.departmentId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['departmentId'],
+        message: 'Choose the department the enquiry was handed off to.',
+      });
+    }
+    if (value.outcome === 'referred_to_partner' && !value.partnerName) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partnerName'],
+        message: 'Name the partner the customer was referred to.',
+      });
+    }
+  });
+
+export type ContactFields = z.input<typeof contactFields>;
+
+export interface ContactRecord {
+  id: string;
+  channel: Channel;
+  direction: Direction;
+  serviceId: string;
+  serviceName: string;
+  interactionTypeId: string;
+  interactionTypeName: string;
+  customerTypeId: string;
+  customerTypeName: string;
+  outcome: Outcome;
+  departmentId: string | null;
+  departmentName: string | null;
+  partnerName: string | null;
+  notes: string;
+  startedAt: string;
+  endedAt: string;
+  durationSeconds: number;
+  staffId: string;
+  staffName: string;
+  siteId: string;
+  siteName: string;
+  recordedAt: string;
+  updatedAt: string;
+  /** True once the record has been corrected after it was first saved. */
+  corrected: boolean;
+}
+
+export interface MyContactsToday {
+  /** The London calendar day, `YYYY-MM-DD`. */
+  date: string;
+  contacts: ContactRecord[];
+  fcr: FcrFigure;
+}
+
+export interface ChangeLogEntry {
+  id: string;
+  at: string;
+  staffName: string | null;
+  action: 'create' | 'update' | 'delete';
+  changes: { field: string; before: unknown; after: unknown }[];
+}
+
+export const contactsContract = {
+  'contacts.record': method<ContactRecord>()(contactFields),
+  /** An anonymous enquiry resolved at first contact, in a handful of keystrokes. */
+  'contacts.quickLog': method<ContactRecord>()(
+    z
+      .object({
+        channel,
+        serviceId: entityId('the service'),
+        interactionTypeId: entityId('the type of enquiry').optional(),
+        startedAt: instant('The start time').optional(),
+      })
+      .strict(),
+  ),
+  'contacts.mineToday': method<MyContactsToday>()(z.object({}).strict()),
+  /** Correct a contact on the day it was recorded; the change goes in the change log. */
+  'contacts.correct': method<ContactRecord>()(
+    z.object({ id: entityId('the contact'), fields: contactFields }).strict(),
+  ),
+  'contacts.history': method<ChangeLogEntry[]>()(z.object({ id: entityId('the contact') }).strict()),
+};

@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import { authContract } from './auth';
+import { contactsContract } from './contacts';
+import { combineContracts, type MethodSpec } from './define';
+import { referenceContract } from './reference';
+import { settingsContract } from './settings';
+
+/** The one API contract: every call from the renderer names one of these methods. */
+export const contract = combineContracts(
+  authContract,
+  referenceContract,
+  contactsContract,
+  settingsContract,
+);
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract & string;
+export type InputOf<K extends MethodName> = z.input<Contract[K]['input']>;
+export type ParsedInputOf<K extends MethodName> = z.output<Contract[K]['input']>;
+export type OutputOf<K extends MethodName> =
+  Contract[K] extends MethodSpec<z.ZodType, infer O> ? O : never;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './errors';
+export type { Access, MethodSpec } from './define';
+export type * from './auth';
+export type * from './contacts';
+export type * from './reference';
+export type * from './settings';

@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startHost, type RunningHost } from './host';
+
+export const test = base.extend<{ host: RunningHost }>({
+  host: async ({}, use) => {
+    const host = await startHost({ COUNCIL_CONTACT_CLOCK: "2026-11-23T10:00:00Z" });
+    await use(host);
+    await host.stop();
+  },
+});
+
+export { expect };
+
+/** Every screen must pass an axe-core check against WCAG 2.2 AA. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${screen}`).toEqual([]);
+}
+
+export const DEMO = { adviser: { username: 'adviser', password: 'demo1234' } };
+
+/** Signs in with the keyboard alone, as an adviser at the start of a shift would. */
+export async function signIn(page: Page, username = DEMO.adviser.username, password = DEMO.adviser.password): Promise<void> {
+  await page.getByLabel('Username').fill(username);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(password);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('signed-in')).toBeVisible();
+}

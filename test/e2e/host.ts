@@ -1,0 +1,65 @@
+// Starts the real browser-mode host (electron/web-cli.ts) as a child process on its own
+// data folder, as `npm run web` would, so each test gets a fresh database and can restart it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface RunningHost {
+  url: string;
+  dataDir: string;
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function launch(dataDir: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web-cli.ts', '--data-dir', dataDir, '--port', '0'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1]! });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`host exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+export async function startHost(env: Record<string, string> = {}): Promise<RunningHost> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'council-contact-e2e-'));
+  let current = await launch(dataDir, env);
+  const host: RunningHost = {
+    url: current.url,
+    dataDir,
+    async restart() {
+      await stopChild(current.child);
+      current = await launch(dataDir, env);
+      host.url = current.url;
+    },
+    async stop() {
+      await stopChild(current.child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return host;
+}
