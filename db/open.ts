@@ -44,7 +44,10 @@ export function applyPragmas(sqlite: SQLite.Database): void {
 function quickCheck(sqlite: SQLite.Database, file: string): void {
   const rows = sqlite.pragma('quick_check') as { quick_check: string }[];
   if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
-    const detail = rows.slice(0, 3).map((r) => r.quick_check).join('; ');
+    const detail = rows
+      .slice(0, 3)
+      .map((r) => r.quick_check)
+      .join('; ');
     throw new DatabaseOpenError(
       'corrupt',
       `The database at ${file} failed its integrity check (${detail}). Restore it from a backup or point the app at another data folder.`,
@@ -53,12 +56,18 @@ function quickCheck(sqlite: SQLite.Database, file: string): void {
 }
 
 /** Refuses a database that has migrations this version of the app does not know. */
-function refuseNewer(sqlite: SQLite.Database, file: string, known: Record<string, Migration>): void {
+function refuseNewer(
+  sqlite: SQLite.Database,
+  file: string,
+  known: Record<string, Migration>,
+): void {
   const table = sqlite
     .prepare("select name from sqlite_master where type = 'table' and name = 'kysely_migration'")
     .get();
   if (!table) return;
-  const applied = sqlite.prepare('select name from kysely_migration order by name').all() as { name: string }[];
+  const applied = sqlite.prepare('select name from kysely_migration order by name').all() as {
+    name: string;
+  }[];
   const unknown = applied.map((r) => r.name).filter((name) => !(name in known));
   if (unknown.length > 0) {
     throw new DatabaseOpenError(
@@ -68,24 +77,36 @@ function refuseNewer(sqlite: SQLite.Database, file: string, known: Record<string
   }
 }
 
-export async function migrateToLatest(db: Kysely<Database>, migrations = MIGRATIONS): Promise<void> {
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  migrations = MIGRATIONS,
+): Promise<void> {
   const migrator = new Migrator({ db, provider: new StaticMigrationProvider(migrations) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DatabaseOpenError('migration-failed', `Updating the database failed at ${failed}: ${reason}. Nothing was changed by that step.`);
+    const reason = error instanceof Error ? error.message : JSON.stringify(error);
+    throw new DatabaseOpenError(
+      'migration-failed',
+      `Updating the database failed at ${failed}: ${reason}. Nothing was changed by that step.`,
+    );
   }
 }
 
-export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
+export async function openDatabase(
+  file: string,
+  options: OpenOptions = {},
+): Promise<OpenedDatabase> {
   const migrations = options.migrations ?? MIGRATIONS;
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   let sqlite: SQLite.Database;
   try {
     sqlite = new SQLite(file);
   } catch (error) {
-    throw new DatabaseOpenError('cannot-open', `Cannot open the database at ${file}: ${(error as Error).message}`);
+    throw new DatabaseOpenError(
+      'cannot-open',
+      `Cannot open the database at ${file}: ${(error as Error).message}`,
+    );
   }
   try {
     applyPragmas(sqlite);
@@ -94,7 +115,10 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   } catch (error) {
     sqlite.close();
     if (error instanceof DatabaseOpenError) throw error;
-    throw new DatabaseOpenError('corrupt', `The file at ${file} is not a readable Council Contact database: ${(error as Error).message}`);
+    throw new DatabaseOpenError(
+      'corrupt',
+      `The file at ${file} is not a readable Council Contact database: ${(error as Error).message}`,
+    );
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   if (options.migrate !== false) {

@@ -65,7 +65,10 @@ export async function insertLogged<T extends EntityTable>(
 ): Promise<void> {
   const values = row as Row;
   // Kysely cannot narrow a generic table name; the row type above is checked per table.
-  await tx.insertInto(table).values(row as never).execute();
+  await tx
+    .insertInto(table as 'contacts')
+    .values(row as Insertable<Database['contacts']>)
+    .execute();
   await appendLog(tx, actor, table, String(values[keyOf(table)]), 'create', null, values);
 }
 
@@ -81,10 +84,14 @@ export async function updateLogged<T extends EntityTable>(
   patch: Partial<Insertable<Database[T]>>,
 ): Promise<boolean> {
   const key = keyOf(table);
+  // Kysely cannot narrow a generic table name, so the query is typed as one concrete table;
+  // the callers' `patch` type is still checked against the real table.
+  const anyTable = table as 'contacts';
+  const anyKey = key as 'id';
   const current = (await tx
-    .selectFrom(table as EntityTable)
+    .selectFrom(anyTable)
     .selectAll()
-    .where(key as never, '=', id as never)
+    .where(anyKey, '=', id)
     .executeTakeFirst()) as Row | undefined;
   if (!current) return false;
   const before: Row = {};
@@ -95,11 +102,7 @@ export async function updateLogged<T extends EntityTable>(
     after[field] = value;
   }
   if (Object.keys(after).length === 0) return true;
-  await tx
-    .updateTable(table as EntityTable)
-    .set(after as never)
-    .where(key as never, '=', id as never)
-    .execute();
+  await tx.updateTable(anyTable).set(after).where(anyKey, '=', id).execute();
   await appendLog(tx, actor, table, id, 'update', before, after);
   return true;
 }
@@ -107,7 +110,11 @@ export async function updateLogged<T extends EntityTable>(
 /** Inserts or replaces a settings value, logged like any other write. */
 export async function putSetting(tx: Tx, actor: Actor, key: string, value: unknown): Promise<void> {
   const json = JSON.stringify(value);
-  const existing = await tx.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  const existing = await tx
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', key)
+    .executeTakeFirst();
   if (!existing) {
     await insertLogged(tx, actor, 'settings', { key, value: json });
   } else if (existing.value !== json) {

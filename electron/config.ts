@@ -7,8 +7,12 @@ import { join, resolve } from 'node:path';
 export const DATA_DIR_ENV = 'COUNCIL_CONTACT_DATA_DIR';
 const APP_FOLDER = 'Council Contact';
 
-export function defaultDataDir(platform: NodeJS.Platform = process.platform, env = process.env): string {
-  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_FOLDER);
+export function defaultDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env = process.env,
+): string {
+  if (platform === 'win32')
+    return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_FOLDER);
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', APP_FOLDER);
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_FOLDER);
 }

@@ -20,7 +20,12 @@ function offsetClock(start: string) {
 }
 
 const opened = await openBackend({ dataDir, clock });
-const host = await startWebHost({ backend: opened.backend, events: opened.events, staticDir, port });
+const host = await startWebHost({
+  backend: opened.backend,
+  events: opened.events,
+  staticDir,
+  port,
+});
 console.log(`Council Contact (browser mode) is running at ${host.url}`);
 console.log(`Data folder: ${dataDir}`);
 

@@ -53,8 +53,18 @@ function readCookie(req: IncomingMessage, name: string): string | null {
   return null;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string | string[]> = {},
+): void {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -76,15 +86,20 @@ async function readBody(req: IncomingMessage): Promise<string> {
 function serveStatic(root: string, pathname: string, res: ServerResponse): void {
   const safe = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
   let file = resolve(root, safe);
-  if (!file.startsWith(root + sep) && file !== root) return void sendJson(res, 404, { error: 'not found' });
+  if (!file.startsWith(root + sep) && file !== root)
+    return void sendJson(res, 404, { error: 'not found' });
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html'); // single-page app
   if (!existsSync(file)) {
     res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('The app has not been built yet. Run `npm run build:renderer` (npm run web does it for you).');
+    res.end(
+      'The app has not been built yet. Run `npm run build:renderer` (npm run web does it for you).',
+    );
     return;
   }
   const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-  const cache = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  const cache = file.includes(`${sep}assets${sep}`)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
   res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': cache });
   createReadStream(file).pipe(res);
 }
@@ -97,36 +112,52 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', origin);
     // Refuse any Host but our own: stops DNS-rebinding pages reaching the API.
-    if (!allowedHosts.has(req.headers.host ?? '')) return refuse(res, 'This server answers only the Council Contact app on this computer.');
+    if (!allowedHosts.has(req.headers.host ?? ''))
+      return refuse(res, 'This server answers only the Council Contact app on this computer.');
 
     if (url.pathname.startsWith('/api/')) {
-      if (req.headers.origin !== origin) return refuse(res, 'Requests must come from the Council Contact app itself.');
+      if (req.headers.origin !== origin)
+        return refuse(res, 'Requests must come from the Council Contact app itself.');
       if (url.pathname === '/api/events' && req.method === 'GET') return streamEvents(req, res);
       const match = /^\/api\/call\/([a-zA-Z.]+)$/.exec(url.pathname);
-      if (!match || req.method !== 'POST') return sendJson(res, 404, { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Unknown API address.' } });
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return refuse(res, 'API calls must send JSON.');
+      if (!match || req.method !== 'POST')
+        return sendJson(res, 404, {
+          ok: false,
+          error: { code: 'UNKNOWN_METHOD', message: 'Unknown API address.' },
+        });
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+        return refuse(res, 'API calls must send JSON.');
       void handleCall(match[1]!, req, res);
       return;
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return sendJson(res, 405, { error: 'method not allowed' });
     serveStatic(root, url.pathname, res);
   });
 
-  async function handleCall(method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handleCall(
+    method: string,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<void> {
     let input: unknown;
     try {
       const body = await readBody(req);
       input = body ? (JSON.parse(body) as { input?: unknown }).input : undefined;
     } catch {
-      return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request could not be read.' } });
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'VALIDATION', message: 'The request could not be read.' },
+      });
     }
     const token = readCookie(req, SESSION_COOKIE);
     const { result, token: issued } = await dispatch(options.backend, { method, input, token });
     const headers: Record<string, string> = {};
     if (issued !== undefined) {
-      headers['Set-Cookie'] = issued === null
-        ? `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`
-        : `${SESSION_COOKIE}=${encodeURIComponent(issued)}; Path=/; HttpOnly; SameSite=Strict`;
+      headers['Set-Cookie'] =
+        issued === null
+          ? `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`
+          : `${SESSION_COOKIE}=${encodeURIComponent(issued)}; Path=/; HttpOnly; SameSite=Strict`;
     }
     sendJson(res, 200, result, headers);
   }
@@ -134,10 +165,21 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
   function streamEvents(req: IncomingMessage, res: ServerResponse): void {
     const { backend } = options;
     const token = readCookie(req, SESSION_COOKIE);
-    if (!backend.ctx || !token || !backend.ctx.sessions.get(token, backend.ctx.clock.now(), Number.POSITIVE_INFINITY)) {
-      return sendJson(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Sign in to continue.' } });
+    if (
+      !backend.ctx ||
+      !token ||
+      !backend.ctx.sessions.get(token, backend.ctx.clock.now(), Number.POSITIVE_INFINITY)
+    ) {
+      return sendJson(res, 401, {
+        ok: false,
+        error: { code: 'UNAUTHENTICATED', message: 'Sign in to continue.' },
+      });
     }
-    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
     res.write(': connected\n\n');
     const unsubscribe = options.events.subscribe((event) => {
       res.write(`event: ${event.name}\ndata: ${JSON.stringify(event.payload ?? null)}\n\n`);

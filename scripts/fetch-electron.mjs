@@ -24,9 +24,14 @@ const pathFile = new URL('../node_modules/electron/path.txt', import.meta.url);
 if (result.status === 0 && existsSync(pathFile)) {
   console.log('council-contact: Electron binary ready; `npm start` opens the desktop app.');
 } else {
-  const reason = String(result.stderr || '').split('\n').find((line) => line.trim()) ?? 'unknown';
+  const reason =
+    String(result.stderr || '')
+      .split('\n')
+      .find((line) => line.trim()) ?? 'unknown';
   console.log(
-    'council-contact: could not fetch the Electron binary (' + reason.trim() + ').\n' +
+    'council-contact: could not fetch the Electron binary (' +
+      reason.trim() +
+      ').\n' +
       '  `npm start` will run browser mode instead; everything else works as normal.',
   );
 }

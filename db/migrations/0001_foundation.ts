@@ -6,7 +6,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('sites')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('name', 'text', (c) => c.notNull().unique())
-    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('contact_centre', 'one_stop_shop')`))
+    .addColumn('kind', 'text', (c) =>
+      c.notNull().check(sql`kind in ('contact_centre', 'one_stop_shop')`),
+    )
     .addColumn('ticket_prefix', 'text', (c) => c.notNull())
     .addColumn('opening_hours', 'text', (c) => c.notNull())
     .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1))
@@ -74,9 +76,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('contacts')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('channel', 'text', (c) =>
-      c.notNull().check(sql`channel in ('telephone', 'face_to_face', 'email', 'web_form', 'sms', 'letter', 'fax')`),
+      c
+        .notNull()
+        .check(
+          sql`channel in ('telephone', 'face_to_face', 'email', 'web_form', 'sms', 'letter', 'fax')`,
+        ),
     )
-    .addColumn('direction', 'text', (c) => c.notNull().check(sql`direction in ('inbound', 'outbound')`))
+    .addColumn('direction', 'text', (c) =>
+      c.notNull().check(sql`direction in ('inbound', 'outbound')`),
+    )
     .addColumn('service_id', 'text', (c) => c.notNull().references('services.id'))
     .addColumn('interaction_type_id', 'text', (c) => c.notNull().references('interaction_types.id'))
     .addColumn('customer_type_id', 'text', (c) => c.notNull().references('customer_types.id'))
@@ -94,9 +102,21 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addCheckConstraint('contacts_end_after_start', sql`ended_at >= started_at`)
     .execute();
   await db.schema.createIndex('contacts_started_at').on('contacts').column('started_at').execute();
-  await db.schema.createIndex('contacts_staff_started').on('contacts').columns(['staff_id', 'started_at']).execute();
-  await db.schema.createIndex('contacts_site_started').on('contacts').columns(['site_id', 'started_at']).execute();
-  await db.schema.createIndex('contacts_customer_started').on('contacts').columns(['customer_id', 'started_at']).execute();
+  await db.schema
+    .createIndex('contacts_staff_started')
+    .on('contacts')
+    .columns(['staff_id', 'started_at'])
+    .execute();
+  await db.schema
+    .createIndex('contacts_site_started')
+    .on('contacts')
+    .columns(['site_id', 'started_at'])
+    .execute();
+  await db.schema
+    .createIndex('contacts_customer_started')
+    .on('contacts')
+    .columns(['customer_id', 'started_at'])
+    .execute();
 
   await db.schema
     .createTable('change_log')
@@ -106,17 +126,38 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('site_id', 'text')
     .addColumn('entity', 'text', (c) => c.notNull())
     .addColumn('entity_id', 'text', (c) => c.notNull())
-    .addColumn('action', 'text', (c) => c.notNull().check(sql`action in ('create', 'update', 'delete')`))
+    .addColumn('action', 'text', (c) =>
+      c.notNull().check(sql`action in ('create', 'update', 'delete')`),
+    )
     .addColumn('before', 'text')
     .addColumn('after', 'text')
     .addColumn('shipped_at', 'text')
     .execute();
-  await db.schema.createIndex('change_log_entity').on('change_log').columns(['entity', 'entity_id']).execute();
-  await db.schema.createIndex('change_log_unshipped').on('change_log').column('shipped_at').where(sql.ref('shipped_at'), 'is', null).execute();
+  await db.schema
+    .createIndex('change_log_entity')
+    .on('change_log')
+    .columns(['entity', 'entity_id'])
+    .execute();
+  await db.schema
+    .createIndex('change_log_unshipped')
+    .on('change_log')
+    .column('shipped_at')
+    .where(sql.ref('shipped_at'), 'is', null)
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['change_log', 'contacts', 'settings', 'staff', 'customer_types', 'interaction_types', 'services', 'departments', 'sites']) {
+  for (const table of [
+    'change_log',
+    'contacts',
+    'settings',
+    'staff',
+    'customer_types',
+    'interaction_types',
+    'services',
+    'departments',
+    'sites',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

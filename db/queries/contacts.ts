@@ -21,14 +21,21 @@ export function selectContactRows(db: Db | Tx) {
     ]);
 }
 
-export type ContactRow = Awaited<ReturnType<ReturnType<typeof selectContactRows>['executeTakeFirstOrThrow']>>;
+export type ContactRow = Awaited<
+  ReturnType<ReturnType<typeof selectContactRows>['executeTakeFirstOrThrow']>
+>;
 
 export async function getContactRow(db: Db | Tx, id: string): Promise<ContactRow | undefined> {
   return selectContactRows(db).where('c.id', '=', id).executeTakeFirst();
 }
 
 /** A member of staff's contacts that started in `[from, to)`, oldest first. */
-export async function listStaffContacts(db: Db | Tx, staffId: string, from: string, to: string): Promise<ContactRow[]> {
+export async function listStaffContacts(
+  db: Db | Tx,
+  staffId: string,
+  from: string,
+  to: string,
+): Promise<ContactRow[]> {
   return selectContactRows(db)
     .where('c.staff_id', '=', staffId)
     .where('c.started_at', '>=', from)

@@ -16,8 +16,15 @@ type SettingValue<K extends SettingKey> = (typeof SETTING_DEFAULTS)[K] extends n
     ? boolean
     : string;
 
-export async function getSetting<K extends SettingKey>(db: Db | Tx, key: K): Promise<SettingValue<K>> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+export async function getSetting<K extends SettingKey>(
+  db: Db | Tx,
+  key: K,
+): Promise<SettingValue<K>> {
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', key)
+    .executeTakeFirst();
   if (!row) return SETTING_DEFAULTS[key] as SettingValue<K>;
   return JSON.parse(row.value) as SettingValue<K>;
 }

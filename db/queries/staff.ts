@@ -13,6 +13,9 @@ export async function findStaffById(db: Db | Tx, id: string) {
 }
 
 export async function countStaff(db: Db | Tx): Promise<number> {
-  const row = await db.selectFrom('staff').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('staff')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -3,7 +3,12 @@
 // reason, so the window can show it instead of the app vanishing.
 import { join } from 'node:path';
 import { systemClock, type Clock } from '../../shared/domain/clock';
-import { DATABASE_FILE_NAME, DatabaseOpenError, openDatabase, type OpenedDatabase } from '../../db/open';
+import {
+  DATABASE_FILE_NAME,
+  DatabaseOpenError,
+  openDatabase,
+  type OpenedDatabase,
+} from '../../db/open';
 import type { ApiBackend } from './dispatch';
 import { EventBus } from './events';
 import { seedDemoCouncil } from './first-run';
@@ -31,9 +36,17 @@ export async function openBackend(options: BackendOptions): Promise<OpenBackend>
   try {
     database = await openDatabase(file);
   } catch (error) {
-    const message = error instanceof DatabaseOpenError ? error.message : `Cannot open the database at ${file}: ${String(error)}`;
+    const message =
+      error instanceof DatabaseOpenError
+        ? error.message
+        : `Cannot open the database at ${file}: ${(error as Error).message}`;
     console.error(`[database] ${message}`);
-    return { backend: { failure: { code: 'DATABASE', message } }, database: null, events, close: () => Promise.resolve() };
+    return {
+      backend: { failure: { code: 'DATABASE', message } },
+      database: null,
+      events,
+      close: () => Promise.resolve(),
+    };
   }
   if (options.seedDemo !== false) await seedDemoCouncil(database.db, clock.now());
   const ctx = { db: database.db, clock, sessions: new SessionStore(), events };

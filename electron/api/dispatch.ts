@@ -22,7 +22,8 @@ export interface DispatchResponse {
 }
 
 /** A back end that could not open its database still answers, with the reason. */
-export type ApiBackend = { ctx: ApiContext; failure?: undefined } | { ctx?: undefined; failure: ApiError };
+export type ApiBackend =
+  { ctx: ApiContext; failure?: undefined } | { ctx?: undefined; failure: ApiError };
 
 function validationError(error: z.ZodError): ApiError {
   const fields: Record<string, string> = {};
@@ -40,9 +41,14 @@ async function authorise(ctx: ApiContext, method: MethodName, token: string | nu
   const lockAfter = await getSetting(ctx.db, 'security.lockAfterMinutes');
   const session = ctx.sessions.get(token, now, lockAfter);
   if (spec.access === 'public') return session;
-  if (!session) throw new ApiFailure('UNAUTHENTICATED', 'Your session has ended. Sign in to continue.');
+  if (!session)
+    throw new ApiFailure('UNAUTHENTICATED', 'Your session has ended. Sign in to continue.');
   if (spec.access === 'session') {
-    if (session.locked) throw new ApiFailure('LOCKED', 'The app locked itself after being left idle. Enter your password to unlock it.');
+    if (session.locked)
+      throw new ApiFailure(
+        'LOCKED',
+        'The app locked itself after being left idle. Enter your password to unlock it.',
+      );
     const roles = 'roles' in spec ? (spec.roles as readonly string[] | undefined) : undefined;
     if (roles && !roles.includes(session.role)) {
       throw new ApiFailure('FORBIDDEN', 'Your role does not allow this. Ask an administrator.');
@@ -59,7 +65,12 @@ export async function dispatch(
 ): Promise<DispatchResponse> {
   const { method } = request;
   if (!isMethodName(method)) {
-    return { result: { ok: false, error: { code: 'UNKNOWN_METHOD', message: `There is no API method called "${method}".` } } };
+    return {
+      result: {
+        ok: false,
+        error: { code: 'UNKNOWN_METHOD', message: `There is no API method called "${method}".` },
+      },
+    };
   }
   if (backend.failure) return { result: { ok: false, error: backend.failure } };
   const { ctx } = backend;
@@ -68,7 +79,11 @@ export async function dispatch(
   try {
     const session = await authorise(ctx, method, request.token);
     const call = new Call(ctx, session);
-    const handler = handlers[method] as (ctx: ApiContext, input: unknown, call: Call) => Promise<unknown>;
+    const handler = handlers[method] as (
+      ctx: ApiContext,
+      input: unknown,
+      call: Call,
+    ) => Promise<unknown>;
     const value = await handler(ctx, parsed.data, call);
     return call.issuedToken === undefined
       ? { result: { ok: true, value } }
@@ -77,7 +92,14 @@ export async function dispatch(
     if (error instanceof ApiFailure) return { result: { ok: false, error: error.toApiError() } };
     console.error(`[api] ${method} failed`, error);
     return {
-      result: { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong and nothing was saved. Try again; if it keeps happening, tell your team leader.' } },
+      result: {
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          message:
+            'Something went wrong and nothing was saved. Try again; if it keeps happening, tell your team leader.',
+        },
+      },
     };
   }
 }

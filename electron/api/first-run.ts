@@ -5,16 +5,58 @@
 // retire these accounts, before real use.
 import type { Role } from '../../shared/domain/staff';
 import { countStaff } from '../../db/queries/staff';
-import { inTransaction, insertLogged, newId, putSetting, type Actor, type Db } from '../../db/write';
+import {
+  inTransaction,
+  insertLogged,
+  newId,
+  putSetting,
+  type Actor,
+  type Db,
+} from '../../db/write';
 import { hashPassword } from './password';
 
 export const DEMO_PASSWORD = 'demo1234';
 
-export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role; site: string; team: string; password: string }[] = [
-  { username: 'adviser', displayName: 'Amina Khan', role: 'adviser', site: 'Town Hall One Stop Shop', team: 'One Stop Shops', password: DEMO_PASSWORD },
-  { username: 'adviser2', displayName: 'Ben Hughes', role: 'adviser', site: 'Contact Centre', team: 'Contact Centre', password: DEMO_PASSWORD },
-  { username: 'teamleader', displayName: 'Carys Jones', role: 'team_leader', site: 'Contact Centre', team: 'Contact Centre', password: DEMO_PASSWORD },
-  { username: 'admin', displayName: 'Dev Patel', role: 'administrator', site: 'Town Hall One Stop Shop', team: 'Customer Services', password: DEMO_PASSWORD },
+export const DEMO_ACCOUNTS: {
+  username: string;
+  displayName: string;
+  role: Role;
+  site: string;
+  team: string;
+  password: string;
+}[] = [
+  {
+    username: 'adviser',
+    displayName: 'Amina Khan',
+    role: 'adviser',
+    site: 'Town Hall One Stop Shop',
+    team: 'One Stop Shops',
+    password: DEMO_PASSWORD,
+  },
+  {
+    username: 'adviser2',
+    displayName: 'Ben Hughes',
+    role: 'adviser',
+    site: 'Contact Centre',
+    team: 'Contact Centre',
+    password: DEMO_PASSWORD,
+  },
+  {
+    username: 'teamleader',
+    displayName: 'Carys Jones',
+    role: 'team_leader',
+    site: 'Contact Centre',
+    team: 'Contact Centre',
+    password: DEMO_PASSWORD,
+  },
+  {
+    username: 'admin',
+    displayName: 'Dev Patel',
+    role: 'administrator',
+    site: 'Town Hall One Stop Shop',
+    team: 'Customer Services',
+    password: DEMO_PASSWORD,
+  },
 ];
 
 const OSS_HOURS = {
@@ -50,11 +92,17 @@ const DEPARTMENTS: Record<string, [contact: string, escalation: string]> = {
   'Waste and Street Scene': ['Waste services co-ordinator', 'Street Scene Manager'],
   'Housing Options': ['Housing options duty officer', 'Housing Options Manager'],
   'Planning and Building Control': ['Duty planner', 'Development Manager'],
-  'Environmental Health and Licensing': ['Duty environmental health officer', 'Head of Regulatory Services'],
+  'Environmental Health and Licensing': [
+    'Duty environmental health officer',
+    'Head of Regulatory Services',
+  ],
   'Highways and Parking': ['Highways inspector on duty', 'Highways Manager'],
   'Electoral Services': ['Electoral services officer', 'Electoral Services Manager'],
   'Adult Social Care': ['Adult social care first contact team', 'Head of Adult Social Care'],
-  "Children's Services and Education": ['Children’s first response team', 'Head of Children’s Services'],
+  "Children's Services and Education": [
+    'Children’s first response team',
+    'Head of Children’s Services',
+  ],
   Registrars: ['Duty registrar', 'Superintendent Registrar'],
   'Leisure, Parks and Libraries': ['Leisure services officer', 'Leisure Manager'],
   'Customer Services': ['Customer services team leader', 'Customer Services Manager'],
@@ -115,22 +163,51 @@ export async function seedDemoCouncil(db: Db, at: Date): Promise<boolean> {
     for (const [i, site] of SITES.entries()) {
       const id = newId();
       siteIds.set(site.name, id);
-      await insertLogged(tx, actor, 'sites', { id, name: site.name, kind: site.kind, ticket_prefix: site.prefix, opening_hours: JSON.stringify(site.hours), sort_order: i });
+      await insertLogged(tx, actor, 'sites', {
+        id,
+        name: site.name,
+        kind: site.kind,
+        ticket_prefix: site.prefix,
+        opening_hours: JSON.stringify(site.hours),
+        sort_order: i,
+      });
     }
     const departmentIds = new Map<string, string>();
     for (const [name, [contact, escalation]] of Object.entries(DEPARTMENTS)) {
       const id = newId();
       departmentIds.set(name, id);
-      await insertLogged(tx, actor, 'departments', { id, name, contact_name: contact, contact_email: null, escalation_contact: escalation });
+      await insertLogged(tx, actor, 'departments', {
+        id,
+        name,
+        contact_name: contact,
+        contact_email: null,
+        escalation_contact: escalation,
+      });
     }
     for (const [i, [name, department]] of SERVICES.entries()) {
-      await insertLogged(tx, actor, 'services', { id: newId(), name, department_id: departmentIds.get(department)!, sort_order: i });
+      await insertLogged(tx, actor, 'services', {
+        id: newId(),
+        name,
+        department_id: departmentIds.get(department)!,
+        sort_order: i,
+      });
     }
     for (const [i, [name, bvpi157]] of INTERACTION_TYPES.entries()) {
-      await insertLogged(tx, actor, 'interaction_types', { id: newId(), name, bvpi157: bvpi157 ? 1 : 0, sort_order: i });
+      await insertLogged(tx, actor, 'interaction_types', {
+        id: newId(),
+        name,
+        bvpi157: bvpi157 ? 1 : 0,
+        sort_order: i,
+      });
     }
     for (const [i, [code, name]] of CUSTOMER_TYPES.entries()) {
-      await insertLogged(tx, actor, 'customer_types', { id: newId(), code, name, is_anonymous: code === 'anonymous' ? 1 : 0, sort_order: i });
+      await insertLogged(tx, actor, 'customer_types', {
+        id: newId(),
+        code,
+        name,
+        is_anonymous: code === 'anonymous' ? 1 : 0,
+        sort_order: i,
+      });
     }
     for (const [i, account] of DEMO_ACCOUNTS.entries()) {
       await insertLogged(tx, actor, 'staff', {

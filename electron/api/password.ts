@@ -6,7 +6,13 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 export const OWASP_SCRYPT = { logN: 17, r: 8, p: 1 } as const;
 const KEY_LENGTH = 64;
 
-function derive(password: string, salt: Buffer, logN: number, r: number, p: number): Promise<Buffer> {
+function derive(
+  password: string,
+  salt: Buffer,
+  logN: number,
+  r: number,
+  p: number,
+): Promise<Buffer> {
   const N = 2 ** logN;
   // scrypt needs 128 * N * r bytes; node's default cap (32 MiB) is below OWASP's 128 MiB.
   const options: ScryptOptions = { N, r, p, maxmem: 256 * N * r };
@@ -21,14 +27,27 @@ function derive(password: string, salt: Buffer, logN: number, r: number, p: numb
 export async function hashPassword(password: string, params = OWASP_SCRYPT): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(password, salt, params.logN, params.r, params.p);
-  return ['scrypt', params.logN, params.r, params.p, salt.toString('base64'), key.toString('base64')].join('$');
+  return [
+    'scrypt',
+    params.logN,
+    params.r,
+    params.p,
+    salt.toString('base64'),
+    key.toString('base64'),
+  ].join('$');
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, logN, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !logN || !r || !p || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64');
-  const actual = await derive(password, Buffer.from(salt, 'base64'), Number(logN), Number(r), Number(p));
+  const actual = await derive(
+    password,
+    Buffer.from(salt, 'base64'),
+    Number(logN),
+    Number(r),
+    Number(p),
+  );
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 

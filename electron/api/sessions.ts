@@ -33,7 +33,11 @@ export class SessionStore {
   get(token: string | null | undefined, now: Date, lockAfterMinutes: number): Session | undefined {
     if (!token) return undefined;
     const session = this.sessions.get(token);
-    if (session && !session.locked && now.getTime() - session.lastActivityAt > lockAfterMinutes * 60_000) {
+    if (
+      session &&
+      !session.locked &&
+      now.getTime() - session.lastActivityAt > lockAfterMinutes * 60_000
+    ) {
       session.locked = true;
     }
     return session;

@@ -24,7 +24,13 @@ export function App() {
       </main>
     );
   }
-  if (status === 'loading') return <main className="centred" aria-busy="true"><h1>Council Contact</h1><p>Loading…</p></main>;
+  if (status === 'loading')
+    return (
+      <main className="centred" aria-busy="true">
+        <h1>Council Contact</h1>
+        <p>Loading…</p>
+      </main>
+    );
   if (status === 'signed-out') return <SignIn />;
   return (
     <>

@@ -25,13 +25,20 @@ export interface SignInOptions {
   councilName: string;
 }
 
-const password = z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(200);
+const password = z
+  .string({ error: 'Enter your password.' })
+  .min(1, 'Enter your password.')
+  .max(200);
 
 export const authContract = {
   'auth.signIn': method<SessionInfo>()(
     z
       .object({
-        username: z.string({ error: 'Enter your username.' }).trim().min(1, 'Enter your username.').max(100),
+        username: z
+          .string({ error: 'Enter your username.' })
+          .trim()
+          .min(1, 'Enter your username.')
+          .max(100),
         password,
         siteId: z.uuid({ error: 'Choose the site you are working at.' }).optional(),
       })

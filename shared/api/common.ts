@@ -6,7 +6,6 @@ export const NOTES_MAX = 4000;
 export const instant = (label: string) =>
   z.iso.datetime({ offset: true, error: `${label} must be a date and time.` });
 
-export const entityId = (label: string) =>
-  z.uuid({ error: `Choose ${label} from the list.` });
+export const entityId = (label: string) => z.uuid({ error: `Choose ${label} from the list.` });
 
 export const emptyInput = z.object({}).strict();

@@ -9,19 +9,17 @@ const channel = z.enum(CHANNELS, {
   error: (issue) =>
     issue.input === undefined || issue.input === ''
       ? 'Choose the channel the customer used.'
-      : `"${String(issue.input)}" is not a channel. Choose one of: ${Object.values(CHANNEL_LABELS).join(', ')}.`,
+      : `"${typeof issue.input === 'string' ? issue.input : 'That'}" is not a channel. Choose one of: ${Object.values(CHANNEL_LABELS).join(', ')}.`,
 });
 
 const outcome = z.enum(OUTCOMES, { error: 'Choose the outcome of the contact.' });
 
-const notes = z
-  .string()
-  .max(NOTES_MAX, {
-    error: (issue) =>
-      `Notes can be at most ${NOTES_MAX.toLocaleString('en-GB')} characters; these have ${String(
-        (issue.input as string).length.toLocaleString('en-GB'),
-      )}. Shorten them or attach the detail elsewhere.`,
-  });
+const notes = z.string().max(NOTES_MAX, {
+  error: (issue) =>
+    `Notes can be at most ${NOTES_MAX.toLocaleString('en-GB')} characters; these have ${String(
+      (issue.input as string).length.toLocaleString('en-GB'),
+    )}. Shorten them or attach the detail elsewhere.`,
+});
 
 /** Fields shared by recording and correcting a contact. */
 export const contactFields = z
@@ -126,5 +124,7 @@ export const contactsContract = {
   'contacts.correct': method<ContactRecord>()(
     z.object({ id: entityId('the contact'), fields: contactFields }).strict(),
   ),
-  'contacts.history': method<ChangeLogEntry[]>()(z.object({ id: entityId('the contact') }).strict()),
+  'contacts.history': method<ChangeLogEntry[]>()(
+    z.object({ id: entityId('the contact') }).strict(),
+  ),
 };

@@ -47,6 +47,10 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail(code: ErrorCode, message: string, fields?: Record<string, string>): Result<never> {
+export function fail(
+  code: ErrorCode,
+  message: string,
+  fields?: Record<string, string>,
+): Result<never> {
   return { ok: false, error: new ApiFailure(code, message, fields).toApiError() };
 }

@@ -14,7 +14,7 @@ export const contract = combineContracts(
 );
 
 export type Contract = typeof contract;
-export type MethodName = keyof Contract & string;
+export type MethodName = Extract<keyof Contract, string>;
 export type InputOf<K extends MethodName> = z.input<Contract[K]['input']>;
 export type ParsedInputOf<K extends MethodName> = z.output<Contract[K]['input']>;
 export type OutputOf<K extends MethodName> =

@@ -1,7 +1,15 @@
 // Every interaction records exactly one channel; reports group them in the four NeSDS
 // families (standards 1 and 3: 1a telephone, 1b face to face, 1c electronic, 1d post).
 
-export const CHANNELS = ['telephone', 'face_to_face', 'email', 'web_form', 'sms', 'letter', 'fax'] as const;
+export const CHANNELS = [
+  'telephone',
+  'face_to_face',
+  'email',
+  'web_form',
+  'sms',
+  'letter',
+  'fax',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const CHANNEL_LABELS: Record<Channel, string> = {

@@ -17,8 +17,20 @@ describe('first-contact resolution', () => {
   it('leaves outbound follow-ups and contacts ended before service out of the denominator', () => {
     const figure = firstContactResolution([
       { ...base, id: 'a', outcome: 'resolved', startedAt: at('23T09:00:00Z') },
-      { ...base, id: 'b', outcome: 'resolved', direction: 'outbound', startedAt: at('23T09:05:00Z') },
-      { ...base, id: 'c', outcome: 'callback_promised', endedBeforeService: true, startedAt: at('23T09:06:00Z') },
+      {
+        ...base,
+        id: 'b',
+        outcome: 'resolved',
+        direction: 'outbound',
+        startedAt: at('23T09:05:00Z'),
+      },
+      {
+        ...base,
+        id: 'c',
+        outcome: 'callback_promised',
+        endedBeforeService: true,
+        startedAt: at('23T09:06:00Z'),
+      },
     ]);
     expect(figure).toMatchObject({
       completed: 1,
@@ -68,7 +80,9 @@ describe('first-contact resolution', () => {
         const f = firstContactResolution(contacts);
         expect(f.verifiedResolved).toBeLessThanOrEqual(f.resolved);
         expect(f.resolved).toBeLessThanOrEqual(f.completed);
-        expect(f.completed + f.excludedOutbound + f.excludedEndedBeforeService).toBe(contacts.length);
+        expect(f.completed + f.excludedOutbound + f.excludedEndedBeforeService).toBe(
+          contacts.length,
+        );
       }),
     );
   });

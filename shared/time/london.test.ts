@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, isIsoDate, londonDateOf, londonDayBounds, londonInstant, londonTimeOf } from './london';
+import {
+  addCalendarDays,
+  isIsoDate,
+  londonDateOf,
+  londonDayBounds,
+  londonInstant,
+  londonTimeOf,
+} from './london';
 
 describe('London calendar days', () => {
   it('puts 23:30 UTC in summer on the next London day', () => {

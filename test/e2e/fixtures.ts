@@ -3,8 +3,9 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { startHost, type RunningHost } from './host';
 
 export const test = base.extend<{ host: RunningHost }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixtures argument
   host: async ({}, use) => {
-    const host = await startHost({ COUNCIL_CONTACT_CLOCK: "2026-11-23T10:00:00Z" });
+    const host = await startHost({ COUNCIL_CONTACT_CLOCK: '2026-11-23T10:00:00Z' });
     await use(host);
     await host.stop();
   },
@@ -17,14 +18,20 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, `axe violations on ${screen}`).toEqual([]);
 }
 
 export const DEMO = { adviser: { username: 'adviser', password: 'demo1234' } };
 
 /** Signs in with the keyboard alone, as an adviser at the start of a shift would. */
-export async function signIn(page: Page, username = DEMO.adviser.username, password = DEMO.adviser.password): Promise<void> {
+export async function signIn(
+  page: Page,
+  username = DEMO.adviser.username,
+  password = DEMO.adviser.password,
+): Promise<void> {
   await page.getByLabel('Username').fill(username);
   await page.keyboard.press('Tab');
   await page.keyboard.type(password);

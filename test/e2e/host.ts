@@ -12,12 +12,19 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-function launch(dataDir: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+function launch(
+  dataDir: string,
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web-cli.ts', '--data-dir', dataDir, '--port', '0'], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'electron/web-cli.ts', '--data-dir', dataDir, '--port', '0'],
+      {
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {

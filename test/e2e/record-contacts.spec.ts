@@ -14,7 +14,9 @@ test('records contacts by keyboard and keeps them across a restart', async ({ pa
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   await expectAccessible(page, 'sign-in');
   await signIn(page);
-  await expect(page.getByTestId('signed-in')).toHaveText('Amina Khan (Adviser) at Town Hall One Stop Shop');
+  await expect(page.getByTestId('signed-in')).toHaveText(
+    'Amina Khan (Adviser) at Town Hall One Stop Shop',
+  );
   await expectAccessible(page, 'record a contact');
 
   // Quick log: Alt+Q, the first letters of the service, Enter.
@@ -22,7 +24,9 @@ test('records contacts by keyboard and keeps them across a restart', async ({ pa
   await expect(page.getByLabel('Service').first()).toBeFocused();
   await page.keyboard.type('Council');
   await page.keyboard.press('Enter');
-  await expect(page.locator('.confirmation')).toContainText('Logged: Telephone enquiry about Council Tax, resolved');
+  await expect(page.locator('.confirmation')).toContainText(
+    'Logged: Telephone enquiry about Council Tax, resolved',
+  );
 
   // Full contact by keyboard: face to face, handed off to the service's own department.
   await page.keyboard.press('Alt+n');
@@ -60,11 +64,16 @@ test('records contacts by keyboard and keeps them across a restart', async ({ pa
   await page.keyboard.press('Alt+2');
   await expect(page.getByTestId('contact-row')).toHaveCount(2);
   await expect(page.getByTestId('contact-row').nth(0)).toContainText('Council Tax');
-  await expect(page.getByTestId('contact-row').nth(1)).toContainText('Handed off to a department (Benefits)');
+  await expect(page.getByTestId('contact-row').nth(1)).toContainText(
+    'Handed off to a department (Benefits)',
+  );
   await expect(page.getByTestId('fcr-value')).toHaveText('50%');
 });
 
-test('refuses a contact that ends before it starts, says why, and writes nothing', async ({ page, host }) => {
+test('refuses a contact that ends before it starts, says why, and writes nothing', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.url);
   await signIn(page);
   const form = page.locator('form.contact-form');

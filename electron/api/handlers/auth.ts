@@ -1,6 +1,5 @@
 import type { SessionInfo } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
-import type { Role } from '../../../shared/domain/staff';
 import { listSites } from '../../../db/queries/reference';
 import { getSetting } from '../../../db/queries/settings';
 import { findStaffById, findStaffByUsername } from '../../../db/queries/staff';
@@ -14,12 +13,22 @@ const WRONG_DETAILS = 'That username and password do not match. Check them and t
 async function sessionInfo(ctx: ApiContext, session: Session): Promise<SessionInfo> {
   const [staff, site, lockAfterMinutes] = await Promise.all([
     findStaffById(ctx.db, session.staffId),
-    ctx.db.selectFrom('sites').select(['id', 'name']).where('id', '=', session.siteId).executeTakeFirst(),
+    ctx.db
+      .selectFrom('sites')
+      .select(['id', 'name'])
+      .where('id', '=', session.siteId)
+      .executeTakeFirst(),
     getSetting(ctx.db, 'security.lockAfterMinutes'),
   ]);
-  if (!staff || !site) throw new ApiFailure('UNAUTHENTICATED', 'Your account is no longer active. Sign in again.');
+  if (!staff || !site)
+    throw new ApiFailure('UNAUTHENTICATED', 'Your account is no longer active. Sign in again.');
   return {
-    staff: { id: staff.id, username: staff.username, displayName: staff.display_name, role: staff.role },
+    staff: {
+      id: staff.id,
+      username: staff.username,
+      displayName: staff.display_name,
+      role: staff.role,
+    },
     site,
     locked: session.locked,
     lockAfterMinutes,
@@ -28,7 +37,13 @@ async function sessionInfo(ctx: ApiContext, session: Session): Promise<SessionIn
 
 export const authHandlers: Pick<
   Handlers,
-  'auth.signIn' | 'auth.signInOptions' | 'auth.session' | 'auth.signOut' | 'auth.heartbeat' | 'auth.lock' | 'auth.unlock'
+  | 'auth.signIn'
+  | 'auth.signInOptions'
+  | 'auth.session'
+  | 'auth.signOut'
+  | 'auth.heartbeat'
+  | 'auth.lock'
+  | 'auth.unlock'
 > = {
   async 'auth.signIn'(ctx, input, call) {
     const staff = await findStaffByUsername(ctx.db, input.username);
@@ -40,10 +55,18 @@ export const authHandlers: Pick<
       throw new ApiFailure('UNAUTHENTICATED', WRONG_DETAILS, { password: WRONG_DETAILS });
     }
     const siteId = input.siteId ?? staff.home_site_id;
-    const site = await ctx.db.selectFrom('sites').select('id').where('id', '=', siteId).where('active', '=', 1).executeTakeFirst();
-    if (!site) throw new ApiFailure('VALIDATION', 'Choose the site you are working at from the list.', { siteId: 'Choose a site from the list.' });
+    const site = await ctx.db
+      .selectFrom('sites')
+      .select('id')
+      .where('id', '=', siteId)
+      .where('active', '=', 1)
+      .executeTakeFirst();
+    if (!site)
+      throw new ApiFailure('VALIDATION', 'Choose the site you are working at from the list.', {
+        siteId: 'Choose a site from the list.',
+      });
     if (call.session) ctx.sessions.delete(call.session.token);
-    const session = ctx.sessions.create(staff.id, staff.role as Role, siteId, ctx.clock.now());
+    const session = ctx.sessions.create(staff.id, staff.role, siteId, ctx.clock.now());
     call.issuedToken = session.token;
     return sessionInfo(ctx, session);
   },
@@ -57,7 +80,9 @@ export const authHandlers: Pick<
     return {
       councilName,
       sites: sites.map((s) => ({ id: s.id, name: s.name })),
-      demoAccounts: showDemo ? DEMO_ACCOUNTS.map(({ username, password, role }) => ({ username, password, role })) : null,
+      demoAccounts: showDemo
+        ? DEMO_ACCOUNTS.map(({ username, password, role }) => ({ username, password, role }))
+        : null,
     };
   },
 
@@ -84,9 +109,12 @@ export const authHandlers: Pick<
   async 'auth.unlock'(ctx, input, call) {
     const session = call.requireSession();
     const staff = await findStaffById(ctx.db, session.staffId);
-    if (!staff || staff.active !== 1) throw new ApiFailure('UNAUTHENTICATED', 'Your account is no longer active. Sign in again.');
+    if (!staff || staff.active !== 1)
+      throw new ApiFailure('UNAUTHENTICATED', 'Your account is no longer active. Sign in again.');
     if (!(await verifyPassword(input.password, staff.password_hash))) {
-      throw new ApiFailure('VALIDATION', 'That password is not right. Try again, or sign out.', { password: 'That password is not right.' });
+      throw new ApiFailure('VALIDATION', 'That password is not right. Try again, or sign out.', {
+        password: 'That password is not right.',
+      });
     }
     session.locked = false;
     ctx.sessions.touch(session, ctx.clock.now());

@@ -6,8 +6,17 @@ import type { Outcome } from '../../../shared/domain/outcomes';
 import { firstContactResolution } from '../../../shared/metrics/fcr';
 import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
 import { historyOf } from '../../../db/queries/change-log';
-import { getContact, getContactRow, listStaffContacts, type ContactRow } from '../../../db/queries/contacts';
-import { anonymousCustomerTypeId, interactionTypeByName, isActive } from '../../../db/queries/reference';
+import {
+  getContact,
+  getContactRow,
+  listStaffContacts,
+  type ContactRow,
+} from '../../../db/queries/contacts';
+import {
+  anonymousCustomerTypeId,
+  interactionTypeByName,
+  isActive,
+} from '../../../db/queries/reference';
 import { getSetting } from '../../../db/queries/settings';
 import type { NewContact } from '../../../db/schema';
 import { inTransaction, insertLogged, newId, updateLogged, type Db } from '../../../db/write';
@@ -54,10 +63,30 @@ export function toContactRecord(row: ContactRow): ContactRecord {
 async function checkReferences(db: Db, fields: ContactFields): Promise<void> {
   const problems: Record<string, string> = {};
   const checks = [
-    ['services', fields.serviceId, 'serviceId', 'That service is not in the council’s list. Choose a service from the list.'],
-    ['interaction_types', fields.interactionTypeId, 'interactionTypeId', 'That type of enquiry is not in the list. Choose one from the list.'],
-    ['customer_types', fields.customerTypeId, 'customerTypeId', 'That customer type is not in the list. Choose one from the list.'],
-    ['departments', fields.departmentId, 'departmentId', 'That department is not in the list. Choose one from the list.'],
+    [
+      'services',
+      fields.serviceId,
+      'serviceId',
+      'That service is not in the council’s list. Choose a service from the list.',
+    ],
+    [
+      'interaction_types',
+      fields.interactionTypeId,
+      'interactionTypeId',
+      'That type of enquiry is not in the list. Choose one from the list.',
+    ],
+    [
+      'customer_types',
+      fields.customerTypeId,
+      'customerTypeId',
+      'That customer type is not in the list. Choose one from the list.',
+    ],
+    [
+      'departments',
+      fields.departmentId,
+      'departmentId',
+      'That department is not in the list. Choose one from the list.',
+    ],
   ] as const;
   for (const [table, id, field, message] of checks) {
     if (id !== null && !(await isActive(db, table, id))) problems[field] = message;
@@ -91,7 +120,11 @@ function columnsOf(fields: ContactFields) {
   };
 }
 
-async function insertContact(ctx: ApiContext, call: Call, fields: ContactFields): Promise<ContactRecord> {
+async function insertContact(
+  ctx: ApiContext,
+  call: Call,
+  fields: ContactFields,
+): Promise<ContactRecord> {
   const actor = call.actor();
   checkNotFuture(fields, actor.at);
   await checkReferences(ctx.db, fields);
@@ -113,18 +146,29 @@ async function insertContact(ctx: ApiContext, call: Call, fields: ContactFields)
 
 export const contactHandlers: Pick<
   Handlers,
-  'contacts.record' | 'contacts.quickLog' | 'contacts.mineToday' | 'contacts.correct' | 'contacts.history'
+  | 'contacts.record'
+  | 'contacts.quickLog'
+  | 'contacts.mineToday'
+  | 'contacts.correct'
+  | 'contacts.history'
 > = {
   'contacts.record': (ctx, input, call) => insertContact(ctx, call, input),
 
   async 'contacts.quickLog'(ctx, input, call) {
     const now = ctx.clock.now();
     const customerTypeId = await anonymousCustomerTypeId(ctx.db);
-    const interactionTypeId = input.interactionTypeId ?? (await interactionTypeByName(ctx.db, QUICK_LOG_INTERACTION_TYPE));
+    const interactionTypeId =
+      input.interactionTypeId ?? (await interactionTypeByName(ctx.db, QUICK_LOG_INTERACTION_TYPE));
     if (!customerTypeId || !interactionTypeId) {
-      throw new ApiFailure('VALIDATION', 'Quick log needs an "anonymous" customer type and a "Providing information" enquiry type. Ask an administrator to restore them.');
+      throw new ApiFailure(
+        'VALIDATION',
+        'Quick log needs an "anonymous" customer type and a "Providing information" enquiry type. Ask an administrator to restore them.',
+      );
     }
-    const startedAt = input.startedAt && Date.parse(input.startedAt) <= now.getTime() ? input.startedAt : now.toISOString();
+    const startedAt =
+      input.startedAt && Date.parse(input.startedAt) <= now.getTime()
+        ? input.startedAt
+        : now.toISOString();
     return insertContact(ctx, call, {
       channel: input.channel,
       direction: 'inbound',
@@ -162,18 +206,29 @@ export const contactHandlers: Pick<
     const existing = await getContact(ctx.db, input.id);
     if (!existing) throw new ApiFailure('NOT_FOUND', 'That contact no longer exists.');
     if (existing.staff_id !== session.staffId && session.role === 'adviser') {
-      throw new ApiFailure('FORBIDDEN', 'Advisers can correct only their own contacts. Ask a team leader.');
+      throw new ApiFailure(
+        'FORBIDDEN',
+        'Advisers can correct only their own contacts. Ask a team leader.',
+      );
     }
     if (londonDateOf(existing.recorded_at) !== londonDateOf(actor.at)) {
-      throw new ApiFailure('CONFLICT', 'A contact can be corrected only on the day it was recorded. Ask a team leader to add a note instead.');
+      throw new ApiFailure(
+        'CONFLICT',
+        'A contact can be corrected only on the day it was recorded. Ask a team leader to add a note instead.',
+      );
     }
     checkNotFuture(input.fields, actor.at);
     await checkReferences(ctx.db, input.fields);
     const columns = columnsOf(input.fields);
-    const changed = Object.entries(columns).some(([key, value]) => existing[key as keyof typeof existing] !== value);
+    const changed = Object.entries(columns).some(
+      ([key, value]) => existing[key as keyof typeof existing] !== value,
+    );
     if (changed) {
       await inTransaction(ctx.db, (tx) =>
-        updateLogged(tx, actor, 'contacts', input.id, { ...columns, updated_at: actor.at.toISOString() }),
+        updateLogged(tx, actor, 'contacts', input.id, {
+          ...columns,
+          updated_at: actor.at.toISOString(),
+        }),
       );
       ctx.events.emit('contacts.changed', { id: input.id });
     }
@@ -182,7 +237,8 @@ export const contactHandlers: Pick<
 
   async 'contacts.history'(ctx, input): Promise<ChangeLogEntry[]> {
     const entries = await historyOf(ctx.db, 'contacts', input.id);
-    if (entries.length === 0) throw new ApiFailure('NOT_FOUND', 'That contact has no history: it does not exist.');
+    if (entries.length === 0)
+      throw new ApiFailure('NOT_FOUND', 'That contact has no history: it does not exist.');
     return describeChanges(ctx.db, entries);
   },
 };

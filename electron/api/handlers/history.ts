@@ -36,14 +36,20 @@ export async function describeChanges(db: Db, rows: LogRow[]): Promise<ChangeLog
       }
     }
     if (ids.size === 0) continue;
-    const found = await db.selectFrom(table).select(['id', 'name']).where('id', 'in', [...ids]).execute();
+    const found = await db
+      .selectFrom(table)
+      .select(['id', 'name'])
+      .where('id', 'in', [...ids])
+      .execute();
     for (const { id, name } of found) names.set(id, name);
   }
   const show = (field: string, value: unknown) =>
     field in NAMED && typeof value === 'string' ? (names.get(value) ?? value) : (value ?? null);
 
   return parsed.map(({ row, before, after }) => {
-    const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !HIDDEN.has(f));
+    const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+      (f) => !HIDDEN.has(f),
+    );
     return {
       id: row.id,
       at: row.at,

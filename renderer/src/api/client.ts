@@ -10,7 +10,10 @@ export interface ApiClient {
 
 const NETWORK_ERROR = {
   ok: false as const,
-  error: { code: 'INTERNAL' as const, message: 'The app’s back end did not answer. Nothing was saved; try again.' },
+  error: {
+    code: 'INTERNAL' as const,
+    message: 'The app’s back end did not answer. Nothing was saved; try again.',
+  },
 };
 
 function ipcClient(bridge: Bridge): ApiClient {

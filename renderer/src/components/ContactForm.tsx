@@ -7,7 +7,13 @@ import { OUTCOMES, OUTCOME_LABELS } from '../../../shared/domain/outcomes';
 import { londonDateOf } from '../../../shared/time/london';
 import { useAppStore } from '../store';
 import type { SaveResult } from '../store/contacts-slice';
-import { blankValues, fieldsOf, problemsOf, valuesOf, type ContactFormValues } from './contact-form-values';
+import {
+  blankValues,
+  fieldsOf,
+  problemsOf,
+  valuesOf,
+  type ContactFormValues,
+} from './contact-form-values';
 import { ErrorSummary, type FieldProblem } from './ErrorSummary';
 import { Field } from './Field';
 
@@ -16,8 +22,8 @@ interface Props {
   /** The contact being corrected; absent when recording a new one. */
   original?: ContactRecord;
   submitLabel: string;
-  onSave(fields: ContactFields): Promise<SaveResult>;
-  onSaved(contact: ContactRecord): void;
+  onSave: (fields: ContactFields) => Promise<SaveResult>;
+  onSaved: (contact: ContactRecord) => void;
   onCancel?: () => void;
 }
 
@@ -31,7 +37,8 @@ export function ContactForm({ idPrefix, original, submitLabel, onSave, onSaved, 
   const outcome = watch('outcome');
   const notes = watch('notes');
   const id = (field: keyof ContactFormValues) => `${idPrefix}-${field}`;
-  const errorOf = (field: keyof ContactFormValues) => problems.find((p) => p.field === field)?.message;
+  const errorOf = (field: keyof ContactFormValues) =>
+    problems.find((p) => p.field === field)?.message;
 
   const submit = handleSubmit(async (values) => {
     const now = new Date();
@@ -67,7 +74,12 @@ export function ContactForm({ idPrefix, original, submitLabel, onSave, onSaved, 
   if (!reference) return <p>Loading the council’s lists…</p>;
 
   return (
-    <form onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate className="contact-form">
+    <form
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={onKeyDown}
+      noValidate
+      className="contact-form"
+    >
       <ErrorSummary title="The contact was not saved" problems={problems} idPrefix={idPrefix} />
       <div className="grid">
         <Field id={id('channel')} label="Channel" error={errorOf('channel')}>
@@ -90,7 +102,11 @@ export function ContactForm({ idPrefix, original, submitLabel, onSave, onSaved, 
             ))}
           </select>
         </Field>
-        <Field id={id('interactionTypeId')} label="Type of enquiry" error={errorOf('interactionTypeId')}>
+        <Field
+          id={id('interactionTypeId')}
+          label="Type of enquiry"
+          error={errorOf('interactionTypeId')}
+        >
           <select {...register('interactionTypeId')}>
             <option value="">Choose the type…</option>
             {reference.interactionTypes.map((t) => (
@@ -111,7 +127,11 @@ export function ContactForm({ idPrefix, original, submitLabel, onSave, onSaved, 
           </select>
         </Field>
         <Field id={id('outcome')} label="Outcome" error={errorOf('outcome')}>
-          <select {...register('outcome', { onChange: (e: { target: { value: string } }) => onOutcomeChange(e.target.value) })}>
+          <select
+            {...register('outcome', {
+              onChange: (e: { target: { value: string } }) => onOutcomeChange(e.target.value),
+            })}
+          >
             <option value="">Choose the outcome…</option>
             {OUTCOMES.map((o) => (
               <option key={o} value={o}>
@@ -146,7 +166,12 @@ export function ContactForm({ idPrefix, original, submitLabel, onSave, onSaved, 
         <Field id={id('startTime')} label="Started at" error={errorOf('startTime')}>
           <input type="time" {...register('startTime')} />
         </Field>
-        <Field id={id('endTime')} label="Ended at" hint="Leave blank for now." error={errorOf('endTime')}>
+        <Field
+          id={id('endTime')}
+          label="Ended at"
+          hint="Leave blank for now."
+          error={errorOf('endTime')}
+        >
           <input type="time" {...register('endTime')} />
         </Field>
       </div>

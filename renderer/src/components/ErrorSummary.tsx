@@ -6,14 +6,28 @@ export interface FieldProblem {
 }
 
 /** GOV.UK-style error summary: focused when it appears, each problem links to its field. */
-export function ErrorSummary({ title, problems, idPrefix }: { title: string; problems: FieldProblem[]; idPrefix: string }) {
+export function ErrorSummary({
+  title,
+  problems,
+  idPrefix,
+}: {
+  title: string;
+  problems: FieldProblem[];
+  idPrefix: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (problems.length > 0) ref.current?.focus();
   }, [problems]);
   if (problems.length === 0) return null;
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={`${idPrefix}-error-title`}>
+    <div
+      className="error-summary"
+      role="alert"
+      tabIndex={-1}
+      ref={ref}
+      aria-labelledby={`${idPrefix}-error-title`}
+    >
       <h3 id={`${idPrefix}-error-title`}>{title}</h3>
       <ul>
         {problems.map((p) => (

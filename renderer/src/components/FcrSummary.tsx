@@ -6,7 +6,11 @@ export function FcrSummary({ figure, label }: { figure: FcrFigure; label: string
   const target = `${Math.round(figure.target * 100)}%`;
   const state = figure.met === null ? 'none' : figure.met ? 'met' : 'missed';
   const verdict =
-    state === 'none' ? 'No completed contacts yet' : state === 'met' ? `✓ Meets the ${target} target` : `✗ Below the ${target} target`;
+    state === 'none'
+      ? 'No completed contacts yet'
+      : state === 'met'
+        ? `✓ Meets the ${target} target`
+        : `✗ Below the ${target} target`;
   return (
     <section className={`figure figure-${state}`} aria-labelledby="fcr-heading">
       <h2 id="fcr-heading">{label}</h2>
@@ -18,7 +22,9 @@ export function FcrSummary({ figure, label }: { figure: FcrFigure; label: string
       </p>
       <p className="figure-detail">
         {figure.resolved} of {figure.completed} completed contacts resolved at first contact
-        {figure.excludedOutbound > 0 && `; ${figure.excludedOutbound} outbound follow-up${figure.excludedOutbound === 1 ? '' : 's'} not counted`}.
+        {figure.excludedOutbound > 0 &&
+          `; ${figure.excludedOutbound} outbound follow-up${figure.excludedOutbound === 1 ? '' : 's'} not counted`}
+        .
       </p>
     </section>
   );

@@ -8,7 +8,11 @@ import { Field } from './Field';
  * Quick log: an anonymous enquiry resolved at first contact, without the mouse.
  * Alt+Q, type the first letters of the service, Enter. The channel is remembered.
  */
-export function QuickLog({ serviceRef }: { serviceRef: React.RefObject<HTMLSelectElement | null> }) {
+export function QuickLog({
+  serviceRef,
+}: {
+  serviceRef: React.RefObject<HTMLSelectElement | null>;
+}) {
   const reference = useAppStore((s) => s.reference);
   const quickLog = useAppStore((s) => s.quickLog);
   const announce = useAppStore((s) => s.announce);
@@ -24,7 +28,11 @@ export function QuickLog({ serviceRef }: { serviceRef: React.RefObject<HTMLSelec
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
-    const result = await quickLog(startedAt.current ? { channel, serviceId, startedAt: startedAt.current } : { channel, serviceId });
+    const result = await quickLog(
+      startedAt.current
+        ? { channel, serviceId, startedAt: startedAt.current }
+        : { channel, serviceId },
+    );
     if (!result.ok) {
       setError(result.error.message);
       return;
@@ -47,11 +55,20 @@ export function QuickLog({ serviceRef }: { serviceRef: React.RefObject<HTMLSelec
   }
 
   return (
-    <form className="quick-log" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} onFocus={markStarted} noValidate aria-labelledby="quick-log-heading">
+    <form
+      className="quick-log"
+      onSubmit={(e) => void submit(e)}
+      onKeyDown={onKeyDown}
+      onFocus={markStarted}
+      noValidate
+      aria-labelledby="quick-log-heading"
+    >
       <h2 id="quick-log-heading">
         Quick log <kbd>Alt+Q</kbd>
       </h2>
-      <p className="hint">An anonymous enquiry resolved there and then: choose the service and press Enter.</p>
+      <p className="hint">
+        An anonymous enquiry resolved there and then: choose the service and press Enter.
+      </p>
       {error && (
         <p role="alert" className="error-text">
           {error}

@@ -16,7 +16,9 @@ const NAV: { screen: Screen; label: string; key: string; adminOnly?: boolean }[]
 
 export function Shell({ inert }: { inert: boolean }) {
   const session = useAppStore((s) => s.session)!;
-  const councilName = useAppStore((s) => s.reference?.councilName ?? s.signInOptions?.councilName ?? '');
+  const councilName = useAppStore(
+    (s) => s.reference?.councilName ?? s.signInOptions?.councilName ?? '',
+  );
   const screen = useAppStore((s) => s.screen);
   const setScreen = useAppStore((s) => s.setScreen);
   const announcement = useAppStore((s) => s.announcement);
@@ -59,7 +61,11 @@ export function Shell({ inert }: { inert: boolean }) {
         <ul>
           {items.map((item) => (
             <li key={item.screen}>
-              <button type="button" aria-current={screen === item.screen ? 'page' : undefined} onClick={() => setScreen(item.screen)}>
+              <button
+                type="button"
+                aria-current={screen === item.screen ? 'page' : undefined}
+                onClick={() => setScreen(item.screen)}
+              >
                 {item.label} <kbd>Alt+{item.key}</kbd>
               </button>
             </li>

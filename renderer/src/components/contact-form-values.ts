@@ -52,7 +52,12 @@ export function valuesOf(contact: ContactRecord): ContactFormValues {
 }
 
 /** A time left as it was keeps its seconds; a changed one is read on the contact's day. */
-function instantOf(date: string, time: string, original: string | undefined, fallback: Date): string {
+function instantOf(
+  date: string,
+  time: string,
+  original: string | undefined,
+  fallback: Date,
+): string {
   if (!time) return fallback.toISOString();
   if (original && londonTimeOf(original) === time) return original;
   return londonInstant(date, time).toISOString();
@@ -62,7 +67,12 @@ function instantOf(date: string, time: string, original: string | undefined, fal
  * The API's fields from the form. Empty choices are sent as they are, so the back end's
  * single set of rules gives the message ("Choose the channel the customer used.").
  */
-export function fieldsOf(values: ContactFormValues, date: string, now: Date, original?: ContactRecord): ContactFields {
+export function fieldsOf(
+  values: ContactFormValues,
+  date: string,
+  now: Date,
+  original?: ContactRecord,
+): ContactFields {
   return {
     channel: values.channel as Channel,
     direction: values.direction,

@@ -28,7 +28,10 @@ export function useIdleLock(): void {
       const now = Date.now();
       if (now - lastActivity.current >= lockAfterMinutes * 60_000) {
         void lock();
-      } else if (now - lastBeat.current >= HEARTBEAT_MS && now - lastActivity.current < HEARTBEAT_MS) {
+      } else if (
+        now - lastBeat.current >= HEARTBEAT_MS &&
+        now - lastActivity.current < HEARTBEAT_MS
+      ) {
         lastBeat.current = now;
         void heartbeat();
       }

@@ -7,7 +7,11 @@ export function useShortcuts(map: Record<string, () => void>, enabled = true): v
     function onKey(event: KeyboardEvent) {
       if (!event.altKey || event.ctrlKey || event.metaKey) return;
       // event.code survives keyboard layouts where Alt changes the produced character.
-      const key = event.code.startsWith('Digit') ? event.code.slice(5) : event.code.startsWith('Key') ? event.code.slice(3).toLowerCase() : '';
+      const key = event.code.startsWith('Digit')
+        ? event.code.slice(5)
+        : event.code.startsWith('Key')
+          ? event.code.slice(3).toLowerCase()
+          : '';
       const action = map[key];
       if (action) {
         event.preventDefault();

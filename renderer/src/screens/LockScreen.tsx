@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { textOf } from '../form-data';
 import { useAppStore } from '../store';
 
 /** Covers the app after the idle time; whatever was being typed underneath is kept. */
@@ -11,7 +12,7 @@ export function LockScreen() {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const password = String(new FormData(form).get('password') ?? '');
+    const password = textOf(new FormData(form), 'password');
     const problem = await unlock(password);
     if (problem) {
       setError(problem.message);
@@ -24,7 +25,8 @@ export function LockScreen() {
       <form onSubmit={(e) => void onSubmit(e)} noValidate>
         <h1 id="lock-heading">Council Contact is locked</h1>
         <p>
-          Locked for {session.staff.displayName}. Enter your password to carry on where you left off.
+          Locked for {session.staff.displayName}. Enter your password to carry on where you left
+          off.
         </p>
         {error && (
           <p role="alert" className="error-text">
@@ -32,7 +34,13 @@ export function LockScreen() {
           </p>
         )}
         <label htmlFor="unlock-password">Password</label>
-        <input id="unlock-password" name="password" type="password" autoComplete="current-password" autoFocus />
+        <input
+          id="unlock-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          autoFocus
+        />
         <div className="actions">
           <button type="submit" className="primary">
             Unlock

@@ -132,7 +132,12 @@ export function MyContactsToday() {
 }
 
 function History({ entries }: { entries: ChangeLogEntry[] }) {
-  const show = (value: unknown) => (value === null || value === '' ? '(blank)' : String(value));
+  const show = (value: unknown): string => {
+    if (value === null || value === undefined || value === '') return '(blank)';
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : JSON.stringify(value);
+  };
   return (
     <div className="history">
       <h2 className="inline-heading">History</h2>

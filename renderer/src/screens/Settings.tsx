@@ -3,6 +3,7 @@ import type { GeneralSettings } from '../../../shared/api';
 import { api } from '../api/client';
 import { ErrorSummary, type FieldProblem } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
+import { textOf } from '../form-data';
 import { useAppStore } from '../store';
 
 export function Settings() {
@@ -19,13 +20,17 @@ export function Settings() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const result = await api.call('settings.updateGeneral', {
-      councilName: String(form.get('councilName')),
-      lockAfterMinutes: Number(form.get('lockAfterMinutes')),
-      fcrTargetPercent: Number(form.get('fcrTargetPercent')),
+      councilName: textOf(form, 'councilName'),
+      lockAfterMinutes: Number(textOf(form, 'lockAfterMinutes')),
+      fcrTargetPercent: Number(textOf(form, 'fcrTargetPercent')),
     });
     if (!result.ok) {
       setSaved(false);
-      setProblems(Object.entries(result.error.fields ?? { '': result.error.message }).map(([field, message]) => ({ field, message })));
+      setProblems(
+        Object.entries(result.error.fields ?? { '': result.error.message }).map(
+          ([field, message]) => ({ field, message }),
+        ),
+      );
       return;
     }
     setProblems([]);
@@ -42,14 +47,40 @@ export function Settings() {
         <h2>General</h2>
         <ErrorSummary title="The settings were not saved" problems={problems} idPrefix="settings" />
         {saved && <p className="confirmation">✓ Settings saved.</p>}
-        <Field id="settings-councilName" label="Council name" error={problems.find((p) => p.field === 'councilName')?.message}>
+        <Field
+          id="settings-councilName"
+          label="Council name"
+          error={problems.find((p) => p.field === 'councilName')?.message}
+        >
           <input name="councilName" defaultValue={settings.councilName} />
         </Field>
-        <Field id="settings-lockAfterMinutes" label="Lock the app after this many idle minutes" error={problems.find((p) => p.field === 'lockAfterMinutes')?.message}>
-          <input name="lockAfterMinutes" type="number" min={1} max={240} defaultValue={settings.lockAfterMinutes} />
+        <Field
+          id="settings-lockAfterMinutes"
+          label="Lock the app after this many idle minutes"
+          error={problems.find((p) => p.field === 'lockAfterMinutes')?.message}
+        >
+          <input
+            name="lockAfterMinutes"
+            type="number"
+            min={1}
+            max={240}
+            defaultValue={settings.lockAfterMinutes}
+          />
         </Field>
-        <Field id="settings-fcrTargetPercent" label="First-contact resolution target (%)" hint="NeSDS standard 2 asks for at least 80%." error={problems.find((p) => p.field === 'fcrTargetPercent')?.message}>
-          <input name="fcrTargetPercent" type="number" min={1} max={100} step="any" defaultValue={settings.fcrTargetPercent} />
+        <Field
+          id="settings-fcrTargetPercent"
+          label="First-contact resolution target (%)"
+          hint="NeSDS standard 2 asks for at least 80%."
+          error={problems.find((p) => p.field === 'fcrTargetPercent')?.message}
+        >
+          <input
+            name="fcrTargetPercent"
+            type="number"
+            min={1}
+            max={100}
+            step="any"
+            defaultValue={settings.fcrTargetPercent}
+          />
         </Field>
         <div className="actions">
           <button type="submit" className="primary">

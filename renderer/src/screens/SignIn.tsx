@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
+import { textOf } from '../form-data';
 import { useAppStore } from '../store';
 
 export function SignIn() {
@@ -12,8 +13,12 @@ export function SignIn() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setBusy(true);
-    const siteId = String(form.get('siteId') ?? '');
-    const problem = await signIn(String(form.get('username') ?? ''), String(form.get('password') ?? ''), siteId || undefined);
+    const siteId = textOf(form, 'siteId');
+    const problem = await signIn(
+      textOf(form, 'username'),
+      textOf(form, 'password'),
+      siteId || undefined,
+    );
     setBusy(false);
     setError(problem?.message ?? null);
   }
@@ -22,7 +27,11 @@ export function SignIn() {
     <main className="centred sign-in">
       <h1>Council Contact</h1>
       {options && <p className="council-name">{options.councilName}</p>}
-      <form onSubmit={(e) => void onSubmit(e)} aria-describedby={error ? 'sign-in-error' : undefined} noValidate>
+      <form
+        onSubmit={(e) => void onSubmit(e)}
+        aria-describedby={error ? 'sign-in-error' : undefined}
+        noValidate
+      >
         <h2>Sign in</h2>
         {error && (
           <p id="sign-in-error" role="alert" className="error-text">
@@ -32,7 +41,13 @@ export function SignIn() {
         <label htmlFor="username">Username</label>
         <input id="username" name="username" autoComplete="username" autoFocus required />
         <label htmlFor="password">Password</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+        />
         <label htmlFor="siteId">Working at</label>
         <select id="siteId" name="siteId" defaultValue="">
           <option value="">My usual site</option>
@@ -49,7 +64,10 @@ export function SignIn() {
       {options?.demoAccounts && (
         <section className="demo-accounts" aria-labelledby="demo-heading">
           <h2 id="demo-heading">Demo accounts (demo data only)</h2>
-          <p>This database holds the demo council. Every demo account uses the password <code>{options.demoAccounts[0]?.password}</code>.</p>
+          <p>
+            This database holds the demo council. Every demo account uses the password{' '}
+            <code>{options.demoAccounts[0]?.password}</code>.
+          </p>
           <ul>
             {options.demoAccounts.map((a) => (
               <li key={a.username}>

@@ -14,7 +14,8 @@ export async function callApi<K extends MethodName>(
   const result = await api.call(method, input);
   if (!result.ok) {
     if (result.error.code === 'LOCKED') get().markLocked();
-    if (result.error.code === 'UNAUTHENTICATED' && method !== 'auth.signIn' && get().session) get().markSignedOut();
+    if (result.error.code === 'UNAUTHENTICATED' && method !== 'auth.signIn' && get().session)
+      get().markSignedOut();
   }
   return result;
 }

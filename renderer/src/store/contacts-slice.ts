@@ -7,14 +7,20 @@ export type SaveResult = { ok: true; contact: ContactRecord } | { ok: false; err
 
 export interface ContactsSlice {
   today: MyContactsToday | null;
-  loadToday(): Promise<void>;
-  recordContact(fields: ContactFields): Promise<SaveResult>;
-  quickLog(input: { channel: Channel; serviceId: string; startedAt?: string }): Promise<SaveResult>;
-  correctContact(id: string, fields: ContactFields): Promise<SaveResult>;
+  loadToday: () => Promise<void>;
+  recordContact: (fields: ContactFields) => Promise<SaveResult>;
+  quickLog: (input: {
+    channel: Channel;
+    serviceId: string;
+    startedAt?: string;
+  }) => Promise<SaveResult>;
+  correctContact: (id: string, fields: ContactFields) => Promise<SaveResult>;
 }
 
 export const createContactsSlice: AppSlice<ContactsSlice> = (set, get) => {
-  async function afterSave(result: Awaited<ReturnType<typeof callApi<'contacts.record'>>>): Promise<SaveResult> {
+  async function afterSave(
+    result: Awaited<ReturnType<typeof callApi<'contacts.record'>>>,
+  ): Promise<SaveResult> {
     if (!result.ok) return { ok: false, error: result.error };
     await get().loadToday();
     return { ok: true, contact: result.value };

@@ -9,15 +9,15 @@ export interface SessionSlice {
   reference: ReferenceData | null;
   /** A problem that stops the app working at all (e.g. the database cannot be opened). */
   fatal: ApiError | null;
-  start(): Promise<void>;
-  signIn(username: string, password: string, siteId?: string): Promise<ApiError | null>;
-  signOut(): Promise<void>;
-  lock(): Promise<void>;
-  unlock(password: string): Promise<ApiError | null>;
-  heartbeat(): Promise<void>;
-  loadReference(): Promise<void>;
-  markLocked(): void;
-  markSignedOut(): void;
+  start: () => Promise<void>;
+  signIn: (username: string, password: string, siteId?: string) => Promise<ApiError | null>;
+  signOut: () => Promise<void>;
+  lock: () => Promise<void>;
+  unlock: (password: string) => Promise<ApiError | null>;
+  heartbeat: () => Promise<void>;
+  loadReference: () => Promise<void>;
+  markLocked: () => void;
+  markSignedOut: () => void;
 }
 
 export const createSessionSlice: AppSlice<SessionSlice> = (set, get) => ({
@@ -44,7 +44,11 @@ export const createSessionSlice: AppSlice<SessionSlice> = (set, get) => ({
   },
 
   async signIn(username, password, siteId) {
-    const result = await callApi(get, 'auth.signIn', siteId ? { username, password, siteId } : { username, password });
+    const result = await callApi(
+      get,
+      'auth.signIn',
+      siteId ? { username, password, siteId } : { username, password },
+    );
     if (!result.ok) return result.error;
     set({ session: result.value, status: 'signed-in', screen: 'record' });
     await get().loadReference();

@@ -6,8 +6,8 @@ export interface UiSlice {
   screen: Screen;
   /** A short confirmation read out by screen readers (e.g. "Contact recorded"). */
   announcement: string;
-  setScreen(screen: Screen): void;
-  announce(message: string): void;
+  setScreen: (screen: Screen) => void;
+  announce: (message: string) => void;
 }
 
 export const createUiSlice: AppSlice<UiSlice> = (set) => ({
