@@ -3,7 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type Migration } from 'kysely';
+import { Kysely, Migrator, type Migration } from 'kysely';
+import { AppSqliteDialect } from './dialect';
 import { MIGRATIONS, StaticMigrationProvider } from './migrations';
 import type { Database } from './schema';
 
@@ -120,7 +121,7 @@ export async function openDatabase(
       `The file at ${file} is not a readable Council Contact database: ${(error as Error).message}`,
     );
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new AppSqliteDialect(sqlite) });
   if (options.migrate !== false) {
     try {
       await migrateToLatest(db, migrations);

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { combineContracts, method } from './define';
+import { contract } from './index';
+
+describe('the API contract', () => {
+  it('refuses a method defined twice', () => {
+    const a = { 'contacts.record': method<null>()(z.object({})) };
+    expect(() => combineContracts(a, a)).toThrow('API method "contacts.record" is defined twice');
+  });
+
+  it('refuses a method not named domain.verb', () => {
+    expect(() => combineContracts({ recordContact: method<null>()(z.object({})) })).toThrow(
+      'must read domain.verb',
+    );
+  });
+
+  it('names every method domain.verb and lets only sign-in methods run without a session', () => {
+    const publicMethods = Object.entries(contract)
+      .filter(([, spec]) => spec.access === 'public')
+      .map(([name]) => name)
+      .sort();
+    expect(publicMethods).toEqual(['auth.session', 'auth.signIn', 'auth.signInOptions']);
+  });
+});
