@@ -23,8 +23,10 @@ const nodeImports = {
   group: ['node:*', ...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `${m}/*`)],
   message: 'Node APIs run only in the back end (electron/, db/).',
 };
-const electronImport = {
-  group: ['electron', 'electron/*'],
+// `paths` matches the module name exactly; a pattern would also catch relative imports of
+// our own electron/ folder.
+const electronModule = {
+  name: 'electron',
   message: 'Only electron/main.ts and electron/preload.ts import electron.',
 };
 const dbImports = {
@@ -58,7 +60,7 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-imports': ['error', { patterns: [electronImport] }],
+      'no-restricted-imports': ['error', { paths: [electronModule] }],
     },
   },
   {
@@ -67,9 +69,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [electronModule],
           patterns: [
             nodeImports,
-            electronImport,
             dbImports,
             {
               group: ['react', 'react-dom', 'react-dom/*', '**/renderer/**', '**/electron/**'],
@@ -86,9 +88,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [electronModule],
           patterns: [
             nodeImports,
-            electronImport,
             dbImports,
             {
               group: ['**/electron/**'],

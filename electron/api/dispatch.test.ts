@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../shared/api';
 import { createTestBackend, referenceIds, type TestBackend } from '../../test/support/backend';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openBackend } from './backend';
+import { dispatch } from './dispatch';
 import { handlers } from './handlers';
 
 let backend: TestBackend;
@@ -87,17 +92,12 @@ describe('dispatch', () => {
   });
 
   it('answers every call with the reason when the database could not be opened', async () => {
-    const { openBackend } = await import('./backend');
-    const { writeFileSync, mkdtempSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'cc-broken-'));
     writeFileSync(
       join(dir, 'council-contact.sqlite'),
       'this is not a database, just text that is long enough to look like a header'.repeat(50),
     );
     const broken = await openBackend({ dataDir: dir });
-    const { dispatch } = await import('./dispatch');
     const { result } = await dispatch(broken.backend, {
       method: 'auth.signInOptions',
       input: {},
