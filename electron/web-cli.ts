@@ -7,7 +7,10 @@ import { flagValue, resolveDataDir } from './config';
 import { startWebHost } from './web';
 
 const dataDir = resolveDataDir();
-const port = Number(flagValue(process.argv, 'port') ?? process.env.COUNCIL_CONTACT_PORT ?? 0) || 0;
+/** A fixed default port so the address can be bookmarked; a busy port falls back to any free one. */
+const DEFAULT_PORT = 5317;
+const chosenPort = flagValue(process.argv, 'port') ?? process.env.COUNCIL_CONTACT_PORT;
+const port = chosenPort === undefined ? DEFAULT_PORT : Number(chosenPort);
 const staticDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
 const startAt = flagValue(process.argv, 'clock') ?? process.env.COUNCIL_CONTACT_CLOCK;
 // Tests may start the host at a fixed time; the clock then runs on from there in real time.

@@ -1,8 +1,6 @@
-/** What the Electron preload exposes on `window.councilContact`: one call, one subscription. */
-export interface Bridge {
-  invoke(method: string, input: unknown): Promise<unknown>;
-  on(event: string, listener: (payload: unknown) => void): () => void;
-}
+import type { Bridge } from '../../../shared/api/bridge';
+
+export type { Bridge };
 
 declare global {
   interface Window {
