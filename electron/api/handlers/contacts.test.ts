@@ -211,7 +211,11 @@ describe('correcting a contact', () => {
     });
     expect(update?.changes).toEqual(
       expect.arrayContaining([
-        { field: 'outcome', before: 'handed_off', after: 'resolved' },
+        {
+          field: 'outcome',
+          before: 'Handed off to a department',
+          after: 'Resolved at first contact',
+        },
         { field: 'department', before: 'Benefits', after: null },
         { field: 'notes', before: 'Moved house.', after: 'Sorted at the desk.' },
       ]),

@@ -1,6 +1,8 @@
 // Turns change-log rows into what a person reads on a record's history: field by field,
 // with ids replaced by the names of the services, types and departments they point at.
 import type { ChangeLogEntry } from '../../../shared/api';
+import { CHANNEL_LABELS } from '../../../shared/domain/channels';
+import { OUTCOME_LABELS } from '../../../shared/domain/outcomes';
 import type { Db } from '../../../db/write';
 
 const HIDDEN = new Set(['id', 'updated_at', 'recorded_at', 'staff_id', 'site_id', 'customer_id']);
@@ -9,6 +11,13 @@ const NAMED: Record<string, 'services' | 'interaction_types' | 'customer_types' 
   interaction_type_id: 'interaction_types',
   customer_type_id: 'customer_types',
   department_id: 'departments',
+};
+
+/** Stored codes shown in the council's words. */
+const LABELS: Record<string, Record<string, string>> = {
+  channel: CHANNEL_LABELS,
+  outcome: OUTCOME_LABELS,
+  direction: { inbound: 'Customer contacted us', outbound: 'We followed up (outbound)' },
 };
 
 interface LogRow {
@@ -43,8 +52,11 @@ export async function describeChanges(db: Db, rows: LogRow[]): Promise<ChangeLog
       .execute();
     for (const { id, name } of found) names.set(id, name);
   }
-  const show = (field: string, value: unknown) =>
-    field in NAMED && typeof value === 'string' ? (names.get(value) ?? value) : (value ?? null);
+  const show = (field: string, value: unknown) => {
+    if (typeof value !== 'string') return value ?? null;
+    if (field in NAMED) return names.get(value) ?? value;
+    return LABELS[field]?.[value] ?? value;
+  };
 
   return parsed.map(({ row, before, after }) => {
     const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(

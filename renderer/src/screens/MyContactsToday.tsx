@@ -134,6 +134,7 @@ export function MyContactsToday() {
 function History({ entries }: { entries: ChangeLogEntry[] }) {
   const show = (value: unknown): string => {
     if (value === null || value === undefined || value === '') return '(blank)';
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return formatTime(value);
     return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
       ? String(value)
       : JSON.stringify(value);
