@@ -87,6 +87,8 @@ export interface ContactTable {
   site_id: string;
   recorded_at: string;
   updated_at: string;
+  /** The One Stop Shop visit this contact came from (queue). */
+  visit_id: string | null;
 }
 
 /** The audit trail shown on a record's history, and the outbox multi-desk sync will ship. */
@@ -107,6 +109,103 @@ export interface ChangeLogTable {
   shipped_at: string | null;
 }
 
+export interface CustomerTable {
+  id: string;
+  kind: 'citizen' | 'business' | 'community_group';
+  display_name: string;
+  first_name: string | null;
+  last_name: string | null;
+  organisation_name: string | null;
+  postcode: string | null;
+  phone: string | null;
+  email: string | null;
+  date_of_birth: string | null;
+  preferred_language: string | null;
+  /** JSON: CustomerNeeds */
+  needs: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CustomerMarkerTable {
+  id: string;
+  customer_id: string;
+  kind: string;
+  reason: string;
+  review_date: string;
+  set_by: string;
+  set_at: string;
+  removed_at: string | null;
+}
+
+export interface DeskTable {
+  id: string;
+  site_id: string;
+  name: string;
+  /** JSON array of service ids the desk handles; empty means every service. */
+  service_ids: string;
+  is_open: number;
+  staff_id: string | null;
+  opened_at: string | null;
+}
+
+export interface AppointmentTable {
+  id: string;
+  site_id: string;
+  service_id: string;
+  starts_at: string;
+  duration_minutes: number;
+  customer_id: string | null;
+  customer_name: string;
+  needs: string;
+  notes: string;
+  status: 'booked' | 'checked_in' | 'cancelled';
+  visit_id: string | null;
+  booked_by: string;
+  booked_at: string;
+}
+
+export interface VisitTable {
+  id: string;
+  site_id: string;
+  ticket: string;
+  /** The London day the ticket belongs to: tickets are unique per site per day. */
+  ticket_date: string;
+  ticket_number: number;
+  kind: 'walk_in' | 'appointment';
+  appointment_id: string | null;
+  appointment_at: string | null;
+  arrived_at: string;
+  /** The service being waited for or given now. */
+  service_id: string;
+  first_service_id: string;
+  customer_id: string | null;
+  customer_name: string | null;
+  needs: string;
+  state: 'waiting' | 'called' | 'in_service' | 'on_hold' | 'done' | 'left' | 'no_show';
+  /** Orders the waiting list: longest effective wait first. */
+  queue_since: string;
+  first_seen_at: string | null;
+  called_at: string | null;
+  call_count: number;
+  desk_id: string | null;
+  staff_id: string | null;
+  closed_at: string | null;
+  checked_in_by: string;
+  updated_at: string;
+}
+
+export interface VisitStretchTable {
+  id: string;
+  visit_id: string;
+  state: string;
+  service_id: string;
+  desk_id: string | null;
+  staff_id: string | null;
+  started_at: string;
+  ended_at: string | null;
+}
+
 export interface Database {
   sites: SiteTable;
   departments: DepartmentTable;
@@ -117,6 +216,12 @@ export interface Database {
   settings: SettingTable;
   contacts: ContactTable;
   change_log: ChangeLogTable;
+  customers: CustomerTable;
+  customer_markers: CustomerMarkerTable;
+  desks: DeskTable;
+  appointments: AppointmentTable;
+  visits: VisitTable;
+  visit_stretches: VisitStretchTable;
 }
 
 export type Contact = Selectable<ContactTable>;
@@ -127,3 +232,5 @@ export type NewStaff = Insertable<StaffTable>;
 export type Site = Selectable<SiteTable>;
 export type NewSite = Insertable<SiteTable>;
 export type ChangeLogRow = Selectable<ChangeLogTable>;
+export type Visit = Selectable<VisitTable>;
+export type Desk = Selectable<DeskTable>;

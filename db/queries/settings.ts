@@ -1,20 +1,32 @@
 import type { Db, Tx } from '../write';
 
-/** Settings a council may change, with the defaults the app ships. */
-export const SETTING_DEFAULTS = {
+/** Settings a council may change, and their types. */
+export interface Settings {
+  'council.name': string;
+  'security.lockAfterMinutes': number;
+  'targets.fcrPercent': number;
+  'demo.showAccounts': boolean;
+  'queue.waitLimitMinutes': number;
+  'queue.amberMinutes': number;
+  /** When a visitor comes back from hold: keep their place, or join from their return. */
+  'queue.holdReturn': 'keep_place' | 'rejoin';
+}
+
+/** The defaults the app ships. */
+export const SETTING_DEFAULTS: Settings = {
   'council.name': 'Demo Borough Council',
   'security.lockAfterMinutes': 5,
   // NeSDS standard 2: at least 80% of interactions resolved at the first point of contact.
   'targets.fcrPercent': 80,
   'demo.showAccounts': false,
-} as const;
+  // Halton standards: see visitors within 10 minutes; the board turns amber before that.
+  'queue.waitLimitMinutes': 10,
+  'queue.amberMinutes': 8,
+  'queue.holdReturn': 'keep_place',
+};
 
-export type SettingKey = keyof typeof SETTING_DEFAULTS;
-type SettingValue<K extends SettingKey> = (typeof SETTING_DEFAULTS)[K] extends number
-  ? number
-  : (typeof SETTING_DEFAULTS)[K] extends boolean
-    ? boolean
-    : string;
+export type SettingKey = keyof Settings;
+type SettingValue<K extends SettingKey> = Settings[K];
 
 export async function getSetting<K extends SettingKey>(
   db: Db | Tx,
@@ -25,6 +37,6 @@ export async function getSetting<K extends SettingKey>(
     .select('value')
     .where('key', '=', key)
     .executeTakeFirst();
-  if (!row) return SETTING_DEFAULTS[key] as SettingValue<K>;
+  if (!row) return SETTING_DEFAULTS[key];
   return JSON.parse(row.value) as SettingValue<K>;
 }

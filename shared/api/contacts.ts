@@ -35,6 +35,8 @@ export const contactFields = z
     notes: notes.default(''),
     startedAt: instant('The start time'),
     endedAt: instant('The end time'),
+    /** The One Stop Shop visit the contact came from, when recorded from a desk. */
+    visitId: entityId('the visit').nullable().default(null),
   })
   .strict()
   .superRefine((value, ctx) => {
@@ -89,6 +91,7 @@ export interface ContactRecord {
   updatedAt: string;
   /** True once the record has been corrected after it was first saved. */
   corrected: boolean;
+  visitId: string | null;
 }
 
 export interface MyContactsToday {

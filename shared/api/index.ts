@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { authContract } from './auth';
 import { contactsContract } from './contacts';
 import { combineContracts, type MethodSpec } from './define';
+import { queueContract } from './queue';
 import { referenceContract } from './reference';
 import { settingsContract } from './settings';
 
@@ -11,6 +12,7 @@ export const contract = combineContracts(
   referenceContract,
   contactsContract,
   settingsContract,
+  queueContract,
 );
 
 export type Contract = typeof contract;
@@ -30,3 +32,4 @@ export type * from './auth';
 export type * from './contacts';
 export type * from './reference';
 export type * from './settings';
+export type * from './queue';

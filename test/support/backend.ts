@@ -18,6 +18,8 @@ export interface TestBackend {
   /** Calls a method by any name with any input, as a misbehaving caller could. */
   raw(method: string, input: unknown): Promise<Result<unknown>>;
   signIn(username?: string): Promise<void>;
+  /** Sets a setting straight in the database, as an administrator would have. */
+  setSetting(key: string, value: unknown): void;
   close(): Promise<void>;
 }
 
@@ -62,6 +64,11 @@ export async function createTestBackend(now = '2026-11-23T10:00:00Z'): Promise<T
     async signIn(username = 'adviser') {
       const result = await backend.call('auth.signIn', { username, password: 'demo1234' });
       if (!result.ok) throw new Error(result.error.message);
+    },
+    setSetting(key, value) {
+      opened
+        .database!.sqlite.prepare('insert or replace into settings (key, value) values (?, ?)')
+        .run(key, JSON.stringify(value));
     },
     async close() {
       await opened.close();

@@ -56,6 +56,7 @@ export function toContactRecord(row: ContactRow): ContactRecord {
     recordedAt: row.recorded_at,
     updatedAt: row.updated_at,
     corrected: row.updated_at !== row.recorded_at,
+    visitId: row.visit_id,
   };
 }
 
@@ -120,6 +121,24 @@ function columnsOf(fields: ContactFields) {
   };
 }
 
+/** A contact recorded from a desk carries the visit's customer: nothing is typed twice. */
+async function visitLink(
+  db: Db,
+  visitId: string | null,
+): Promise<{ visit_id: string | null; customer_id: string | null }> {
+  if (!visitId) return { visit_id: null, customer_id: null };
+  const visit = await db
+    .selectFrom('visits')
+    .select(['id', 'customer_id'])
+    .where('id', '=', visitId)
+    .executeTakeFirst();
+  if (!visit) {
+    const message = 'That visit is not in the queue records.';
+    throw new ApiFailure('VALIDATION', message, { visitId: message });
+  }
+  return { visit_id: visit.id, customer_id: visit.customer_id };
+}
+
 async function insertContact(
   ctx: ApiContext,
   call: Call,
@@ -128,12 +147,13 @@ async function insertContact(
   const actor = call.actor();
   checkNotFuture(fields, actor.at);
   await checkReferences(ctx.db, fields);
+  const link = await visitLink(ctx.db, fields.visitId);
   const id = newId();
   const now = actor.at.toISOString();
   const row: NewContact = {
     id,
     ...columnsOf(fields),
-    customer_id: null,
+    ...link,
     staff_id: actor.staffId!,
     site_id: actor.siteId!,
     recorded_at: now,
@@ -181,6 +201,7 @@ export const contactHandlers: Pick<
       notes: '',
       startedAt,
       endedAt: now.toISOString(),
+      visitId: null,
     });
   },
 

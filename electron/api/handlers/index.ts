@@ -1,6 +1,10 @@
 import type { Handlers } from '../context';
+import { appointmentHandlers } from './appointments';
 import { authHandlers } from './auth';
 import { contactHandlers } from './contacts';
+import { customerHandlers } from './customers';
+import { deskHandlers } from './desks';
+import { queueHandlers } from './queue';
 import { referenceHandlers } from './reference';
 import { settingsHandlers } from './settings';
 
@@ -10,4 +14,8 @@ export const handlers: Handlers = {
   ...referenceHandlers,
   ...contactHandlers,
   ...settingsHandlers,
+  ...queueHandlers,
+  ...deskHandlers,
+  ...appointmentHandlers,
+  ...customerHandlers,
 };

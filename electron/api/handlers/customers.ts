@@ -1,0 +1,98 @@
+// The customer records check-in needs: find by name, postcode or phone, or create one.
+// (The single view of the customer, with full search, comes with the customer issue.)
+import type { CustomerSummary } from '../../../shared/api';
+import { NO_NEEDS, type CustomerNeeds } from '../../../shared/domain/needs';
+import { inTransaction, insertLogged, newId, type Db } from '../../../db/write';
+import type { Handlers } from '../context';
+
+async function summaries(db: Db, ids: string[]): Promise<CustomerSummary[]> {
+  if (ids.length === 0) return [];
+  const [rows, markers] = await Promise.all([
+    db
+      .selectFrom('customers')
+      .select(['id', 'display_name', 'postcode', 'phone', 'needs'])
+      .where('id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('customer_markers')
+      .select('customer_id')
+      .where('customer_id', 'in', ids)
+      .where('removed_at', 'is', null)
+      .execute(),
+  ]);
+  const marked = new Set(markers.map((m) => m.customer_id));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r
+      ? [
+          {
+            id: r.id,
+            displayName: r.display_name,
+            postcode: r.postcode,
+            phone: r.phone,
+            needs: { ...NO_NEEDS, ...(JSON.parse(r.needs) as Partial<CustomerNeeds>) },
+            hasWarningMarker: marked.has(r.id),
+          },
+        ]
+      : [];
+  });
+}
+
+/** UK postcodes are stored upper-case with one space before the inward code. */
+export function normalisePostcode(value: string): string {
+  const compact = value.replace(/\s+/g, '').toUpperCase();
+  return compact.length > 3 ? `${compact.slice(0, -3)} ${compact.slice(-3)}` : compact;
+}
+
+export const customerHandlers: Pick<Handlers, 'customers.find' | 'customers.create'> = {
+  async 'customers.find'(ctx, input) {
+    const text = `%${input.query.toLowerCase()}%`;
+    const compact = `%${input.query.replace(/\s+/g, '').toUpperCase()}%`;
+    const digits = input.query.replace(/\D/g, '');
+    const rows = await ctx.db
+      .selectFrom('customers')
+      .select('id')
+      .where((eb) =>
+        eb.or([
+          eb(eb.fn('lower', ['display_name']), 'like', text),
+          eb(eb.fn('replace', ['postcode', eb.val(' '), eb.val('')]), 'like', compact),
+          ...(digits.length >= 4
+            ? [eb(eb.fn('replace', ['phone', eb.val(' '), eb.val('')]), 'like', `%${digits}%`)]
+            : []),
+        ]),
+      )
+      .orderBy('display_name')
+      .limit(20)
+      .execute();
+    return summaries(
+      ctx.db,
+      rows.map((r) => r.id),
+    );
+  },
+
+  async 'customers.create'(ctx, input, call) {
+    const actor = call.actor();
+    const id = newId();
+    const now = actor.at.toISOString();
+    await inTransaction(ctx.db, (tx) =>
+      insertLogged(tx, actor, 'customers', {
+        id,
+        kind: 'citizen',
+        display_name: `${input.firstName} ${input.lastName}`,
+        first_name: input.firstName,
+        last_name: input.lastName,
+        organisation_name: null,
+        postcode: input.postcode ? normalisePostcode(input.postcode) : null,
+        phone: input.phone ?? null,
+        email: null,
+        date_of_birth: null,
+        preferred_language: input.needs?.language ?? null,
+        needs: JSON.stringify(input.needs ?? NO_NEEDS),
+        created_at: now,
+        updated_at: now,
+      }),
+    );
+    return (await summaries(ctx.db, [id]))[0]!;
+  },
+};

@@ -1,0 +1,304 @@
+import type { GroupedWaits, QueueBoard, VisitView } from '../../../shared/api';
+import { ApiFailure } from '../../../shared/api/errors';
+import { NO_NEEDS } from '../../../shared/domain/needs';
+import { waitStartsAt } from '../../../shared/domain/visits';
+import { faceToFaceWaits } from '../../../shared/metrics/waits';
+import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
+import { getSetting } from '../../../db/queries/settings';
+import {
+  firstServiceDesks,
+  getVisitRow,
+  listDesks,
+  listOpenSiteVisits,
+  listSiteDayVisits,
+  markersFor,
+  nextTicketNumber,
+  recentCalls,
+  recentServiceSeconds,
+  type VisitRow,
+} from '../../../db/queries/visits';
+import { inTransaction, insertLogged, newId, updateLogged, type Db } from '../../../db/write';
+import type { ApiContext, Call, Handlers } from '../context';
+import { moveVisit } from '../queue/move-visit';
+import { toDeskView, toVisitView, toWaitVisit } from '../queue/views';
+
+/** Used for the estimate until today's first services have finished. */
+const DEFAULT_SERVICE_MINUTES = 10;
+
+export async function siteOf(db: Db, call: Call, siteId: string | undefined) {
+  const id = siteId ?? call.requireSession().siteId;
+  const site = await db
+    .selectFrom('sites')
+    .select(['id', 'name', 'ticket_prefix'])
+    .where('id', '=', id)
+    .where('active', '=', 1)
+    .executeTakeFirst();
+  if (!site)
+    throw new ApiFailure('VALIDATION', 'Choose the site from the list.', {
+      siteId: 'Choose the site from the list.',
+    });
+  return site;
+}
+
+async function visitView(ctx: ApiContext, id: string): Promise<VisitView> {
+  const row = await getVisitRow(ctx.db, id);
+  if (!row) throw new ApiFailure('NOT_FOUND', 'That visit is no longer in the queue records.');
+  const markers = row.customer_id ? await markersFor(ctx.db, [row.customer_id]) : [];
+  return toVisitView(row, ctx.clock.now(), markers);
+}
+
+function grouped(
+  rows: VisitRow[],
+  keyOf: (row: VisitRow) => string | undefined,
+  now: Date,
+  limit: number,
+): GroupedWaits[] {
+  const groups = new Map<string, VisitRow[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (!key) continue;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, list]) => ({ name, figures: faceToFaceWaits(list.map(toWaitVisit), now, limit) }));
+}
+
+async function board(ctx: ApiContext, call: Call, siteId: string | undefined): Promise<QueueBoard> {
+  const site = await siteOf(ctx.db, call, siteId);
+  const now = ctx.clock.now();
+  const today = londonDateOf(now);
+  const [open, todays, desks, limitMinutes, amberMinutes, services] = await Promise.all([
+    listOpenSiteVisits(ctx.db, site.id),
+    listSiteDayVisits(ctx.db, site.id, today),
+    listDesks(ctx.db, site.id),
+    getSetting(ctx.db, 'queue.waitLimitMinutes'),
+    getSetting(ctx.db, 'queue.amberMinutes'),
+    ctx.db.selectFrom('services').select(['id', 'name']).execute(),
+  ]);
+  const markers = await markersFor(ctx.db, [
+    ...new Set(open.flatMap((v) => (v.customer_id ? [v.customer_id] : []))),
+  ]);
+  const views = open.map((row) => toVisitView(row, now, markers));
+  const waiting = views.filter((v) => v.state === 'waiting');
+  const active = views.filter((v) => v.state !== 'waiting');
+  const openDesks = desks.filter((d) => d.is_open === 1).length;
+
+  const dayStart = londonDayBounds(today).start.toISOString();
+  const [recent, calls] = await Promise.all([
+    recentServiceSeconds(ctx.db, site.id, dayStart),
+    recentCalls(ctx.db, site.id, dayStart),
+  ]);
+  const serviceMinutes =
+    recent.length > 0
+      ? recent.reduce((a, b) => a + b, 0) / recent.length / 60
+      : DEFAULT_SERVICE_MINUTES;
+  // A new arrival waits while the visitors ahead are shared between the open desks.
+  const estimatedWaitMinutes =
+    openDesks === 0 ? null : Math.round((waiting.length / openDesks) * serviceMinutes);
+
+  const serviceName = new Map(services.map((s) => [s.id, s.name]));
+  const deskOfVisit = await firstServiceDesks(
+    ctx.db,
+    todays.map((v) => v.id),
+  );
+  const figures = faceToFaceWaits(todays.map(toWaitVisit), now, limitMinutes);
+  return {
+    now: now.toISOString(),
+    site: { id: site.id, name: site.name },
+    amberMinutes,
+    limitMinutes,
+    waiting,
+    active,
+    desks: desks.map((d) =>
+      toDeskView(
+        d,
+        active.find(
+          (v) => v.deskId === d.id && (v.state === 'called' || v.state === 'in_service'),
+        ) ?? null,
+      ),
+    ),
+    estimatedWaitMinutes,
+    today: {
+      ...figures,
+      byService: grouped(todays, (v) => serviceName.get(v.first_service_id), now, limitMinutes),
+      byDesk: grouped(todays, (v) => deskOfVisit.get(v.id), now, limitMinutes),
+    },
+    recentCalls: calls.map((c) => ({
+      ticket: c.ticket,
+      deskName: c.desk_name,
+      calledAt: c.started_at,
+    })),
+  };
+}
+
+export const queueHandlers: Pick<
+  Handlers,
+  'queue.board' | 'queue.checkIn' | 'queue.act' | 'queue.callNext' | 'queue.nowCalling'
+> = {
+  'queue.board': (ctx, input, call) => board(ctx, call, input.siteId),
+
+  async 'queue.checkIn'(ctx, input, call) {
+    const actor = call.actor();
+    const site = await siteOf(ctx.db, call, input.siteId);
+    const service = await ctx.db
+      .selectFrom('services')
+      .select('id')
+      .where('id', '=', input.serviceId)
+      .where('active', '=', 1)
+      .executeTakeFirst();
+    if (!service)
+      throw new ApiFailure('VALIDATION', 'Choose the service the visitor wants from the list.', {
+        serviceId: 'Choose a service from the list.',
+      });
+
+    let appointment = null;
+    if (input.appointmentId) {
+      appointment = await ctx.db
+        .selectFrom('appointments')
+        .selectAll()
+        .where('id', '=', input.appointmentId)
+        .executeTakeFirst();
+      if (!appointment || appointment.site_id !== site.id)
+        throw new ApiFailure('VALIDATION', 'That appointment is not booked at this site.');
+      if (appointment.status !== 'booked')
+        throw new ApiFailure(
+          'CONFLICT',
+          `That appointment is already ${appointment.status === 'checked_in' ? 'checked in' : 'cancelled'}.`,
+        );
+    }
+    const customerId = input.customerId ?? appointment?.customer_id ?? null;
+    let customerNeeds = null;
+    if (customerId) {
+      const customer = await ctx.db
+        .selectFrom('customers')
+        .select(['id', 'needs'])
+        .where('id', '=', customerId)
+        .executeTakeFirst();
+      if (!customer)
+        throw new ApiFailure('VALIDATION', 'That customer record does not exist.', {
+          customerId: 'Choose the customer again.',
+        });
+      customerNeeds = JSON.parse(customer.needs) as object;
+    }
+    const needs =
+      input.needs ??
+      (appointment ? (JSON.parse(appointment.needs) as object) : null) ??
+      customerNeeds ??
+      NO_NEEDS;
+    const arrived = actor.at;
+    const appointmentAt = appointment ? new Date(appointment.starts_at) : null;
+    const ticketDate = londonDateOf(arrived);
+    const id = newId();
+
+    await inTransaction(ctx.db, async (tx) => {
+      const number = await nextTicketNumber(tx, site.id, ticketDate);
+      const now = arrived.toISOString();
+      await insertLogged(tx, actor, 'visits', {
+        id,
+        site_id: site.id,
+        ticket: `${site.ticket_prefix}${String(number).padStart(3, '0')}`,
+        ticket_date: ticketDate,
+        ticket_number: number,
+        kind: appointment ? 'appointment' : 'walk_in',
+        appointment_id: appointment?.id ?? null,
+        appointment_at: appointment?.starts_at ?? null,
+        arrived_at: now,
+        service_id: input.serviceId,
+        first_service_id: input.serviceId,
+        customer_id: customerId,
+        customer_name: input.customerName || appointment?.customer_name || null,
+        needs: JSON.stringify(needs),
+        state: 'waiting',
+        queue_since: waitStartsAt(arrived, appointmentAt).toISOString(),
+        first_seen_at: null,
+        called_at: null,
+        call_count: 0,
+        desk_id: null,
+        staff_id: null,
+        closed_at: null,
+        checked_in_by: actor.staffId!,
+        updated_at: now,
+      });
+      await insertLogged(tx, actor, 'visit_stretches', {
+        id: newId(),
+        visit_id: id,
+        state: 'waiting',
+        service_id: input.serviceId,
+        desk_id: null,
+        staff_id: actor.staffId,
+        started_at: now,
+        ended_at: null,
+      });
+      if (appointment)
+        await updateLogged(tx, actor, 'appointments', appointment.id, {
+          status: 'checked_in',
+          visit_id: id,
+        });
+    });
+    ctx.events.emit('queue.changed', { siteId: site.id });
+    return visitView(ctx, id);
+  },
+
+  async 'queue.act'(ctx, input, call) {
+    const actor = call.actor();
+    const holdReturn = await getSetting(ctx.db, 'queue.holdReturn');
+    const visit = await inTransaction(ctx.db, async (tx) => {
+      const current = await tx
+        .selectFrom('visits')
+        .selectAll()
+        .where('id', '=', input.visitId)
+        .executeTakeFirst();
+      if (!current)
+        throw new ApiFailure('NOT_FOUND', 'That visit is no longer in the queue records.');
+      await moveVisit(tx, actor, current, input.action, {
+        deskId: input.deskId,
+        serviceId: input.serviceId,
+        holdReturn,
+      });
+      return current;
+    });
+    ctx.events.emit('queue.changed', { siteId: visit.site_id });
+    return visitView(ctx, visit.id);
+  },
+
+  async 'queue.callNext'(ctx, input, call) {
+    const actor = call.actor();
+    const holdReturn = await getSetting(ctx.db, 'queue.holdReturn');
+    const visit = await inTransaction(ctx.db, async (tx) => {
+      const desk = await tx
+        .selectFrom('desks')
+        .selectAll()
+        .where('id', '=', input.deskId)
+        .executeTakeFirst();
+      if (!desk)
+        throw new ApiFailure('NOT_FOUND', 'That desk does not exist. Open your desk again.');
+      const handles = JSON.parse(desk.service_ids) as string[];
+      let query = tx
+        .selectFrom('visits')
+        .selectAll()
+        .where('site_id', '=', desk.site_id)
+        .where('state', '=', 'waiting');
+      if (handles.length > 0) query = query.where('service_id', 'in', handles);
+      // Longest effective wait first (arrival, or a later appointment time).
+      const next = await query.orderBy('queue_since').orderBy('ticket_number').executeTakeFirst();
+      if (!next) {
+        throw new ApiFailure(
+          'NOT_FOUND',
+          handles.length > 0
+            ? 'Nobody is waiting for the services this desk handles.'
+            : 'Nobody is waiting.',
+        );
+      }
+      await moveVisit(tx, actor, next, 'call', { deskId: desk.id, holdReturn });
+      return next;
+    });
+    ctx.events.emit('queue.changed', { siteId: visit.site_id });
+    return visitView(ctx, visit.id);
+  },
+
+  async 'queue.nowCalling'(ctx, input, call) {
+    const result = await board(ctx, call, input.siteId);
+    return { site: result.site.name, calls: result.recentCalls };
+  },
+};

@@ -1,0 +1,152 @@
+// The one place a visit changes state: checks the move against the state machine and the
+// desks, writes the visit and its timed stretches with their change-log entries, in the
+// caller's transaction. An illegal move throws with a message and writes nothing.
+import { ApiFailure } from '../../../shared/api/errors';
+import { nextVisitState, type VisitAction } from '../../../shared/domain/visits';
+import type { Visit } from '../../../db/schema';
+import { insertLogged, newId, updateLogged, type Actor, type Tx } from '../../../db/write';
+
+export interface MoveOptions {
+  deskId?: string | undefined;
+  serviceId?: string | undefined;
+  holdReturn: 'keep_place' | 'rejoin';
+}
+
+async function deskName(tx: Tx, deskId: string | null): Promise<string> {
+  if (!deskId) return 'another desk';
+  const desk = await tx
+    .selectFrom('desks')
+    .select('name')
+    .where('id', '=', deskId)
+    .executeTakeFirst();
+  return desk?.name ?? 'another desk';
+}
+
+async function checkCall(tx: Tx, visit: Visit, deskId: string | undefined): Promise<string> {
+  if (!deskId)
+    throw new ApiFailure('VALIDATION', 'Open your desk before calling a visitor.', {
+      deskId: 'Open your desk first.',
+    });
+  const desk = await tx.selectFrom('desks').selectAll().where('id', '=', deskId).executeTakeFirst();
+  if (!desk || desk.site_id !== visit.site_id)
+    throw new ApiFailure('VALIDATION', 'That desk is not at this visitor’s site.');
+  if (desk.is_open !== 1)
+    throw new ApiFailure('CONFLICT', `${desk.name} is closed. Open it before calling a visitor.`);
+  if (visit.state === 'called' && visit.desk_id !== deskId) {
+    throw new ApiFailure(
+      'CONFLICT',
+      `Ticket ${visit.ticket} has already been called to ${await deskName(tx, visit.desk_id)}.`,
+    );
+  }
+  const busy = await tx
+    .selectFrom('visits')
+    .select('ticket')
+    .where('desk_id', '=', deskId)
+    .where('state', 'in', ['called', 'in_service'])
+    .where('id', '!=', visit.id)
+    .executeTakeFirst();
+  if (busy) {
+    throw new ApiFailure(
+      'CONFLICT',
+      `${desk.name} is still with ticket ${busy.ticket}. Finish, hold or send them back before calling another visitor.`,
+    );
+  }
+  return deskId;
+}
+
+export async function moveVisit(
+  tx: Tx,
+  actor: Actor,
+  visit: Visit,
+  action: VisitAction,
+  options: MoveOptions,
+): Promise<void> {
+  const move = nextVisitState(visit.state, action);
+  if (!move.ok) throw new ApiFailure('CONFLICT', `Ticket ${visit.ticket}: ${move.message}`);
+  const now = actor.at.toISOString();
+  const patch: Partial<Visit> = { state: move.to, updated_at: now };
+
+  switch (action) {
+    case 'call':
+      patch.desk_id = await checkCall(tx, visit, options.deskId);
+      patch.called_at = now;
+      patch.call_count = visit.call_count + 1;
+      patch.staff_id = actor.staffId;
+      break;
+    case 'start':
+      if (options.deskId && visit.desk_id !== options.deskId) {
+        throw new ApiFailure(
+          'CONFLICT',
+          `Ticket ${visit.ticket} was called to ${await deskName(tx, visit.desk_id)}, not your desk.`,
+        );
+      }
+      patch.first_seen_at = visit.first_seen_at ?? now; // the 10-minute figure uses the first time seen
+      patch.staff_id = actor.staffId;
+      break;
+    case 'hold':
+      patch.desk_id = null;
+      break;
+    case 'return':
+      patch.desk_id = null;
+      if (visit.state === 'on_hold' && options.holdReturn === 'rejoin') patch.queue_since = now;
+      break;
+    case 'requeue': {
+      if (!options.serviceId)
+        throw new ApiFailure('VALIDATION', 'Choose the second service the visitor now needs.', {
+          serviceId: 'Choose the second service.',
+        });
+      const service = await tx
+        .selectFrom('services')
+        .select('id')
+        .where('id', '=', options.serviceId)
+        .where('active', '=', 1)
+        .executeTakeFirst();
+      if (!service)
+        throw new ApiFailure('VALIDATION', 'That service is not in the council’s list.', {
+          serviceId: 'Choose a service from the list.',
+        });
+      patch.service_id = options.serviceId;
+      patch.queue_since = now;
+      patch.desk_id = null;
+      break;
+    }
+    case 'finish':
+    case 'left':
+    case 'no_show':
+      patch.closed_at = now;
+      break;
+  }
+
+  await updateLogged(tx, actor, 'visits', visit.id, patch);
+  await endOpenStretch(tx, actor, visit.id);
+  if (
+    move.to === 'waiting' ||
+    move.to === 'called' ||
+    move.to === 'in_service' ||
+    move.to === 'on_hold'
+  ) {
+    await insertLogged(tx, actor, 'visit_stretches', {
+      id: newId(),
+      visit_id: visit.id,
+      state: move.to,
+      service_id: patch.service_id ?? visit.service_id,
+      desk_id: patch.desk_id === undefined ? visit.desk_id : patch.desk_id,
+      staff_id: actor.staffId,
+      started_at: now,
+      ended_at: null,
+    });
+  }
+}
+
+async function endOpenStretch(tx: Tx, actor: Actor, visitId: string): Promise<void> {
+  const open = await tx
+    .selectFrom('visit_stretches')
+    .select('id')
+    .where('visit_id', '=', visitId)
+    .where('ended_at', 'is', null)
+    .execute();
+  for (const stretch of open)
+    await updateLogged(tx, actor, 'visit_stretches', stretch.id, {
+      ended_at: actor.at.toISOString(),
+    });
+}

@@ -1,0 +1,66 @@
+// Turns queue rows into what the board, the desk and the contact form show.
+import type { DeskView, VisitView } from '../../../shared/api';
+import { NO_NEEDS, type CustomerNeeds } from '../../../shared/domain/needs';
+import { waitSeconds, waitStartsAt } from '../../../shared/domain/visits';
+import type { WaitVisit } from '../../../shared/metrics/waits';
+import type { DeskRow, VisitRow } from '../../../db/queries/visits';
+
+export function parseNeeds(json: string): CustomerNeeds {
+  return { ...NO_NEEDS, ...(JSON.parse(json) as Partial<CustomerNeeds>) };
+}
+
+const date = (iso: string | null) => (iso ? new Date(iso) : null);
+
+export function toWaitVisit(row: VisitRow): WaitVisit {
+  return {
+    state: row.state,
+    arrivedAt: new Date(row.arrived_at),
+    appointmentAt: date(row.appointment_at),
+    firstSeenAt: date(row.first_seen_at),
+  };
+}
+
+export function toVisitView(
+  row: VisitRow,
+  now: Date,
+  markers: { customer_id: string; kind: string; reason: string; review_date: string }[] = [],
+): VisitView {
+  const arrived = new Date(row.arrived_at);
+  const appointment = date(row.appointment_at);
+  return {
+    id: row.id,
+    ticket: row.ticket,
+    kind: row.kind,
+    state: row.state,
+    serviceId: row.service_id,
+    serviceName: row.service_name,
+    customerId: row.customer_id,
+    customerName: row.linked_customer_name ?? row.customer_name,
+    needs: parseNeeds(row.needs),
+    warningMarkers: markers
+      .filter((m) => m.customer_id === row.customer_id)
+      .map((m) => ({ kind: m.kind, reason: m.reason, reviewDate: m.review_date })),
+    arrivedAt: row.arrived_at,
+    appointmentAt: row.appointment_at,
+    waitStartsAt: waitStartsAt(arrived, appointment).toISOString(),
+    firstSeenAt: row.first_seen_at,
+    calledAt: row.called_at,
+    callCount: row.call_count,
+    deskId: row.desk_id,
+    deskName: row.desk_name,
+    staffName: row.staff_name,
+    waitSeconds: waitSeconds(arrived, appointment, date(row.first_seen_at), now),
+  };
+}
+
+export function toDeskView(desk: DeskRow, current: VisitView | null): DeskView {
+  return {
+    id: desk.id,
+    name: desk.name,
+    isOpen: desk.is_open === 1,
+    staffId: desk.staff_id,
+    staffName: desk.staff_name,
+    serviceIds: JSON.parse(desk.service_ids) as string[],
+    current,
+  };
+}

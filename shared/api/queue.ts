@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { customerNeedsSchema, type CustomerNeeds } from '../domain/needs';
+import { VISIT_ACTIONS, type VisitState } from '../domain/visits';
+import type { WaitFigures } from '../metrics/waits';
+import { entityId, instant } from './common';
+import { method } from './define';
+
+export interface WarningMarkerView {
+  kind: string;
+  reason: string;
+  reviewDate: string;
+}
+
+export interface VisitView {
+  id: string;
+  ticket: string;
+  kind: 'walk_in' | 'appointment';
+  state: VisitState;
+  serviceId: string;
+  serviceName: string;
+  customerId: string | null;
+  customerName: string | null;
+  needs: CustomerNeeds;
+  /** Shown to anyone about to call the visitor (Jobcentre Plus / DWP SLA: warning markers). */
+  warningMarkers: WarningMarkerView[];
+  arrivedAt: string;
+  appointmentAt: string | null;
+  /** When the 10-minute clock started: arrival, or a later appointment time. */
+  waitStartsAt: string;
+  firstSeenAt: string | null;
+  calledAt: string | null;
+  callCount: number;
+  deskId: string | null;
+  deskName: string | null;
+  staffName: string | null;
+  /** Seconds waited so far (to first seen, or to the board's `now`). */
+  waitSeconds: number;
+}
+
+export interface DeskView {
+  id: string;
+  name: string;
+  isOpen: boolean;
+  staffId: string | null;
+  staffName: string | null;
+  serviceIds: string[];
+  /** The visitor called to or being served at this desk. */
+  current: VisitView | null;
+}
+
+export interface GroupedWaits {
+  name: string;
+  figures: WaitFigures;
+}
+
+export interface QueueBoard {
+  now: string;
+  site: { id: string; name: string };
+  amberMinutes: number;
+  limitMinutes: number;
+  waiting: VisitView[];
+  /** Called, being seen, or on hold. */
+  active: VisitView[];
+  desks: DeskView[];
+  /** Minutes a visitor arriving now can expect to wait; null with no desk open. */
+  estimatedWaitMinutes: number | null;
+  today: WaitFigures & { byService: GroupedWaits[]; byDesk: GroupedWaits[] };
+  recentCalls: NowCallingItem[];
+}
+
+/** Tickets only: names are not called out in a public waiting area. */
+export interface NowCallingItem {
+  ticket: string;
+  deskName: string;
+  calledAt: string;
+}
+
+export interface AppointmentView {
+  id: string;
+  serviceId: string;
+  serviceName: string;
+  startsAt: string;
+  durationMinutes: number;
+  customerName: string;
+  customerId: string | null;
+  status: 'booked' | 'checked_in' | 'cancelled';
+  ticket: string | null;
+}
+
+export interface CustomerSummary {
+  id: string;
+  displayName: string;
+  postcode: string | null;
+  phone: string | null;
+  needs: CustomerNeeds;
+  hasWarningMarker: boolean;
+}
+
+const siteId = z.uuid({ error: 'Choose the site from the list.' }).optional();
+
+export const queueContract = {
+  'queue.board': method<QueueBoard>()(z.object({ siteId }).strict()),
+  'queue.checkIn': method<VisitView>()(
+    z
+      .object({
+        siteId,
+        serviceId: entityId('the service'),
+        appointmentId: entityId('the appointment').optional(),
+        customerId: entityId('the customer').optional(),
+        customerName: z.string().trim().max(120).optional(),
+        needs: customerNeedsSchema.optional(),
+      })
+      .strict(),
+  ),
+  'queue.act': method<VisitView>()(
+    z
+      .object({
+        visitId: entityId('the visitor'),
+        action: z.enum(VISIT_ACTIONS, {
+          error: 'That is not something a desk can do with a visit.',
+        }),
+        deskId: entityId('your desk').optional(),
+        /** For `requeue`: the second service the visitor now waits for. */
+        serviceId: entityId('the service').optional(),
+      })
+      .strict(),
+  ),
+  'queue.callNext': method<VisitView>()(z.object({ deskId: entityId('your desk') }).strict()),
+  'queue.nowCalling': method<{ site: string; calls: NowCallingItem[] }>()(
+    z.object({ siteId }).strict(),
+  ),
+  'desks.open': method<DeskView>()(
+    z
+      .object({
+        siteId,
+        name: z.string().trim().min(1, 'Give the desk a name, e.g. "Desk 1".').max(40),
+        serviceIds: z.array(entityId('the service')).default([]),
+      })
+      .strict(),
+  ),
+  'desks.close': method<DeskView>()(z.object({ deskId: entityId('the desk') }).strict()),
+  'appointments.book': method<AppointmentView>()(
+    z
+      .object({
+        siteId,
+        serviceId: entityId('the service'),
+        startsAt: instant('The appointment time'),
+        durationMinutes: z
+          .number()
+          .int()
+          .min(5, 'An appointment lasts at least 5 minutes.')
+          .max(240)
+          .default(20),
+        customerName: z.string().trim().min(1, 'Enter the customer’s name.').max(120),
+        customerId: entityId('the customer').optional(),
+        needs: customerNeedsSchema.optional(),
+        notes: z.string().max(1000).default(''),
+      })
+      .strict(),
+  ),
+  'appointments.list': method<AppointmentView[]>()(
+    z.object({ siteId, date: z.iso.date({ error: 'Choose a date.' }) }).strict(),
+  ),
+  'appointments.cancel': method<AppointmentView>()(
+    z.object({ appointmentId: entityId('the appointment') }).strict(),
+  ),
+  'customers.find': method<CustomerSummary[]>()(
+    z
+      .object({ query: z.string().trim().min(2, 'Type at least 2 letters or digits.').max(100) })
+      .strict(),
+  ),
+  'customers.create': method<CustomerSummary>()(
+    z
+      .object({
+        firstName: z.string().trim().min(1, 'Enter the customer’s first name.').max(60),
+        lastName: z.string().trim().min(1, 'Enter the customer’s last name.').max(60),
+        postcode: z.string().trim().max(10).optional(),
+        phone: z.string().trim().max(30).optional(),
+        needs: customerNeedsSchema.optional(),
+      })
+      .strict(),
+  ),
+};
