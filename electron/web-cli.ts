@@ -13,21 +13,20 @@ const chosenPort = flagValue(process.argv, 'port') ?? process.env.COUNCIL_CONTAC
 const port = chosenPort === undefined ? DEFAULT_PORT : Number(chosenPort);
 const staticDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
 const startAt = flagValue(process.argv, 'clock') ?? process.env.COUNCIL_CONTACT_CLOCK;
-// Tests may start the host at a fixed time; the clock then runs on from there in real time.
-const clock = startAt ? offsetClock(startAt) : systemClock;
-
-function offsetClock(start: string) {
-  const base = settableClock(start);
-  const startedAt = Date.now();
-  return { now: () => new Date(base.now().getTime() + (Date.now() - startedAt)) };
-}
+// End-to-end tests start the host at a fixed time and move the clock themselves.
+const testClock = startAt ? settableClock(startAt) : undefined;
+const clock = testClock ?? systemClock;
 
 const opened = await openBackend({ dataDir, clock });
-const host = await startWebHost({
+const options = {
   backend: opened.backend,
   events: opened.events,
   staticDir,
-  port,
+  ...(testClock ? { testClock } : {}),
+};
+const host = await startWebHost({ ...options, port }).catch((error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EADDRINUSE' || chosenPort !== undefined) throw error;
+  return startWebHost({ ...options, port: 0 });
 });
 console.log(`Council Contact (browser mode) is running at ${host.url}`);
 console.log(`Data folder: ${dataDir}`);

@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { SettableClock } from '../shared/domain/clock';
 import { dispatch, type ApiBackend } from './api/dispatch';
 import type { EventBus } from './api/events';
 
@@ -38,6 +39,11 @@ export interface WebHostOptions {
   /** The built renderer (index.html and assets). */
   staticDir: string;
   port?: number;
+  /**
+   * End-to-end tests only: a clock they may move with `POST /test/clock`
+   * (`{ "advanceMs": 660000 }` or `{ "set": "2026-11-23T10:00:00Z" }`). Absent in normal use.
+   */
+  testClock?: SettableClock;
 }
 
 export interface WebHost {
@@ -115,6 +121,10 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!allowedHosts.has(req.headers.host ?? ''))
       return refuse(res, 'This server answers only the Council Contact app on this computer.');
 
+    if (url.pathname === '/test/clock' && options.testClock && req.method === 'POST') {
+      void moveTestClock(options.testClock, req, res);
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
       if (req.headers.origin !== origin)
         return refuse(res, 'Requests must come from the Council Contact app itself.');
@@ -160,6 +170,18 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
           : `${SESSION_COOKIE}=${encodeURIComponent(issued)}; Path=/; HttpOnly; SameSite=Strict`;
     }
     sendJson(res, 200, result, headers);
+  }
+
+  async function moveTestClock(
+    clock: SettableClock,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<void> {
+    const body = JSON.parse((await readBody(req)) || '{}') as { advanceMs?: number; set?: string };
+    if (body.set) clock.set(body.set);
+    if (body.advanceMs) clock.advance(body.advanceMs);
+    options.events.emit('queue.changed', null);
+    sendJson(res, 200, { now: clock.now().toISOString() });
   }
 
   function streamEvents(req: IncomingMessage, res: ServerResponse): void {

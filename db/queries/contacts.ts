@@ -2,23 +2,38 @@ import type { Db, Tx } from '../write';
 
 /** A contact with the names of everything it points at, as screens and reports show it. */
 export function selectContactRows(db: Db | Tx) {
-  return db
-    .selectFrom('contacts as c')
-    .innerJoin('services as s', 's.id', 'c.service_id')
-    .innerJoin('interaction_types as it', 'it.id', 'c.interaction_type_id')
-    .innerJoin('customer_types as ct', 'ct.id', 'c.customer_type_id')
-    .innerJoin('staff as st', 'st.id', 'c.staff_id')
-    .innerJoin('sites as si', 'si.id', 'c.site_id')
-    .leftJoin('departments as d', 'd.id', 'c.department_id')
-    .selectAll('c')
-    .select([
-      's.name as service_name',
-      'it.name as interaction_type_name',
-      'ct.name as customer_type_name',
-      'st.display_name as staff_name',
-      'si.name as site_name',
-      'd.name as department_name',
-    ]);
+  return (
+    db
+      .selectFrom('contacts as c')
+      .innerJoin('services as s', 's.id', 'c.service_id')
+      .innerJoin('interaction_types as it', 'it.id', 'c.interaction_type_id')
+      .innerJoin('customer_types as ct', 'ct.id', 'c.customer_type_id')
+      .innerJoin('staff as st', 'st.id', 'c.staff_id')
+      .innerJoin('sites as si', 'si.id', 'c.site_id')
+      .leftJoin('departments as d', 'd.id', 'c.department_id')
+      .selectAll('c')
+      .select([
+        's.name as service_name',
+        'it.name as interaction_type_name',
+        'ct.name as customer_type_name',
+        'st.display_name as staff_name',
+        'si.name as site_name',
+        'd.name as department_name',
+      ])
+      // Corrected: the change log holds an update for it (timestamps alone can tie).
+      .select((eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('change_log as l')
+              .select('l.id')
+              .where('l.entity', '=', 'contacts')
+              .whereRef('l.entity_id', '=', 'c.id')
+              .where('l.action', '=', 'update'),
+          )
+          .as('corrected'),
+      )
+  );
 }
 
 export type ContactRow = Awaited<

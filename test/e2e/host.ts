@@ -8,6 +8,8 @@ import { join } from 'node:path';
 export interface RunningHost {
   url: string;
   dataDir: string;
+  /** Moves the host's clock on (the host runs on a test clock that stands still otherwise). */
+  advanceClock(ms: number): Promise<void>;
   restart(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -58,6 +60,13 @@ export async function startHost(env: Record<string, string> = {}): Promise<Runni
   const host: RunningHost = {
     url: current.url,
     dataDir,
+    async advanceClock(ms: number) {
+      const response = await fetch(`${host.url}/test/clock`, {
+        method: 'POST',
+        body: JSON.stringify({ advanceMs: ms }),
+      });
+      if (!response.ok) throw new Error(`could not move the test clock: ${response.status}`);
+    },
     async restart() {
       await stopChild(current.child);
       current = await launch(dataDir, env);

@@ -55,7 +55,7 @@ export function toContactRecord(row: ContactRow): ContactRecord {
     siteName: row.site_name,
     recordedAt: row.recorded_at,
     updatedAt: row.updated_at,
-    corrected: row.updated_at !== row.recorded_at,
+    corrected: Boolean(row.corrected),
     visitId: row.visit_id,
   };
 }

@@ -21,18 +21,32 @@ interface Props {
   idPrefix: string;
   /** The contact being corrected; absent when recording a new one. */
   original?: ContactRecord;
+  /** A new contact already known in part (from a finished visit): nothing typed twice. */
+  prefill?: { values: Partial<ContactFormValues>; startedAt: string; endedAt: string };
   submitLabel: string;
   onSave: (fields: ContactFields) => Promise<SaveResult>;
   onSaved: (contact: ContactRecord) => void;
   onCancel?: () => void;
 }
 
-export function ContactForm({ idPrefix, original, submitLabel, onSave, onSaved, onCancel }: Props) {
+export function ContactForm({
+  idPrefix,
+  original,
+  prefill,
+  submitLabel,
+  onSave,
+  onSaved,
+  onCancel,
+}: Props) {
   const reference = useAppStore((s) => s.reference);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [busy, setBusy] = useState(false);
   const { register, handleSubmit, watch, setValue, reset, getValues } = useForm<ContactFormValues>({
-    defaultValues: original ? valuesOf(original) : blankValues(new Date()),
+    defaultValues: original
+      ? valuesOf(original)
+      : prefill
+        ? { ...blankValues(new Date()), ...prefill.values }
+        : blankValues(new Date()),
   });
   const outcome = watch('outcome');
   const notes = watch('notes');
@@ -42,9 +56,10 @@ export function ContactForm({ idPrefix, original, submitLabel, onSave, onSaved, 
 
   const submit = handleSubmit(async (values) => {
     const now = new Date();
-    const date = original ? londonDateOf(original.startedAt) : londonDateOf(now);
+    const known = original ?? prefill;
+    const date = known ? londonDateOf(known.startedAt) : londonDateOf(now);
     setBusy(true);
-    const result = await onSave(fieldsOf(values, date, now, original));
+    const result = await onSave(fieldsOf(values, date, now, known));
     setBusy(false);
     if (!result.ok) {
       setProblems(problemsOf(result.error));

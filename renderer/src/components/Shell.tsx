@@ -2,7 +2,10 @@ import { useMemo } from 'react';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
 import { useIdleLock } from '../hooks/useIdleLock';
 import { useShortcuts } from '../hooks/useShortcuts';
+import { Desk } from '../screens/Desk';
 import { MyContactsToday } from '../screens/MyContactsToday';
+import { NowCalling } from '../screens/NowCalling';
+import { Reception } from '../screens/Reception';
 import { RecordContact } from '../screens/RecordContact';
 import { Settings } from '../screens/Settings';
 import { useAppStore } from '../store';
@@ -11,6 +14,9 @@ import type { Screen } from '../store/ui-slice';
 const NAV: { screen: Screen; label: string; key: string; adminOnly?: boolean }[] = [
   { screen: 'record', label: 'Record a contact', key: '1' },
   { screen: 'today', label: 'My contacts today', key: '2' },
+  { screen: 'reception', label: 'Reception', key: '3' },
+  { screen: 'desk', label: 'My desk', key: '4' },
+  { screen: 'calling', label: 'Now calling display', key: '5' },
   { screen: 'settings', label: 'Settings', key: '9', adminOnly: true },
 ];
 
@@ -75,6 +81,9 @@ export function Shell({ inert }: { inert: boolean }) {
       <main id="main" tabIndex={-1}>
         {screen === 'record' && <RecordContact />}
         {screen === 'today' && <MyContactsToday />}
+        {screen === 'reception' && <Reception />}
+        {screen === 'desk' && <Desk />}
+        {screen === 'calling' && <NowCalling />}
         {screen === 'settings' && isAdmin && <Settings />}
       </main>
       <div className="visually-hidden" role="status" aria-live="polite">

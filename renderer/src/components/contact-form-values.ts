@@ -71,7 +71,7 @@ export function fieldsOf(
   values: ContactFormValues,
   date: string,
   now: Date,
-  original?: ContactRecord,
+  original?: { startedAt: string; endedAt: string },
 ): ContactFields {
   return {
     channel: values.channel as Channel,

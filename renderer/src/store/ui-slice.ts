@@ -1,6 +1,6 @@
 import type { AppSlice } from './index';
 
-export type Screen = 'record' | 'today' | 'settings';
+export type Screen = 'record' | 'today' | 'reception' | 'desk' | 'calling' | 'settings';
 
 export interface UiSlice {
   screen: Screen;

@@ -1,0 +1,201 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { AppointmentView, CustomerSummary } from '../../../shared/api';
+import { NO_NEEDS, type CustomerNeeds } from '../../../shared/domain/needs';
+import { londonDateOf } from '../../../shared/time/london';
+import { api } from '../api/client';
+import { formatTime } from '../format';
+import { useAppStore } from '../store';
+import { Field } from './Field';
+import { NeedsFields } from './NeedsFields';
+
+/** Reception check-in in seconds: service, optional customer, needs; a ticket to call out. */
+export function CheckInForm({
+  appointments,
+  onAppointmentsChanged,
+}: {
+  appointments: AppointmentView[];
+  onAppointmentsChanged: () => void;
+}) {
+  const reference = useAppStore((s) => s.reference);
+  const queueCall = useAppStore((s) => s.queueCall);
+  const announce = useAppStore((s) => s.announce);
+  const [appointmentId, setAppointmentId] = useState('');
+  const [serviceId, setServiceId] = useState('');
+  const [name, setName] = useState('');
+  const [query, setQuery] = useState('');
+  const [matches, setMatches] = useState<CustomerSummary[]>([]);
+  const [customer, setCustomer] = useState<CustomerSummary | null>(null);
+  const [needs, setNeeds] = useState<CustomerNeeds>(NO_NEEDS);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [ticket, setTicket] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (query.trim().length < 2 || customer) return setMatches([]);
+    const timer = window.setTimeout(() => {
+      void api.call('customers.find', { query }).then((r) => r.ok && setMatches(r.value));
+    }, 150);
+    return () => window.clearTimeout(timer);
+  }, [query, customer]);
+
+  function chooseAppointment(id: string) {
+    setAppointmentId(id);
+    const appointment = appointments.find((a) => a.id === id);
+    if (appointment) {
+      setServiceId(appointment.serviceId);
+      setName(appointment.customerName);
+    }
+  }
+
+  function chooseCustomer(found: CustomerSummary) {
+    setCustomer(found);
+    setName(found.displayName);
+    setNeeds(found.needs);
+    setMatches([]);
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const { value, error } = await queueCall(() =>
+      api.call('queue.checkIn', {
+        serviceId,
+        ...(appointmentId ? { appointmentId } : {}),
+        ...(customer ? { customerId: customer.id } : {}),
+        ...(name ? { customerName: name } : {}),
+        needs,
+      }),
+    );
+    if (error) {
+      setErrors(error.fields ?? { _: error.message });
+      return;
+    }
+    const message = `Checked in: ticket ${value!.ticket} for ${value!.serviceName}.`;
+    setTicket(value!.ticket);
+    announce(message);
+    setErrors({});
+    setAppointmentId('');
+    setServiceId('');
+    setName('');
+    setQuery('');
+    setCustomer(null);
+    setNeeds(NO_NEEDS);
+    if (appointmentId) onAppointmentsChanged();
+    document.getElementById('checkin-serviceId')?.focus();
+  }
+
+  const booked = appointments.filter(
+    (a) => a.status === 'booked' && londonDateOf(a.startsAt) === londonDateOf(new Date()),
+  );
+  return (
+    <form
+      className="panel check-in"
+      onSubmit={(e) => void onSubmit(e)}
+      noValidate
+      aria-labelledby="checkin-heading"
+    >
+      <h2 id="checkin-heading">
+        Check in a visitor <kbd>Alt+C</kbd>
+      </h2>
+      {ticket && (
+        <p className="ticket-issued" role="status">
+          Ticket <strong data-testid="issued-ticket">{ticket}</strong>: give it to the visitor.
+        </p>
+      )}
+      {errors._ && (
+        <p role="alert" className="error-text">
+          {errors._}
+        </p>
+      )}
+      <div className="grid">
+        <Field
+          id="checkin-appointmentId"
+          label="Appointment"
+          hint="Leave as walk-in if they have none."
+        >
+          <select value={appointmentId} onChange={(e) => chooseAppointment(e.target.value)}>
+            <option value="">Walk-in (no appointment)</option>
+            {booked.map((a) => (
+              <option key={a.id} value={a.id}>
+                {formatTime(a.startsAt)} {a.customerName}: {a.serviceName}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="checkin-serviceId" label="Service wanted" error={errors.serviceId}>
+          <select value={serviceId} onChange={(e) => setServiceId(e.target.value)}>
+            <option value="">Choose the service…</option>
+            {reference?.services.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          id="checkin-find"
+          label="Find a customer record"
+          hint="Name, postcode or phone (optional)."
+        >
+          <input
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setCustomer(null);
+            }}
+            autoComplete="off"
+          />
+        </Field>
+        <Field
+          id="checkin-name"
+          label="Name to call"
+          hint="Optional; tickets are called, not names."
+        >
+          <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
+        </Field>
+      </div>
+      {matches.length > 0 && (
+        <ul className="matches" aria-label="Matching customers">
+          {matches.map((m) => (
+            <li key={m.id}>
+              <button type="button" onClick={() => chooseCustomer(m)}>
+                {m.displayName}
+                {m.postcode && `, ${m.postcode}`}
+                {m.hasWarningMarker && ' ⚠ warning marker'}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {customer && (
+        <p className="linked">
+          Linked to the record of <strong>{customer.displayName}</strong>
+          {customer.hasWarningMarker && (
+            <strong className="marker">
+              {' '}
+              ⚠ This customer has a warning marker: the desk will see it.
+            </strong>
+          )}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setCustomer(null);
+              setName('');
+            }}
+          >
+            Unlink
+          </button>
+        </p>
+      )}
+      <NeedsFields
+        idPrefix="checkin"
+        needs={needs}
+        onChange={setNeeds}
+        error={errors['needs.language']}
+      />
+      <div className="actions">
+        <button type="submit" className="primary">
+          Check in and give a ticket
+        </button>
+      </div>
+    </form>
+  );
+}

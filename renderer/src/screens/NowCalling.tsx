@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { useLiveBoard } from '../hooks/useLiveBoard';
+
+/** For the waiting-area screen: the last tickets called and their desks, in large type. */
+export function NowCalling() {
+  const { board } = useLiveBoard();
+  useEffect(() => {
+    document.title = 'Now calling: Council Contact';
+    return () => {
+      document.title = 'Council Contact';
+    };
+  }, []);
+  if (!board) return <p aria-busy="true">Loading…</p>;
+  const [latest, ...earlier] = board.recentCalls;
+  return (
+    <div className="now-calling">
+      <h1>Now calling at {board.site.name}</h1>
+      <div aria-live="assertive" aria-atomic="true" className="now-calling-latest">
+        {latest ? (
+          <p data-testid="now-calling">
+            <span className="ticket">{latest.ticket}</span> <span className="to">please go to</span>{' '}
+            <span className="desk">{latest.deskName}</span>
+          </p>
+        ) : (
+          <p>Please wait to be called.</p>
+        )}
+      </div>
+      {earlier.length > 0 && (
+        <>
+          <h2>Called earlier</h2>
+          <ul className="now-calling-earlier">
+            {earlier.map((c) => (
+              <li key={`${c.ticket}-${c.calledAt}`}>
+                <span className="ticket">{c.ticket}</span> {c.deskName}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
