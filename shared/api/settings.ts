@@ -23,7 +23,36 @@ export const generalSettingsInput = z
   })
   .strict();
 
+export interface QueueSettings {
+  waitLimitMinutes: number;
+  amberMinutes: number;
+  holdReturn: 'keep_place' | 'rejoin';
+}
+
+const wholeMinutes = (what: string) =>
+  z
+    .number({ error: `Enter ${what} in whole minutes.` })
+    .int(`Enter ${what} in whole minutes.`)
+    .min(1, `${what[0]!.toUpperCase()}${what.slice(1)} must be at least 1 minute.`)
+    .max(120, `${what[0]!.toUpperCase()}${what.slice(1)} can be at most 120 minutes.`);
+
+export const queueSettingsInput = z
+  .object({
+    waitLimitMinutes: wholeMinutes('the wait promise'),
+    amberMinutes: wholeMinutes('the warning time'),
+    holdReturn: z.enum(['keep_place', 'rejoin'], {
+      error: 'Choose what happens when a visitor comes back.',
+    }),
+  })
+  .strict()
+  .refine((s) => s.amberMinutes < s.waitLimitMinutes, {
+    path: ['amberMinutes'],
+    message: 'The warning must come before the wait promise is broken: make it fewer minutes.',
+  });
+
 export const settingsContract = {
+  'settings.queue': method<QueueSettings>()(emptyInput, 'session'),
+  'settings.updateQueue': method<QueueSettings>()(queueSettingsInput, 'session', ['administrator']),
   'settings.general': method<GeneralSettings>()(emptyInput, 'session'),
   'settings.updateGeneral': method<GeneralSettings>()(generalSettingsInput, 'session', [
     'administrator',

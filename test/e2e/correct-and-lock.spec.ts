@@ -81,6 +81,17 @@ test('an administrator changes the idle time and the FCR target, with bad values
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('✓ Settings saved.')).toBeVisible();
 
+  await page.getByLabel('Warn (amber) after (minutes)').fill('12');
+  await page.getByRole('button', { name: 'Save queue settings' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'The warning must come before the wait promise is broken: make it fewer minutes.',
+  );
+  await page.getByLabel('Warn (amber) after (minutes)').fill('7');
+  await page.getByLabel('When a visitor comes back from hold').selectOption('rejoin');
+  await page.getByRole('button', { name: 'Save queue settings' }).click();
+  await expect(page.getByText('✓ Queue settings saved.')).toBeVisible();
+  await expectAccessible(page, 'settings after saving');
+
   await page.keyboard.press('Alt+2');
   await expect(page.getByTestId('fcr-verdict')).toHaveText('No completed contacts yet');
   await page.keyboard.press('Alt+1');

@@ -351,3 +351,42 @@ describe("today's figures", () => {
     expect(contact.visitId).toBe(visit.id);
   });
 });
+
+describe('coming back from hold', () => {
+  it('keeps the place by default, or rejoins from the return when the council says so', async () => {
+    const desk = await ok(backend.call('desks.open', { name: 'Desk 1' }));
+    const first = await checkIn(); // 09:00
+    minutes(1);
+    await checkIn(); // 09:01
+    await ok(backend.call('queue.callNext', { deskId: desk.id }));
+    await ok(backend.call('queue.act', { visitId: first.id, action: 'start', deskId: desk.id }));
+    await ok(backend.call('queue.act', { visitId: first.id, action: 'hold', deskId: desk.id }));
+    minutes(5);
+    await ok(backend.call('queue.act', { visitId: first.id, action: 'return' }));
+    let board = await ok(backend.call('queue.board', {}));
+    expect(board.waiting.map((v) => v.ticket)).toEqual(['A001', 'A002']);
+
+    await backend.signIn('admin');
+    const refused = await backend.call('settings.updateQueue', {
+      waitLimitMinutes: 10,
+      amberMinutes: 10,
+      holdReturn: 'rejoin',
+    });
+    expect(!refused.ok && refused.error.fields?.amberMinutes).toBe(
+      'The warning must come before the wait promise is broken: make it fewer minutes.',
+    );
+    await ok(
+      backend.call('settings.updateQueue', {
+        waitLimitMinutes: 10,
+        amberMinutes: 8,
+        holdReturn: 'rejoin',
+      }),
+    );
+    await backend.signIn('adviser');
+    await ok(backend.call('queue.act', { visitId: first.id, action: 'hold' }));
+    minutes(1);
+    await ok(backend.call('queue.act', { visitId: first.id, action: 'return' }));
+    board = await ok(backend.call('queue.board', {}));
+    expect(board.waiting.map((v) => v.ticket)).toEqual(['A002', 'A001']);
+  });
+});

@@ -11,7 +11,32 @@ async function general(ctx: ApiContext) {
   return { councilName, lockAfterMinutes, fcrTargetPercent };
 }
 
-export const settingsHandlers: Pick<Handlers, 'settings.general' | 'settings.updateGeneral'> = {
+async function queueSettings(ctx: ApiContext) {
+  const [waitLimitMinutes, amberMinutes, holdReturn] = await Promise.all([
+    getSetting(ctx.db, 'queue.waitLimitMinutes'),
+    getSetting(ctx.db, 'queue.amberMinutes'),
+    getSetting(ctx.db, 'queue.holdReturn'),
+  ]);
+  return { waitLimitMinutes, amberMinutes, holdReturn };
+}
+
+export const settingsHandlers: Pick<
+  Handlers,
+  'settings.general' | 'settings.updateGeneral' | 'settings.queue' | 'settings.updateQueue'
+> = {
+  'settings.queue': (ctx) => queueSettings(ctx),
+
+  async 'settings.updateQueue'(ctx, input, call) {
+    const actor = call.actor();
+    await inTransaction(ctx.db, async (tx) => {
+      await putSetting(tx, actor, 'queue.waitLimitMinutes', input.waitLimitMinutes);
+      await putSetting(tx, actor, 'queue.amberMinutes', input.amberMinutes);
+      await putSetting(tx, actor, 'queue.holdReturn', input.holdReturn);
+    });
+    ctx.events.emit('queue.changed', null);
+    return queueSettings(ctx);
+  },
+
   'settings.general': (ctx) => general(ctx),
 
   async 'settings.updateGeneral'(ctx, input, call) {

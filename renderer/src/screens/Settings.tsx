@@ -3,6 +3,7 @@ import type { GeneralSettings } from '../../../shared/api';
 import { api } from '../api/client';
 import { ErrorSummary, type FieldProblem } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
+import { QueueSettingsForm } from '../components/QueueSettingsForm';
 import { textOf } from '../form-data';
 import { useAppStore } from '../store';
 
@@ -88,6 +89,7 @@ export function Settings() {
           </button>
         </div>
       </form>
+      <QueueSettingsForm />
     </div>
   );
 }
