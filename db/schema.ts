@@ -28,6 +28,8 @@ export interface ServiceTable {
   id: string;
   name: string;
   department_id: string;
+  /** This service's promise for a full reply, when it differs from the council's default. */
+  reply_working_days: Generated<number | null>;
   active: Generated<number>;
   sort_order: Generated<number>;
 }
@@ -206,6 +208,50 @@ export interface VisitStretchTable {
   ended_at: string | null;
 }
 
+export interface CorrespondenceTable {
+  id: string;
+  /** The council's reference given to the customer, e.g. `C-2026-000123`. */
+  reference: string;
+  channel: 'email' | 'web_form' | 'sms' | 'letter' | 'fax';
+  received_at: string;
+  /** London day of receipt: day 0 of the reply clock. */
+  received_date: string;
+  site_id: string;
+  service_id: string;
+  customer_id: string | null;
+  sender_address: string | null;
+  subject: string;
+  sender_reference: string | null;
+  reply_working_days: number;
+  /** Due by the end of this London working day. */
+  due_date: string;
+  ack_due_date: string | null;
+  acknowledged_at: string | null;
+  assigned_to: string | null;
+  department_id: string | null;
+  redirect_contact: string | null;
+  redirected_at: string | null;
+  customer_told_at: string | null;
+  status: 'open' | 'closed';
+  responded_at: string | null;
+  response_channel: string | null;
+  responded_by: string | null;
+  reopened_at: string | null;
+  reopen_reason: string | null;
+  logged_by: string;
+  logged_at: string;
+  updated_at: string;
+}
+
+export interface HoldingReplyTable {
+  id: string;
+  correspondence_id: string;
+  sent_at: string;
+  reason: string;
+  expected_date: string;
+  sent_by: string;
+}
+
 export interface Database {
   sites: SiteTable;
   departments: DepartmentTable;
@@ -222,6 +268,8 @@ export interface Database {
   appointments: AppointmentTable;
   visits: VisitTable;
   visit_stretches: VisitStretchTable;
+  correspondence: CorrespondenceTable;
+  holding_replies: HoldingReplyTable;
 }
 
 export type Contact = Selectable<ContactTable>;
@@ -234,3 +282,4 @@ export type NewSite = Insertable<SiteTable>;
 export type ChangeLogRow = Selectable<ChangeLogTable>;
 export type Visit = Selectable<VisitTable>;
 export type Desk = Selectable<DeskTable>;
+export type Correspondence = Selectable<CorrespondenceTable>;

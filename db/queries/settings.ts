@@ -10,6 +10,14 @@ export interface Settings {
   'queue.amberMinutes': number;
   /** When a visitor comes back from hold: keep their place, or join from their return. */
   'queue.holdReturn': 'keep_place' | 'rejoin';
+  /** Whose bank holidays count: england-and-wales, scotland or northern-ireland. */
+  'calendar.region': 'england-and-wales' | 'scotland' | 'northern-ireland';
+  /** Days the council is closed beyond bank holidays (`YYYY-MM-DD`). */
+  'calendar.closureDays': string[];
+  /** Extra holidays, e.g. a new royal proclamation, without waiting for a release. */
+  'calendar.extraHolidays': string[];
+  /** Halton standards: a full reply to letters and emails within 10 working days. */
+  'correspondence.replyWorkingDays': number;
 }
 
 /** The defaults the app ships. */
@@ -23,6 +31,10 @@ export const SETTING_DEFAULTS: Settings = {
   'queue.waitLimitMinutes': 10,
   'queue.amberMinutes': 8,
   'queue.holdReturn': 'keep_place',
+  'calendar.region': 'england-and-wales',
+  'calendar.closureDays': [],
+  'calendar.extraHolidays': [],
+  'correspondence.replyWorkingDays': 10,
 };
 
 export type SettingKey = keyof Settings;

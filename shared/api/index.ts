@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { authContract } from './auth';
 import { contactsContract } from './contacts';
+import { correspondenceContract } from './correspondence';
 import { combineContracts, type MethodSpec } from './define';
 import { queueContract } from './queue';
 import { referenceContract } from './reference';
@@ -13,6 +14,7 @@ export const contract = combineContracts(
   contactsContract,
   settingsContract,
   queueContract,
+  correspondenceContract,
 );
 
 export type Contract = typeof contract;
@@ -33,3 +35,4 @@ export type * from './contacts';
 export type * from './reference';
 export type * from './settings';
 export type * from './queue';
+export type * from './correspondence';

@@ -5,13 +5,25 @@ import { CHANNEL_LABELS } from '../../../shared/domain/channels';
 import { OUTCOME_LABELS } from '../../../shared/domain/outcomes';
 import type { Db } from '../../../db/write';
 
-const HIDDEN = new Set(['id', 'updated_at', 'recorded_at', 'staff_id', 'site_id', 'customer_id']);
+const HIDDEN = new Set([
+  'id',
+  'updated_at',
+  'recorded_at',
+  'staff_id',
+  'site_id',
+  'customer_id',
+  'correspondence_id',
+  'logged_by',
+  'logged_at',
+]);
 const NAMED: Record<string, 'services' | 'interaction_types' | 'customer_types' | 'departments'> = {
   service_id: 'services',
   interaction_type_id: 'interaction_types',
   customer_type_id: 'customer_types',
   department_id: 'departments',
 };
+
+const STAFF_FIELDS = ['assigned_to', 'responded_by', 'sent_by'];
 
 /** Stored codes shown in the council's words. */
 const LABELS: Record<string, Record<string, string>> = {
@@ -52,7 +64,21 @@ export async function describeChanges(db: Db, rows: LogRow[]): Promise<ChangeLog
       .execute();
     for (const { id, name } of found) names.set(id, name);
   }
+  const staffIds = new Set<string>();
+  for (const { before, after } of parsed) {
+    for (const field of STAFF_FIELDS)
+      for (const v of [before[field], after[field]]) if (typeof v === 'string') staffIds.add(v);
+  }
+  if (staffIds.size > 0) {
+    const staff = await db
+      .selectFrom('staff')
+      .select(['id', 'display_name'])
+      .where('id', 'in', [...staffIds])
+      .execute();
+    for (const { id, display_name } of staff) names.set(id, display_name);
+  }
   const show = (field: string, value: unknown) => {
+    if (STAFF_FIELDS.includes(field) && typeof value === 'string') return names.get(value) ?? value;
     if (typeof value !== 'string') return value ?? null;
     if (field in NAMED) return names.get(value) ?? value;
     return LABELS[field]?.[value] ?? value;

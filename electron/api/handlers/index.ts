@@ -2,6 +2,7 @@ import type { Handlers } from '../context';
 import { appointmentHandlers } from './appointments';
 import { authHandlers } from './auth';
 import { contactHandlers } from './contacts';
+import { correspondenceHandlers } from './correspondence';
 import { customerHandlers } from './customers';
 import { deskHandlers } from './desks';
 import { queueHandlers } from './queue';
@@ -18,4 +19,5 @@ export const handlers: Handlers = {
   ...deskHandlers,
   ...appointmentHandlers,
   ...customerHandlers,
+  ...correspondenceHandlers,
 };

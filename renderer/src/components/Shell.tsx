@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
 import { useIdleLock } from '../hooks/useIdleLock';
 import { useShortcuts } from '../hooks/useShortcuts';
+import { CorrespondenceList } from '../screens/CorrespondenceList';
 import { Desk } from '../screens/Desk';
 import { MyContactsToday } from '../screens/MyContactsToday';
 import { NowCalling } from '../screens/NowCalling';
@@ -17,6 +18,7 @@ const NAV: { screen: Screen; label: string; key: string; adminOnly?: boolean }[]
   { screen: 'reception', label: 'Reception', key: '3' },
   { screen: 'desk', label: 'My desk', key: '4' },
   { screen: 'calling', label: 'Now calling display', key: '5' },
+  { screen: 'correspondence', label: 'Letters and emails', key: '6' },
   { screen: 'settings', label: 'Settings', key: '9', adminOnly: true },
 ];
 
@@ -84,6 +86,7 @@ export function Shell({ inert }: { inert: boolean }) {
         {screen === 'reception' && <Reception />}
         {screen === 'desk' && <Desk />}
         {screen === 'calling' && <NowCalling />}
+        {screen === 'correspondence' && <CorrespondenceList />}
         {screen === 'settings' && isAdmin && <Settings />}
       </main>
       <div className="visually-hidden" role="status" aria-live="polite">

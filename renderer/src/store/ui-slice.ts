@@ -1,6 +1,7 @@
 import type { AppSlice } from './index';
 
-export type Screen = 'record' | 'today' | 'reception' | 'desk' | 'calling' | 'settings';
+export type Screen =
+  'record' | 'today' | 'reception' | 'desk' | 'calling' | 'correspondence' | 'settings';
 
 export interface UiSlice {
   screen: Screen;

@@ -1,0 +1,115 @@
+import { useState, type FormEvent } from 'react';
+import type { CorrespondenceItem } from '../../../shared/api';
+import { CORRESPONDENCE_CHANNELS } from '../../../shared/api/correspondence';
+import { londonDateOf, londonInstant, londonTimeOf } from '../../../shared/time/london';
+import { api } from '../api/client';
+import { CORRESPONDENCE_CHANNEL_LABELS, formatDue } from '../correspondence-format';
+import { textOf } from '../form-data';
+import { useAppStore } from '../store';
+import { Field } from './Field';
+
+/** Log a letter, email, web form, SMS or fax with the date it was received. */
+export function LogItemForm({ onLogged }: { onLogged: (item: CorrespondenceItem) => void }) {
+  const reference = useAppStore((s) => s.reference);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [logged, setLogged] = useState<string | null>(null);
+  const now = new Date();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const date = textOf(data, 'receivedDate');
+    const time = textOf(data, 'receivedTime') || '09:00';
+    const channel = textOf(data, 'channel');
+    const result = await api.call('correspondence.log', {
+      channel: channel as CorrespondenceItem['channel'],
+      receivedAt: date ? londonInstant(date, time).toISOString() : '',
+      serviceId: textOf(data, 'serviceId'),
+      subject: textOf(data, 'subject'),
+      ...(textOf(data, 'senderAddress') ? { senderAddress: textOf(data, 'senderAddress') } : {}),
+      ...(textOf(data, 'senderReference')
+        ? { senderReference: textOf(data, 'senderReference') }
+        : {}),
+    });
+    if (!result.ok) return setErrors(result.error.fields ?? { _: result.error.message });
+    setErrors({});
+    setLogged(
+      `Logged ${result.value.reference}: a full reply is due by ${formatDue(result.value.dueDate)}.`,
+    );
+    form.reset();
+    onLogged(result.value);
+  }
+
+  return (
+    <form
+      className="panel"
+      onSubmit={(e) => void onSubmit(e)}
+      noValidate
+      aria-labelledby="log-item-heading"
+    >
+      <h2 id="log-item-heading">
+        Log an item <kbd>Alt+G</kbd>
+      </h2>
+      {logged && (
+        <p className="confirmation" role="status" data-testid="logged">
+          ✓ {logged}
+        </p>
+      )}
+      {errors._ && (
+        <p role="alert" className="error-text">
+          {errors._}
+        </p>
+      )}
+      <div className="grid">
+        <Field id="log-channel" label="Came in by" error={errors.channel}>
+          <select name="channel" defaultValue="">
+            <option value="">Choose…</option>
+            {CORRESPONDENCE_CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {CORRESPONDENCE_CHANNEL_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          id="log-receivedDate"
+          label="Date received"
+          hint="For post, the day it arrived, not today."
+          error={errors.receivedAt}
+        >
+          <input name="receivedDate" type="date" defaultValue={londonDateOf(now)} />
+        </Field>
+        <Field id="log-receivedTime" label="Time received">
+          <input name="receivedTime" type="time" defaultValue={londonTimeOf(now)} />
+        </Field>
+        <Field id="log-serviceId" label="Service" error={errors.serviceId}>
+          <select name="serviceId" defaultValue="">
+            <option value="">Choose the service…</option>
+            {reference?.services.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="log-subject" label="Subject" error={errors.subject}>
+          <input name="subject" autoComplete="off" />
+        </Field>
+        <Field
+          id="log-senderAddress"
+          label="From (address, email or number)"
+          error={errors.senderAddress}
+        >
+          <input name="senderAddress" autoComplete="off" />
+        </Field>
+        <Field id="log-senderReference" label="Their reference (optional)">
+          <input name="senderReference" autoComplete="off" />
+        </Field>
+      </div>
+      <button type="submit" className="primary">
+        Log item
+      </button>
+    </form>
+  );
+}
