@@ -21,9 +21,12 @@ export const STATE_WORDS: Record<ReplyState, { symbol: string; words: string }> 
 /** "3 working days left", "due today", "2 working days over". */
 export function daysLeftWords(item: CorrespondenceItem): string {
   const n = item.workingDaysLeft;
-  if (item.status === 'closed') return STATE_WORDS[item.state].words;
-  if (n === 0) return 'Due today';
   const days = `${Math.abs(n)} working day${Math.abs(n) === 1 ? '' : 's'}`;
+  if (item.status === 'closed') {
+    if (n === 0) return 'answered on the due date';
+    return n > 0 ? `answered ${days} before the due date` : `answered ${days} after the due date`;
+  }
+  if (n === 0) return 'Due today';
   return n > 0 ? `${days} left` : `${days} over`;
 }
 

@@ -2,10 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { startHost, type RunningHost } from './host';
 
-export const test = base.extend<{ host: RunningHost }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the fixtures argument
-  host: async ({}, use) => {
-    const host = await startHost({ COUNCIL_CONTACT_CLOCK: '2026-11-23T10:00:00Z' });
+export const test = base.extend<{ hostClock: string; host: RunningHost }>({
+  /** Where the host's test clock starts; a test file may choose another time. */
+  hostClock: ['2026-11-23T10:00:00Z', { option: true }],
+  host: async ({ hostClock }, use) => {
+    const host = await startHost({ COUNCIL_CONTACT_CLOCK: hostClock });
     await use(host);
     await host.stop();
   },

@@ -79,3 +79,12 @@ export async function startHost(env: Record<string, string> = {}): Promise<Runni
   };
   return host;
 }
+
+/** Moves the host's test clock to a time (days passing between steps of a journey). */
+export async function setHostClock(host: RunningHost, at: string): Promise<void> {
+  const response = await fetch(`${host.url}/test/clock`, {
+    method: 'POST',
+    body: JSON.stringify({ set: at }),
+  });
+  if (!response.ok) throw new Error(`could not set the test clock: ${response.status}`);
+}

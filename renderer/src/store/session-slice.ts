@@ -69,6 +69,8 @@ export const createSessionSlice: AppSlice<SessionSlice> = (set, get) => ({
     const result = await callApi(get, 'auth.unlock', { password });
     if (!result.ok) return result.error;
     set({ session: result.value });
+    // Opened while locked, the app could not load the council's lists yet.
+    if (!get().reference) await get().loadReference();
     return null;
   },
 
