@@ -44,13 +44,27 @@ export interface CalendarTable {
   workingDays: Int32Array;
 }
 
+// Every date the tables cover, as text and as a day number, built once: turning dates into
+// numbers and back is most of the cost of a due date, and reports compute hundreds of thousands.
+const TABLE_FIRST_DAY = Math.floor(Date.UTC(FIRST_YEAR, 0, 1) / 86_400_000);
+const TABLE_LAST_DAY = Math.floor(Date.UTC(LAST_YEAR, 11, 31) / 86_400_000);
+const ISO_OF_DAY: string[] = [];
+const DAY_OF_ISO = new Map<string, number>();
+for (let day = TABLE_FIRST_DAY; day <= TABLE_LAST_DAY; day += 1) {
+  const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+  ISO_OF_DAY.push(iso);
+  DAY_OF_ISO.set(iso, day);
+}
+
 export function dayNumber(date: IsoDate): number {
+  const known = DAY_OF_ISO.get(date);
+  if (known !== undefined) return known;
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
 }
 
 export function dateOfDayNumber(day: number): IsoDate {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return ISO_OF_DAY[day - TABLE_FIRST_DAY] ?? new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
 const holidayCache = new Map<string, BankHoliday[]>();

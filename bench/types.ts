@@ -1,0 +1,21 @@
+/** One benchmark: what it measures, its budget, and how to run it once. */
+export interface Benchmark {
+  name: string;
+  unit: 'ms' | 'ops/s';
+  /** For `ms`, the most allowed; for `ops/s`, the least. */
+  budget: number;
+  /** Why this budget. */
+  reason: string;
+  run(): Promise<{ value: number; baseline?: number }> | { value: number; baseline?: number };
+}
+
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  budget: number;
+  ok: boolean;
+  baseline: number | null;
+  /** ours / baseline: the cost of our layers over the simplest hand-written code. */
+  ratio: number | null;
+}
