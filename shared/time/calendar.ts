@@ -29,6 +29,8 @@ export interface BankHoliday {
 export interface WorkingCalendar {
   readonly region: Region;
   isWorkingDay(date: IsoDate): boolean;
+  /** A bank holiday of the region or a day the council closes (whatever the weekday). */
+  isHolidayOrClosure(date: IsoDate): boolean;
   /** Bank holidays of the region falling on weekdays in a year, as GOV.UK lists them. */
   bankHolidays(year: number): BankHoliday[];
   /** Internal: working-day index of each day number (see working-days.ts). */
@@ -119,6 +121,7 @@ export function createWorkingCalendar(options: CalendarOptions): WorkingCalendar
         throw new RangeError(`${date} is outside the calendar (${FIRST_YEAR}-${LAST_YEAR}).`);
       return cumulative[i]! - (i === 0 ? 0 : cumulative[i - 1]!) === 1;
     },
+    isHolidayOrClosure: (date) => closed.has(dayNumber(date)),
     bankHolidays: (year) => regionBankHolidays(options.region, year),
   };
 }

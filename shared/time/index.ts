@@ -1,5 +1,6 @@
-// The working-time engine: calendars, UK bank holidays, working days (and, beside them,
-// London calendar-day helpers in ./london).
+// The working-time engine: calendars and UK bank holidays, working days, opening hours and
+// working hours, and service standards with several thresholds. London calendar-day helpers
+// sit beside it in ./london.
 export * from './regions';
 export {
   createWorkingCalendar,
@@ -9,3 +10,7 @@ export {
   type WorkingCalendar,
 } from './calendar';
 export { addWorkingDays, workingDaysBetween } from './working-days';
+export * from './opening-hours';
+export { addWorkingMinutes, workingMinutesBetween } from './working-hours';
+export * from './standards';
+export { DEFAULT_STANDARDS } from './default-standards';
