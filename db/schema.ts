@@ -252,6 +252,19 @@ export interface HoldingReplyTable {
   sent_by: string;
 }
 
+export interface ServiceStandardTable {
+  id: string;
+  name: string;
+  subject: string;
+  unit: 'seconds' | 'minutes' | 'working_hours' | 'working_days' | 'calendar_days';
+  measure: 'share_within' | 'average_within';
+  /** JSON: [{ percent, limit }] */
+  thresholds: string;
+  source: string;
+  active: Generated<number>;
+  sort_order: Generated<number>;
+}
+
 export interface Database {
   sites: SiteTable;
   departments: DepartmentTable;
@@ -270,6 +283,7 @@ export interface Database {
   visit_stretches: VisitStretchTable;
   correspondence: CorrespondenceTable;
   holding_replies: HoldingReplyTable;
+  service_standards: ServiceStandardTable;
 }
 
 export type Contact = Selectable<ContactTable>;

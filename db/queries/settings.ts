@@ -16,8 +16,6 @@ export interface Settings {
   'calendar.closureDays': string[];
   /** Extra holidays, e.g. a new royal proclamation, without waiting for a release. */
   'calendar.extraHolidays': string[];
-  /** Halton standards: a full reply to letters and emails within 10 working days. */
-  'correspondence.replyWorkingDays': number;
 }
 
 /** The defaults the app ships. */
@@ -34,7 +32,6 @@ export const SETTING_DEFAULTS: Settings = {
   'calendar.region': 'england-and-wales',
   'calendar.closureDays': [],
   'calendar.extraHolidays': [],
-  'correspondence.replyWorkingDays': 10,
 };
 
 export type SettingKey = keyof Settings;

@@ -11,7 +11,7 @@ import {
 } from '../../db/open';
 import type { ApiBackend } from './dispatch';
 import { EventBus } from './events';
-import { seedDemoCouncil } from './first-run';
+import { ensureDefaultStandards, seedDemoCouncil } from './first-run';
 import { SessionStore } from './sessions';
 
 export interface BackendOptions {
@@ -49,6 +49,7 @@ export async function openBackend(options: BackendOptions): Promise<OpenBackend>
     };
   }
   if (options.seedDemo !== false) await seedDemoCouncil(database.db, clock.now());
+  await ensureDefaultStandards(database.db, clock.now());
   const ctx = { db: database.db, clock, sessions: new SessionStore(), events };
   return { backend: { ctx }, database, events, close: () => database.close() };
 }

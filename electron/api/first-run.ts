@@ -4,6 +4,7 @@
 // Jobcentre Plus SLA), and demo staff for each role. DEMO ONLY: change these passwords, or
 // retire these accounts, before real use.
 import type { Role } from '../../shared/domain/staff';
+import { DEFAULT_STANDARDS } from '../../shared/time';
 import { countStaff } from '../../db/queries/staff';
 import {
   inTransaction,
@@ -152,6 +153,32 @@ const CUSTOMER_TYPES: [code: string, name: string][] = [
   ['elected_member', 'Elected member or MP'],
   ['anonymous', 'Anonymous'],
 ];
+
+/** Ships the default service standards into a database that has none (any council, demo or not). */
+export async function ensureDefaultStandards(db: Db, at: Date): Promise<void> {
+  const existing = await db
+    .selectFrom('service_standards')
+    .select('id')
+    .limit(1)
+    .executeTakeFirst();
+  if (existing) return;
+  const actor: Actor = { staffId: null, siteId: null, at };
+  await inTransaction(db, async (tx) => {
+    for (const [i, s] of DEFAULT_STANDARDS.entries()) {
+      await insertLogged(tx, actor, 'service_standards', {
+        id: newId(),
+        name: s.name,
+        subject: s.subject,
+        unit: s.unit,
+        measure: s.measure,
+        thresholds: JSON.stringify(s.thresholds),
+        source: s.source,
+        active: 1,
+        sort_order: i,
+      });
+    }
+  });
+}
 
 /** Seeds the demo council into an empty database; does nothing once any staff exist. */
 export async function seedDemoCouncil(db: Db, at: Date): Promise<boolean> {

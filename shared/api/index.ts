@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { authContract } from './auth';
+import { calendarSettingsContract } from './calendar-settings';
 import { contactsContract } from './contacts';
 import { correspondenceContract } from './correspondence';
 import { combineContracts, type MethodSpec } from './define';
@@ -15,6 +16,7 @@ export const contract = combineContracts(
   settingsContract,
   queueContract,
   correspondenceContract,
+  calendarSettingsContract,
 );
 
 export type Contract = typeof contract;
@@ -36,3 +38,4 @@ export type * from './reference';
 export type * from './settings';
 export type * from './queue';
 export type * from './correspondence';
+export type * from './calendar-settings';

@@ -8,7 +8,7 @@ import {
 import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
 import { historyOf } from '../../../db/queries/change-log';
 import { holdingRepliesFor, nextReference, selectItems } from '../../../db/queries/correspondence';
-import { getSetting } from '../../../db/queries/settings';
+import { standardLimit } from '../../../db/queries/standards';
 import type { Correspondence } from '../../../db/schema';
 import { inTransaction, insertLogged, newId, updateLogged } from '../../../db/write';
 import type { ApiContext, Call, Handlers } from '../context';
@@ -98,8 +98,11 @@ export const correspondenceHandlers: Pick<
       });
     }
     const calendar = await councilCalendar(ctx.db);
+    // The service's own promise, else the council's reply standard (10 working days by default).
     const replyDays =
-      service.reply_working_days ?? (await getSetting(ctx.db, 'correspondence.replyWorkingDays'));
+      service.reply_working_days ?? (await standardLimit(ctx.db, 'correspondence_reply')) ?? 10;
+    const ackDays =
+      input.channel === 'email' ? await standardLimit(ctx.db, 'email_acknowledgement') : null;
     const receivedAt = new Date(input.receivedAt);
     const receivedDate = londonDateOf(receivedAt);
     const id = newId();
@@ -119,7 +122,7 @@ export const correspondenceHandlers: Pick<
         reply_working_days: replyDays,
         due_date: replyDueDate(calendar, receivedDate, replyDays),
         // NeSDS standard 3 (PSO R29): acknowledge emails within one working day.
-        ack_due_date: input.channel === 'email' ? replyDueDate(calendar, receivedDate, 1) : null,
+        ack_due_date: ackDays === null ? null : replyDueDate(calendar, receivedDate, ackDays),
         acknowledged_at: null,
         assigned_to: null,
         department_id: null,

@@ -1,6 +1,7 @@
 import type { Handlers } from '../context';
 import { appointmentHandlers } from './appointments';
 import { authHandlers } from './auth';
+import { calendarSettingsHandlers } from './calendar-settings';
 import { contactHandlers } from './contacts';
 import { correspondenceHandlers } from './correspondence';
 import { customerHandlers } from './customers';
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...appointmentHandlers,
   ...customerHandlers,
   ...correspondenceHandlers,
+  ...calendarSettingsHandlers,
 };

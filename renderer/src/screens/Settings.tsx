@@ -3,7 +3,10 @@ import type { GeneralSettings } from '../../../shared/api';
 import { api } from '../api/client';
 import { ErrorSummary, type FieldProblem } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
+import { CalendarSettingsForm } from '../components/CalendarSettingsForm';
+import { OpeningHoursForm } from '../components/OpeningHoursForm';
 import { QueueSettingsForm } from '../components/QueueSettingsForm';
+import { StandardsEditor } from '../components/StandardsEditor';
 import { textOf } from '../form-data';
 import { useAppStore } from '../store';
 
@@ -90,6 +93,9 @@ export function Settings() {
         </div>
       </form>
       <QueueSettingsForm />
+      <CalendarSettingsForm />
+      <OpeningHoursForm />
+      <StandardsEditor />
     </div>
   );
 }
