@@ -1,10 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { AppointmentView, CustomerSummary } from '../../../shared/api';
 import { NO_NEEDS, type CustomerNeeds } from '../../../shared/domain/needs';
 import { londonDateOf } from '../../../shared/time/london';
 import { api } from '../api/client';
 import { formatTime } from '../format';
 import { useAppStore } from '../store';
+import { CustomerPicker } from './CustomerPicker';
 import { Field } from './Field';
 import { NeedsFields } from './NeedsFields';
 
@@ -22,20 +23,10 @@ export function CheckInForm({
   const [appointmentId, setAppointmentId] = useState('');
   const [serviceId, setServiceId] = useState('');
   const [name, setName] = useState('');
-  const [query, setQuery] = useState('');
-  const [matches, setMatches] = useState<CustomerSummary[]>([]);
   const [customer, setCustomer] = useState<CustomerSummary | null>(null);
   const [needs, setNeeds] = useState<CustomerNeeds>(NO_NEEDS);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [ticket, setTicket] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (query.trim().length < 2 || customer) return setMatches([]);
-    const timer = window.setTimeout(() => {
-      void api.call('customers.find', { query }).then((r) => r.ok && setMatches(r.value));
-    }, 150);
-    return () => window.clearTimeout(timer);
-  }, [query, customer]);
 
   function chooseAppointment(id: string) {
     setAppointmentId(id);
@@ -46,11 +37,10 @@ export function CheckInForm({
     }
   }
 
-  function chooseCustomer(found: CustomerSummary) {
+  function chooseCustomer(found: CustomerSummary | null) {
     setCustomer(found);
-    setName(found.displayName);
-    setNeeds(found.needs);
-    setMatches([]);
+    setName(found?.displayName ?? '');
+    setNeeds(found?.needs ?? NO_NEEDS);
   }
 
   async function onSubmit(event: FormEvent) {
@@ -75,7 +65,6 @@ export function CheckInForm({
     setAppointmentId('');
     setServiceId('');
     setName('');
-    setQuery('');
     setCustomer(null);
     setNeeds(NO_NEEDS);
     if (appointmentId) onAppointmentsChanged();
@@ -131,20 +120,6 @@ export function CheckInForm({
           </select>
         </Field>
         <Field
-          id="checkin-find"
-          label="Find a customer record"
-          hint="Name, postcode or phone (optional)."
-        >
-          <input
-            value={query}
-            onChange={(e) => {
-              setQuery(e.target.value);
-              setCustomer(null);
-            }}
-            autoComplete="off"
-          />
-        </Field>
-        <Field
           id="checkin-name"
           label="Name to call"
           hint="Optional; tickets are called, not names."
@@ -152,39 +127,7 @@ export function CheckInForm({
           <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />
         </Field>
       </div>
-      {matches.length > 0 && (
-        <ul className="matches" aria-label="Matching customers">
-          {matches.map((m) => (
-            <li key={m.id}>
-              <button type="button" onClick={() => chooseCustomer(m)}>
-                {m.displayName}
-                {m.postcode && `, ${m.postcode}`}
-                {m.hasWarningMarker && ' ⚠ warning marker'}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {customer && (
-        <p className="linked">
-          Linked to the record of <strong>{customer.displayName}</strong>
-          {customer.hasWarningMarker && (
-            <strong className="marker">
-              {' '}
-              ⚠ This customer has a warning marker: the desk will see it.
-            </strong>
-          )}{' '}
-          <button
-            type="button"
-            onClick={() => {
-              setCustomer(null);
-              setName('');
-            }}
-          >
-            Unlink
-          </button>
-        </p>
-      )}
+      <CustomerPicker idPrefix="checkin" customer={customer} onChange={chooseCustomer} />
       <NeedsFields
         idPrefix="checkin"
         needs={needs}

@@ -4,11 +4,13 @@ import { addCalendarDays, londonDateOf } from '../../../shared/time/london';
 import { api } from '../api/client';
 import { textOf } from '../form-data';
 import { formatDay } from '../format';
+import { useAppStore } from '../store';
 import { Field } from './Field';
 
 /** The period's figures: "% fully answered within 10 working days" and what sits beside it. */
 export function CorrespondenceFiguresPanel() {
   const today = londonDateOf(new Date());
+  const reference = useAppStore((s) => s.reference);
   const [figures, setFigures] = useState<CorrespondenceFigures | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -34,6 +36,26 @@ export function CorrespondenceFiguresPanel() {
         </Field>
         <Field id="figures-to" label="To">
           <input name="to" type="date" defaultValue={addCalendarDays(today, 0)} />
+        </Field>
+        <Field id="figures-siteId" label="Site">
+          <select name="siteId" defaultValue="">
+            <option value="">All sites</option>
+            {reference?.sites.map((site) => (
+              <option key={site.id} value={site.id}>
+                {site.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="figures-serviceId" label="Service">
+          <select name="serviceId" defaultValue="">
+            <option value="">All services</option>
+            {reference?.services.map((service) => (
+              <option key={service.id} value={service.id}>
+                {service.name}
+              </option>
+            ))}
+          </select>
         </Field>
         <button type="submit">Show figures</button>
       </form>

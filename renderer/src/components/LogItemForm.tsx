@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import type { CorrespondenceItem } from '../../../shared/api';
+import type { CorrespondenceItem, CustomerSummary } from '../../../shared/api';
 import { CORRESPONDENCE_CHANNELS } from '../../../shared/api/correspondence';
 import { londonDateOf, londonInstant, londonTimeOf } from '../../../shared/time/london';
 import { api } from '../api/client';
 import { CORRESPONDENCE_CHANNEL_LABELS, formatDue } from '../correspondence-format';
 import { textOf } from '../form-data';
 import { useAppStore } from '../store';
+import { CustomerPicker } from './CustomerPicker';
 import { Field } from './Field';
 
 /** Log a letter, email, web form, SMS or fax with the date it was received. */
@@ -13,6 +14,7 @@ export function LogItemForm({ onLogged }: { onLogged: (item: CorrespondenceItem)
   const reference = useAppStore((s) => s.reference);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [logged, setLogged] = useState<string | null>(null);
+  const [customer, setCustomer] = useState<CustomerSummary | null>(null);
   const now = new Date();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -27,6 +29,7 @@ export function LogItemForm({ onLogged }: { onLogged: (item: CorrespondenceItem)
       receivedAt: date ? londonInstant(date, time).toISOString() : '',
       serviceId: textOf(data, 'serviceId'),
       subject: textOf(data, 'subject'),
+      ...(customer ? { customerId: customer.id } : {}),
       ...(textOf(data, 'senderAddress') ? { senderAddress: textOf(data, 'senderAddress') } : {}),
       ...(textOf(data, 'senderReference')
         ? { senderReference: textOf(data, 'senderReference') }
@@ -38,6 +41,7 @@ export function LogItemForm({ onLogged }: { onLogged: (item: CorrespondenceItem)
       `Logged ${result.value.reference}: a full reply is due by ${formatDue(result.value.dueDate)}.`,
     );
     form.reset();
+    setCustomer(null);
     onLogged(result.value);
   }
 
@@ -107,6 +111,7 @@ export function LogItemForm({ onLogged }: { onLogged: (item: CorrespondenceItem)
           <input name="senderReference" autoComplete="off" />
         </Field>
       </div>
+      <CustomerPicker idPrefix="log" customer={customer} onChange={setCustomer} />
       <button type="submit" className="primary">
         Log item
       </button>

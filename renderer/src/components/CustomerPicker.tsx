@@ -1,0 +1,139 @@
+import { useEffect, useState } from 'react';
+import type { CustomerSummary } from '../../../shared/api';
+import { api } from '../api/client';
+
+/**
+ * Find a customer by name, postcode or phone, or create a record there and then. Reception
+ * and the inbox both use it, so a customer is typed once.
+ */
+export function CustomerPicker({
+  idPrefix,
+  customer,
+  onChange,
+}: {
+  idPrefix: string;
+  customer: CustomerSummary | null;
+  onChange: (customer: CustomerSummary | null) => void;
+}) {
+  const [query, setQuery] = useState('');
+  const [matches, setMatches] = useState<CustomerSummary[]>([]);
+  const [creating, setCreating] = useState(false);
+  const [draft, setDraft] = useState({ firstName: '', lastName: '', postcode: '', phone: '' });
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (query.trim().length < 2 || customer) return setMatches([]);
+    const timer = window.setTimeout(() => {
+      void api.call('customers.find', { query }).then((r) => r.ok && setMatches(r.value));
+    }, 150);
+    return () => window.clearTimeout(timer);
+  }, [query, customer]);
+
+  async function create() {
+    const result = await api.call('customers.create', {
+      firstName: draft.firstName,
+      lastName: draft.lastName,
+      ...(draft.postcode ? { postcode: draft.postcode } : {}),
+      ...(draft.phone ? { phone: draft.phone } : {}),
+    });
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    setCreating(false);
+    setDraft({ firstName: '', lastName: '', postcode: '', phone: '' });
+    onChange(result.value);
+  }
+
+  if (customer) {
+    return (
+      <p className="linked">
+        Customer: <strong>{customer.displayName}</strong>
+        {customer.postcode && `, ${customer.postcode}`}
+        {customer.hasWarningMarker && (
+          <strong className="marker"> ⚠ This customer has a warning marker.</strong>
+        )}{' '}
+        <button
+          type="button"
+          onClick={() => {
+            onChange(null);
+            setQuery('');
+          }}
+        >
+          Unlink<span className="visually-hidden"> {customer.displayName}</span>
+        </button>
+      </p>
+    );
+  }
+  return (
+    <div className="customer-picker">
+      <div className="field">
+        <label htmlFor={`${idPrefix}-find`}>Find a customer record</label>
+        <span id={`${idPrefix}-find-hint`} className="hint">
+          Name, postcode or phone (optional).
+        </span>
+        <input
+          id={`${idPrefix}-find`}
+          aria-describedby={`${idPrefix}-find-hint`}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          autoComplete="off"
+        />
+      </div>
+      {matches.length > 0 && (
+        <ul className="matches" aria-label="Matching customers">
+          {matches.map((m) => (
+            <li key={m.id}>
+              <button
+                type="button"
+                onClick={() => {
+                  onChange(m);
+                  setMatches([]);
+                }}
+              >
+                {m.displayName}
+                {m.postcode && `, ${m.postcode}`}
+                {m.hasWarningMarker && ' ⚠ warning marker'}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {!creating ? (
+        <button type="button" onClick={() => setCreating(true)}>
+          New customer record
+        </button>
+      ) : (
+        <fieldset className="new-customer">
+          <legend>New customer record</legend>
+          {error && (
+            <p role="alert" className="error-text">
+              {error}
+            </p>
+          )}
+          {(['firstName', 'lastName', 'postcode', 'phone'] as const).map((key) => (
+            <div className="field" key={key}>
+              <label htmlFor={`${idPrefix}-new-${key}`}>
+                {
+                  {
+                    firstName: 'First name',
+                    lastName: 'Last name',
+                    postcode: 'Postcode',
+                    phone: 'Phone',
+                  }[key]
+                }
+              </label>
+              <input
+                id={`${idPrefix}-new-${key}`}
+                value={draft[key]}
+                onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+                autoComplete="off"
+              />
+            </div>
+          ))}
+          <button type="button" onClick={() => void create()}>
+            Create record
+          </button>
+        </fieldset>
+      )}
+    </div>
+  );
+}
