@@ -96,3 +96,12 @@ export async function referenceIds(backend: TestBackend) {
     benefits: byName(r.departments, 'Benefits'),
   };
 }
+
+/** The value of a call that must succeed; a refusal fails the test with its message. */
+export async function ok<T>(
+  promise: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
+): Promise<T> {
+  const result = await promise;
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}

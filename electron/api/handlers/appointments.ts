@@ -1,5 +1,6 @@
 import type { AppointmentView } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
+import { requireActiveService } from '../require-service';
 import { NO_NEEDS } from '../../../shared/domain/needs';
 import { londonDayBounds } from '../../../shared/time/london';
 import { inTransaction, insertLogged, newId, updateLogged, type Db } from '../../../db/write';
@@ -51,16 +52,7 @@ export const appointmentHandlers: Pick<
   async 'appointments.book'(ctx, input, call) {
     const actor = call.actor();
     const site = await siteOf(ctx.db, call, input.siteId);
-    const service = await ctx.db
-      .selectFrom('services')
-      .select('id')
-      .where('id', '=', input.serviceId)
-      .where('active', '=', 1)
-      .executeTakeFirst();
-    if (!service)
-      throw new ApiFailure('VALIDATION', 'Choose the service from the list.', {
-        serviceId: 'Choose a service from the list.',
-      });
+    await requireActiveService(ctx.db, input.serviceId);
     const id = newId();
     await inTransaction(ctx.db, (tx) =>
       insertLogged(tx, actor, 'appointments', {

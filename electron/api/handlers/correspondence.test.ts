@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CorrespondenceItem } from '../../../shared/api';
-import { createTestBackend, referenceIds, type TestBackend } from '../../../test/support/backend';
+import {
+  createTestBackend,
+  ok,
+  referenceIds,
+  type TestBackend,
+} from '../../../test/support/backend';
 
 let backend: TestBackend;
 let ids: Awaited<ReturnType<typeof referenceIds>>;
@@ -14,14 +19,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await backend.close();
 });
-
-async function ok<T>(
-  promise: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
-): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 const count = (table: string) =>
   (

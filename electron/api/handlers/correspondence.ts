@@ -1,5 +1,6 @@
 import type { CorrespondenceItem, WorkList } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
+import { requireActiveService } from '../require-service';
 import {
   correspondenceTotals,
   replyDueDate,
@@ -75,16 +76,7 @@ export const correspondenceHandlers: Pick<
         receivedAt: 'The date received is in the future.',
       });
     }
-    const service = await ctx.db
-      .selectFrom('services')
-      .select(['id', 'reply_working_days'])
-      .where('id', '=', input.serviceId)
-      .where('active', '=', 1)
-      .executeTakeFirst();
-    if (!service)
-      throw new ApiFailure('VALIDATION', 'Choose the service from the list.', {
-        serviceId: 'Choose a service from the list.',
-      });
+    const service = await requireActiveService(ctx.db, input.serviceId);
     if (
       input.customerId &&
       !(await ctx.db

@@ -1,7 +1,12 @@
 // A morning at the Town Hall One Stop Shop through the real API and a real database, with
 // the figures worked out by hand.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, referenceIds, type TestBackend } from '../../../test/support/backend';
+import {
+  createTestBackend,
+  ok,
+  referenceIds,
+  type TestBackend,
+} from '../../../test/support/backend';
 
 let backend: TestBackend;
 let ids: Awaited<ReturnType<typeof referenceIds>>;
@@ -17,14 +22,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await backend.close();
 });
-
-async function ok<T>(
-  promise: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
-): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 const minutes = (n: number) => backend.clock.advance(n * 60_000);
 const checkIn = (serviceId = ids.councilTax, extra = {}) =>

@@ -1,5 +1,6 @@
 import type { GroupedWaits, QueueBoard, VisitView } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
+import { requireActiveService } from '../require-service';
 import { NO_NEEDS } from '../../../shared/domain/needs';
 import { waitStartsAt } from '../../../shared/domain/visits';
 import { faceToFaceWaits } from '../../../shared/metrics/waits';
@@ -141,16 +142,7 @@ export const queueHandlers: Pick<
   async 'queue.checkIn'(ctx, input, call) {
     const actor = call.actor();
     const site = await siteOf(ctx.db, call, input.siteId);
-    const service = await ctx.db
-      .selectFrom('services')
-      .select('id')
-      .where('id', '=', input.serviceId)
-      .where('active', '=', 1)
-      .executeTakeFirst();
-    if (!service)
-      throw new ApiFailure('VALIDATION', 'Choose the service the visitor wants from the list.', {
-        serviceId: 'Choose a service from the list.',
-      });
+    await requireActiveService(ctx.db, input.serviceId);
 
     let appointment = null;
     if (input.appointmentId) {

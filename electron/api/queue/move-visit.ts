@@ -2,6 +2,7 @@
 // desks, writes the visit and its timed stretches with their change-log entries, in the
 // caller's transaction. An illegal move throws with a message and writes nothing.
 import { ApiFailure } from '../../../shared/api/errors';
+import { requireActiveService } from '../require-service';
 import { nextVisitState, type VisitAction } from '../../../shared/domain/visits';
 import type { Visit } from '../../../db/schema';
 import { insertLogged, newId, updateLogged, type Actor, type Tx } from '../../../db/write';
@@ -95,16 +96,7 @@ export async function moveVisit(
         throw new ApiFailure('VALIDATION', 'Choose the second service the visitor now needs.', {
           serviceId: 'Choose the second service.',
         });
-      const service = await tx
-        .selectFrom('services')
-        .select('id')
-        .where('id', '=', options.serviceId)
-        .where('active', '=', 1)
-        .executeTakeFirst();
-      if (!service)
-        throw new ApiFailure('VALIDATION', 'That service is not in the council’s list.', {
-          serviceId: 'Choose a service from the list.',
-        });
+      await requireActiveService(tx, options.serviceId);
       patch.service_id = options.serviceId;
       patch.queue_since = now;
       patch.desk_id = null;
