@@ -127,6 +127,26 @@ export interface CustomerTable {
   needs: string;
   created_at: string;
   updated_at: string;
+  title: Generated<string | null>;
+  address_line1: Generated<string | null>;
+  address_line2: Generated<string | null>;
+  town: Generated<string | null>;
+  preferred_channel: Generated<string | null>;
+  council_reference: Generated<string | null>;
+  /** Set on the record merged away: the record it now lives in. */
+  merged_into: Generated<string | null>;
+  /** Phonetic keys of the names (double metaphone), for search that forgives spelling. */
+  name_keys: Generated<string | null>;
+  contact_consent: Generated<number>;
+}
+
+export interface CustomerMarkerViewTable {
+  id: string;
+  marker_id: string;
+  customer_id: string;
+  staff_id: string;
+  viewed_at: string;
+  context: string;
 }
 
 export interface CustomerMarkerTable {
@@ -284,6 +304,7 @@ export interface Database {
   correspondence: CorrespondenceTable;
   holding_replies: HoldingReplyTable;
   service_standards: ServiceStandardTable;
+  customer_marker_views: CustomerMarkerViewTable;
 }
 
 export type Contact = Selectable<ContactTable>;

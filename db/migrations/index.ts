@@ -5,12 +5,14 @@ import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_queue';
 import * as m0003 from './0003_correspondence';
 import * as m0004 from './0004_standards';
+import * as m0005 from './0005_customer_search';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_queue': m0002,
   '0003_correspondence': m0003,
   '0004_standards': m0004,
+  '0005_customer_search': m0005,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1)!;

@@ -2,7 +2,9 @@
 // (The single view of the customer, with full search, comes with the customer issue.)
 import type { CustomerSummary } from '../../../shared/api';
 import { NO_NEEDS, type CustomerNeeds } from '../../../shared/domain/needs';
+import { searchCustomers } from '../../../db/queries/customer-search';
 import { inTransaction, insertLogged, newId, type Db } from '../../../db/write';
+import { nameKeysOf } from '../../../shared/domain/name-keys';
 import type { Handlers } from '../context';
 
 async function summaries(db: Db, ids: string[]): Promise<CustomerSummary[]> {
@@ -47,27 +49,10 @@ export function normalisePostcode(value: string): string {
 
 export const customerHandlers: Pick<Handlers, 'customers.find' | 'customers.create'> = {
   async 'customers.find'(ctx, input) {
-    const text = `%${input.query.toLowerCase()}%`;
-    const compact = `%${input.query.replace(/\s+/g, '').toUpperCase()}%`;
-    const digits = input.query.replace(/\D/g, '');
-    const rows = await ctx.db
-      .selectFrom('customers')
-      .select('id')
-      .where((eb) =>
-        eb.or([
-          eb(eb.fn('lower', ['display_name']), 'like', text),
-          eb(eb.fn('replace', ['postcode', eb.val(' '), eb.val('')]), 'like', compact),
-          ...(digits.length >= 4
-            ? [eb(eb.fn('replace', ['phone', eb.val(' '), eb.val('')]), 'like', `%${digits}%`)]
-            : []),
-        ]),
-      )
-      .orderBy('display_name')
-      .limit(20)
-      .execute();
+    const found = await searchCustomers(ctx.db, input.query);
     return summaries(
       ctx.db,
-      rows.map((r) => r.id),
+      found.map((r) => r.id),
     );
   },
 
@@ -89,6 +74,7 @@ export const customerHandlers: Pick<Handlers, 'customers.find' | 'customers.crea
         date_of_birth: null,
         preferred_language: input.needs?.language ?? null,
         needs: JSON.stringify(input.needs ?? NO_NEEDS),
+        name_keys: nameKeysOf(input.firstName, input.lastName),
         created_at: now,
         updated_at: now,
       }),

@@ -1,0 +1,92 @@
+// Customer search with a caller on the line: names forgiving spelling and nicknames,
+// postcode (whole or partial), phone, email or the council reference, as the adviser types.
+// Candidates come from the FTS5 trigram index; the closest names come first.
+import { sql } from 'kysely';
+import { nameVariants, nameWords, phoneticKeys } from '../../shared/domain/name-keys';
+import type { Db, Tx } from '../write';
+
+/** FTS5 phrase: the text quoted, with any quote doubled. */
+const phrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** The FTS5 query for what the adviser typed, or null when there is nothing to look for. */
+export function searchExpression(query: string): string | null {
+  const q = query.trim();
+  const alternatives: string[] = [];
+  const compact = q.replace(/\s+/g, '').toUpperCase();
+  const digits = q.replace(/\D/g, '');
+  if (q.includes('@')) alternatives.push(`email : ${phrase(q.toLowerCase())}`);
+  if (/^[A-Z]{1,2}\d[A-Z\d]?\d?[A-Z]{0,2}$/.test(compact) && compact.length >= 3)
+    alternatives.push(`postcode : ${phrase(compact)}`);
+  if (digits.length >= 4 && digits.length >= compact.length - 2)
+    alternatives.push(`phone : ${phrase(digits.replace(/^44/, '0'))}`);
+  if (/\d/.test(compact) && compact.length >= 3)
+    alternatives.push(`reference : ${phrase(compact)}`);
+  const tokens = nameWords(q);
+  if (tokens.length > 0 && !q.includes('@')) {
+    const perToken = tokens.map((token) => {
+      const options = nameVariants(token)
+        .filter((v) => v.length >= 3)
+        .map((v) => `name : ${phrase(v)}`);
+      options.push(...phoneticKeys(token).map((k) => `keys : ${phrase(k)}`));
+      return options.length > 0 ? `(${options.join(' OR ')})` : null;
+    });
+    if (perToken.every((t) => t !== null)) alternatives.push(`(${perToken.join(' AND ')})`);
+  }
+  return alternatives.length === 0 ? null : alternatives.join(' OR ');
+}
+
+/** Edit distance, for putting the closest spelling first. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+function closeness(queryWords: string[], name: string): number {
+  const nameParts = nameWords(name);
+  return queryWords.reduce(
+    (sum, q) =>
+      sum +
+      Math.min(
+        ...nameParts.map((n) =>
+          n.startsWith(q) ? 0 : Math.min(...nameVariants(q).map((v) => distance(v, n))),
+        ),
+      ),
+    0,
+  );
+}
+
+const CANDIDATES = 200;
+
+export async function searchCustomers(
+  db: Db | Tx,
+  query: string,
+  limit = 20,
+): Promise<{ id: string; display_name: string }[]> {
+  const expression = searchExpression(query);
+  if (!expression) return [];
+  // The FTS5 table is not part of the typed schema: one plain, parameterised statement.
+  const { rows } = await sql<{ id: string; display_name: string }>`
+    select c.id, c.display_name
+    from customers_fts f join customers c on c.rowid = f.rowid
+    where customers_fts match ${expression} and c.merged_into is null
+    order by f.rank limit ${CANDIDATES}`.execute(db);
+  const queryWords = nameWords(query);
+  return rows
+    .map((row, order) => ({
+      row,
+      order,
+      score: queryWords.length > 0 ? closeness(queryWords, row.display_name) : 0,
+    }))
+    .sort((a, b) => a.score - b.score || a.order - b.order)
+    .slice(0, limit)
+    .map((r) => r.row);
+}
