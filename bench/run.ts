@@ -1,9 +1,10 @@
 // `npm run bench`: runs every benchmark against its written budget. `--json` prints only
 // [{ name, value, unit, budget, ok, baseline, ratio }]. Exits non-zero when a budget is missed.
+import { customerSearchBenchmark } from './customer-search';
 import { dueDateBenchmark } from './due-dates';
 import type { Benchmark, BenchResult } from './types';
 
-const BENCHMARKS: Benchmark[] = [dueDateBenchmark];
+const BENCHMARKS: Benchmark[] = [dueDateBenchmark, customerSearchBenchmark];
 
 const json = process.argv.includes('--json');
 const results: BenchResult[] = [];
