@@ -62,17 +62,6 @@ export async function nextTicketNumber(
   return (row?.last ?? 0) + 1;
 }
 
-/** Active warning markers for customers, by customer id. */
-export async function markersFor(db: Db | Tx, customerIds: string[]) {
-  if (customerIds.length === 0) return [];
-  return db
-    .selectFrom('customer_markers')
-    .select(['customer_id', 'kind', 'reason', 'review_date'])
-    .where('customer_id', 'in', customerIds)
-    .where('removed_at', 'is', null)
-    .execute();
-}
-
 /** The first desk each visit was served at, for figures by desk. */
 export async function firstServiceDesks(db: Db | Tx, visitIds: string[]) {
   if (visitIds.length === 0) return new Map<string, string>();

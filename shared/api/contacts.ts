@@ -37,6 +37,8 @@ export const contactFields = z
     endedAt: instant('The end time'),
     /** The One Stop Shop visit the contact came from, when recorded from a desk. */
     visitId: entityId('the visit').nullable().default(null),
+    /** The customer, when known; anonymous quick enquiries have none. */
+    customerId: entityId('the customer').nullable().default(null),
   })
   .strict()
   .superRefine((value, ctx) => {
@@ -92,6 +94,7 @@ export interface ContactRecord {
   /** True once the record has been corrected after it was first saved. */
   corrected: boolean;
   visitId: string | null;
+  customerId: string | null;
 }
 
 export interface MyContactsToday {

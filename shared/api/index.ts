@@ -3,6 +3,7 @@ import { authContract } from './auth';
 import { calendarSettingsContract } from './calendar-settings';
 import { contactsContract } from './contacts';
 import { correspondenceContract } from './correspondence';
+import { customersContract } from './customers';
 import { combineContracts, type MethodSpec } from './define';
 import { queueContract } from './queue';
 import { referenceContract } from './reference';
@@ -17,6 +18,7 @@ export const contract = combineContracts(
   queueContract,
   correspondenceContract,
   calendarSettingsContract,
+  customersContract,
 );
 
 export type Contract = typeof contract;
@@ -39,3 +41,4 @@ export type * from './settings';
 export type * from './queue';
 export type * from './correspondence';
 export type * from './calendar-settings';
+export type * from './customers';

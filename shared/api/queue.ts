@@ -3,6 +3,7 @@ import { customerNeedsSchema, type CustomerNeeds } from '../domain/needs';
 import { VISIT_ACTIONS, type VisitState } from '../domain/visits';
 import type { WaitFigures } from '../metrics/waits';
 import { entityId, instant } from './common';
+import { ukPostcode } from './customers';
 import { method } from './define';
 
 export interface WarningMarkerView {
@@ -174,7 +175,7 @@ export const queueContract = {
       .object({
         firstName: z.string().trim().min(1, 'Enter the customer’s first name.').max(60),
         lastName: z.string().trim().min(1, 'Enter the customer’s last name.').max(60),
-        postcode: z.string().trim().max(10).optional(),
+        postcode: ukPostcode.optional(),
         phone: z.string().trim().max(30).optional(),
         needs: customerNeedsSchema.optional(),
       })

@@ -57,6 +57,7 @@ export function toContactRecord(row: ContactRow): ContactRecord {
     updatedAt: row.updated_at,
     corrected: Boolean(row.corrected),
     visitId: row.visit_id,
+    customerId: row.customer_id,
   };
 }
 
@@ -148,6 +149,18 @@ async function insertContact(
   checkNotFuture(fields, actor.at);
   await checkReferences(ctx.db, fields);
   const link = await visitLink(ctx.db, fields.visitId);
+  if (!link.customer_id && fields.customerId) {
+    const customer = await ctx.db
+      .selectFrom('customers')
+      .select('id')
+      .where('id', '=', fields.customerId)
+      .executeTakeFirst();
+    if (!customer) {
+      const message = 'That customer record does not exist. Find the customer again.';
+      throw new ApiFailure('VALIDATION', message, { customerId: message });
+    }
+    link.customer_id = customer.id;
+  }
   const id = newId();
   const now = actor.at.toISOString();
   const row: NewContact = {
@@ -202,6 +215,7 @@ export const contactHandlers: Pick<
       startedAt,
       endedAt: now.toISOString(),
       visitId: null,
+      customerId: null,
     });
   },
 

@@ -41,12 +41,6 @@ async function summaries(db: Db, ids: string[]): Promise<CustomerSummary[]> {
   });
 }
 
-/** UK postcodes are stored upper-case with one space before the inward code. */
-export function normalisePostcode(value: string): string {
-  const compact = value.replace(/\s+/g, '').toUpperCase();
-  return compact.length > 3 ? `${compact.slice(0, -3)} ${compact.slice(-3)}` : compact;
-}
-
 export const customerHandlers: Pick<Handlers, 'customers.find' | 'customers.create'> = {
   async 'customers.find'(ctx, input) {
     const found = await searchCustomers(ctx.db, input.query);
@@ -68,7 +62,7 @@ export const customerHandlers: Pick<Handlers, 'customers.find' | 'customers.crea
         first_name: input.firstName,
         last_name: input.lastName,
         organisation_name: null,
-        postcode: input.postcode ? normalisePostcode(input.postcode) : null,
+        postcode: input.postcode ?? null,
         phone: input.phone ?? null,
         email: null,
         date_of_birth: null,

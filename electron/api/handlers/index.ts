@@ -5,6 +5,7 @@ import { calendarSettingsHandlers } from './calendar-settings';
 import { contactHandlers } from './contacts';
 import { correspondenceHandlers } from './correspondence';
 import { customerHandlers } from './customers';
+import { customerViewHandlers } from './customer-view';
 import { deskHandlers } from './desks';
 import { queueHandlers } from './queue';
 import { referenceHandlers } from './reference';
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...customerHandlers,
   ...correspondenceHandlers,
   ...calendarSettingsHandlers,
+  ...customerViewHandlers,
 };

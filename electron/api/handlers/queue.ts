@@ -12,13 +12,13 @@ import {
   listDesks,
   listOpenSiteVisits,
   listSiteDayVisits,
-  markersFor,
   nextTicketNumber,
   recentCalls,
   recentServiceSeconds,
   type VisitRow,
 } from '../../../db/queries/visits';
 import { inTransaction, insertLogged, newId, updateLogged, type Db } from '../../../db/write';
+import { activeMarkers, logMarkerViews } from '../../../db/queries/markers';
 import type { ApiContext, Call, Handlers } from '../context';
 import { moveVisit } from '../queue/move-visit';
 import { toDeskView, toVisitView, toWaitVisit } from '../queue/views';
@@ -41,10 +41,12 @@ export async function siteOf(db: Db, call: Call, siteId: string | undefined) {
   return site;
 }
 
-async function visitView(ctx: ApiContext, id: string): Promise<VisitView> {
+async function visitView(ctx: ApiContext, call: Call, id: string): Promise<VisitView> {
   const row = await getVisitRow(ctx.db, id);
   if (!row) throw new ApiFailure('NOT_FOUND', 'That visit is no longer in the queue records.');
-  const markers = row.customer_id ? await markersFor(ctx.db, [row.customer_id]) : [];
+  const markers = row.customer_id ? await activeMarkers(ctx.db, [row.customer_id]) : [];
+  // The member of staff checking in or calling the customer is shown the markers: logged.
+  await logMarkerViews(ctx.db, markers, call.requireSession().staffId, 'queue', ctx.clock.now());
   return toVisitView(row, ctx.clock.now(), markers);
 }
 
@@ -77,7 +79,7 @@ async function board(ctx: ApiContext, call: Call, siteId: string | undefined): P
     getSetting(ctx.db, 'queue.amberMinutes'),
     ctx.db.selectFrom('services').select(['id', 'name']).execute(),
   ]);
-  const markers = await markersFor(ctx.db, [
+  const markers = await activeMarkers(ctx.db, [
     ...new Set(open.flatMap((v) => (v.customer_id ? [v.customer_id] : []))),
   ]);
   const views = open.map((row) => toVisitView(row, now, markers));
@@ -229,7 +231,7 @@ export const queueHandlers: Pick<
         });
     });
     ctx.events.emit('queue.changed', { siteId: site.id });
-    return visitView(ctx, id);
+    return visitView(ctx, call, id);
   },
 
   async 'queue.act'(ctx, input, call) {
@@ -251,7 +253,7 @@ export const queueHandlers: Pick<
       return current;
     });
     ctx.events.emit('queue.changed', { siteId: visit.site_id });
-    return visitView(ctx, visit.id);
+    return visitView(ctx, call, visit.id);
   },
 
   async 'queue.callNext'(ctx, input, call) {
@@ -286,7 +288,7 @@ export const queueHandlers: Pick<
       return next;
     });
     ctx.events.emit('queue.changed', { siteId: visit.site_id });
-    return visitView(ctx, visit.id);
+    return visitView(ctx, call, visit.id);
   },
 
   async 'queue.nowCalling'(ctx, input, call) {

@@ -1,0 +1,211 @@
+// The single view of the customer (NeSDS standard 23): needs and markers above all, open
+// items with their clocks, then one timeline across every channel and service.
+import type { CustomerView, MarkerView, TimelineEntry } from '../../../shared/api';
+import { ApiFailure } from '../../../shared/api/errors';
+import { CHANNEL_LABELS, type Channel } from '../../../shared/domain/channels';
+import { nameKeysOf } from '../../../shared/domain/name-keys';
+import { NO_NEEDS, type CustomerNeeds } from '../../../shared/domain/needs';
+import { OUTCOME_LABELS, type Outcome } from '../../../shared/domain/outcomes';
+import { VISIT_STATE_LABELS } from '../../../shared/domain/visits';
+import { londonDateOf } from '../../../shared/time/london';
+import { activeMarkers, logMarkerViews } from '../../../db/queries/markers';
+import { inTransaction, insertLogged, newId, updateLogged } from '../../../db/write';
+import type { ApiContext, Call, Handlers } from '../context';
+
+async function timeline(ctx: ApiContext, customerId: string): Promise<TimelineEntry[]> {
+  const [contacts, visits, items] = await Promise.all([
+    ctx.db
+      .selectFrom('contacts as c')
+      .innerJoin('services as s', 's.id', 'c.service_id')
+      .leftJoin('departments as d', 'd.id', 'c.department_id')
+      .select([
+        'c.id',
+        'c.started_at',
+        'c.channel',
+        'c.outcome',
+        'c.notes',
+        's.name as service',
+        'd.name as department',
+      ])
+      .where('c.customer_id', '=', customerId)
+      .execute(),
+    ctx.db
+      .selectFrom('visits as v')
+      .innerJoin('services as s', 's.id', 'v.first_service_id')
+      .innerJoin('sites as si', 'si.id', 'v.site_id')
+      .select([
+        'v.id',
+        'v.arrived_at',
+        'v.ticket',
+        'v.state',
+        's.name as service',
+        'si.name as site',
+      ])
+      .where('v.customer_id', '=', customerId)
+      .execute(),
+    ctx.db
+      .selectFrom('correspondence as c')
+      .innerJoin('services as s', 's.id', 'c.service_id')
+      .select([
+        'c.id',
+        'c.received_at',
+        'c.reference',
+        'c.channel',
+        'c.subject',
+        'c.status',
+        'c.due_date',
+        'c.responded_at',
+        's.name as service',
+      ])
+      .where('c.customer_id', '=', customerId)
+      .execute(),
+  ]);
+  const entries: TimelineEntry[] = [
+    ...contacts.map((c) => ({
+      kind: 'contact' as const,
+      id: c.id,
+      at: c.started_at,
+      title: `${CHANNEL_LABELS[c.channel as Channel]}: ${c.service}`,
+      detail: c.notes,
+      open: false,
+      status: `${OUTCOME_LABELS[c.outcome as Outcome]}${c.department ? ` (${c.department})` : ''}`,
+      dueDate: null,
+    })),
+    ...visits.map((v) => ({
+      kind: 'visit' as const,
+      id: v.id,
+      at: v.arrived_at,
+      title: `Visit to ${v.site}: ${v.service}`,
+      detail: `Ticket ${v.ticket}`,
+      open: ['waiting', 'called', 'in_service', 'on_hold'].includes(v.state),
+      status: VISIT_STATE_LABELS[v.state],
+      dueDate: null,
+    })),
+    ...items.map((c) => ({
+      kind: 'correspondence' as const,
+      id: c.id,
+      at: c.received_at,
+      title: `${c.reference}: ${c.service}`,
+      detail: c.subject,
+      open: c.status === 'open',
+      status:
+        c.status === 'open'
+          ? `Reply due by ${c.due_date}`
+          : `Answered ${londonDateOf(c.responded_at!)}${londonDateOf(c.responded_at!) <= c.due_date ? ', on time' : ', late'}`,
+      dueDate: c.due_date,
+    })),
+  ];
+  return entries.sort((a, b) => b.at.localeCompare(a.at));
+}
+
+async function view(ctx: ApiContext, call: Call, id: string): Promise<CustomerView> {
+  const session = call.requireSession();
+  const row = await ctx.db
+    .selectFrom('customers')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw new ApiFailure('NOT_FOUND', 'That customer record does not exist.');
+  if (row.merged_into)
+    throw new ApiFailure('NOT_FOUND', 'That record was merged into another; search again.');
+  const markers = await activeMarkers(ctx.db, [id]);
+  // Every view of a marker is logged: who saw it, when, and where.
+  await logMarkerViews(ctx.db, markers, session.staffId, 'customer view', ctx.clock.now());
+  const entries = await timeline(ctx, id);
+  return {
+    id: row.id,
+    displayName: row.display_name,
+    details: {
+      kind: row.kind,
+      title: row.title,
+      firstName: row.first_name,
+      lastName: row.last_name,
+      organisationName: row.organisation_name,
+      addressLine1: row.address_line1,
+      addressLine2: row.address_line2,
+      town: row.town,
+      postcode: row.postcode,
+      phone: row.phone,
+      email: row.email,
+      dateOfBirth: row.date_of_birth,
+      preferredChannel: row.preferred_channel as Channel | null,
+      preferredLanguage: row.preferred_language,
+      contactConsent: row.contact_consent === 1,
+    },
+    needs: { ...NO_NEEDS, ...(JSON.parse(row.needs) as Partial<CustomerNeeds>) },
+    markers: markers.map((m): MarkerView => ({
+      id: m.id,
+      kind: m.kind,
+      reason: m.reason,
+      reviewDate: m.review_date,
+      setByName: m.set_by_name,
+      setAt: m.set_at,
+    })),
+    openItems: entries.filter((e) => e.open),
+    timeline: entries,
+  };
+}
+
+export const customerViewHandlers: Pick<
+  Handlers,
+  'customers.view' | 'customers.update' | 'customers.addMarker'
+> = {
+  'customers.view': (ctx, input, call) => view(ctx, call, input.id),
+
+  async 'customers.update'(ctx, input, call) {
+    const actor = call.actor();
+    const d = input.details;
+    const displayName =
+      d.kind === 'citizen'
+        ? [d.title, d.firstName, d.lastName].filter(Boolean).join(' ')
+        : d.organisationName!;
+    const found = await inTransaction(ctx.db, (tx) =>
+      updateLogged(tx, actor, 'customers', input.id, {
+        kind: d.kind,
+        display_name: displayName,
+        title: d.title,
+        first_name: d.firstName,
+        last_name: d.lastName,
+        organisation_name: d.organisationName,
+        address_line1: d.addressLine1,
+        address_line2: d.addressLine2,
+        town: d.town,
+        postcode: d.postcode,
+        phone: d.phone,
+        email: d.email,
+        date_of_birth: d.dateOfBirth,
+        preferred_channel: d.preferredChannel,
+        preferred_language: d.preferredLanguage,
+        contact_consent: d.contactConsent ? 1 : 0,
+        ...(d.needs ? { needs: JSON.stringify(d.needs) } : {}),
+        name_keys: nameKeysOf(d.firstName, d.lastName, d.organisationName),
+        updated_at: actor.at.toISOString(),
+      }),
+    );
+    if (!found) throw new ApiFailure('NOT_FOUND', 'That customer record does not exist.');
+    return view(ctx, call, input.id);
+  },
+
+  async 'customers.addMarker'(ctx, input, call) {
+    const actor = call.actor();
+    const customer = await ctx.db
+      .selectFrom('customers')
+      .select('id')
+      .where('id', '=', input.customerId)
+      .executeTakeFirst();
+    if (!customer) throw new ApiFailure('NOT_FOUND', 'That customer record does not exist.');
+    await inTransaction(ctx.db, (tx) =>
+      insertLogged(tx, actor, 'customer_markers', {
+        id: newId(),
+        customer_id: customer.id,
+        kind: input.kind,
+        reason: input.reason,
+        review_date: input.reviewDate,
+        set_by: actor.staffId!,
+        set_at: actor.at.toISOString(),
+        removed_at: null,
+      }),
+    );
+    return view(ctx, call, customer.id);
+  },
+};
