@@ -1,7 +1,10 @@
 // The Kysely Database interface. Columns with defaults use Generated<>, nullable columns
 // are `T | null`. SQLite stores booleans as 0/1: convert before values reach shared/ types.
 // Instants are ISO 8601 UTC strings (sortable as text); JSON columns are TEXT.
+import type { IdentityCheck } from '../shared/domain/identity';
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ComplaintStage, FeedbackKind, StageOutcome } from '../shared/domain/feedback';
+import type { HandOffStatus } from '../shared/domain/hand-offs';
 
 export interface SiteTable {
   id: string;
@@ -32,6 +35,8 @@ export interface ServiceTable {
   reply_working_days: Generated<number | null>;
   active: Generated<number>;
   sort_order: Generated<number>;
+  /** The standard a hand-off to this service's department runs under, when it has its own. */
+  hand_off_standard_id: Generated<string | null>;
 }
 
 export interface InteractionTypeTable {
@@ -91,6 +96,8 @@ export interface ContactTable {
   updated_at: string;
   /** The One Stop Shop visit this contact came from (queue). */
   visit_id: string | null;
+  /** How far identity was checked for this transaction (NeSDS 25). */
+  identity_check: Generated<IdentityCheck>;
 }
 
 /** The audit trail shown on a record's history, and the outbox multi-desk sync will ship. */
@@ -285,6 +292,80 @@ export interface ServiceStandardTable {
   sort_order: Generated<number>;
 }
 
+export interface HandOffTable {
+  id: string;
+  /** Given to the customer, e.g. `H-2026-000123`. */
+  reference: string;
+  contact_id: string | null;
+  customer_id: string | null;
+  service_id: string;
+  department_id: string;
+  standard_id: string | null;
+  subject: string;
+  details: Generated<string>;
+  named_contact: string | null;
+  escalation_contact: string | null;
+  created_at: string;
+  created_by: string;
+  site_id: string;
+  /** When the department's answer is due under the standard; null with no agreed standard. */
+  due_at: string | null;
+  status: HandOffStatus;
+  status_at: string;
+  status_note: string | null;
+  resolved_at: string | null;
+  origin: 'contact' | 'change_of_address';
+}
+
+export interface FeedbackTable {
+  id: string;
+  /** e.g. `F-2026-000123`. */
+  reference: string;
+  kind: FeedbackKind;
+  customer_id: string | null;
+  service_id: string;
+  channel: string;
+  received_at: string;
+  summary: string;
+  site_id: string;
+  logged_by: string;
+  /** Complaints only: the stage it has reached. */
+  stage: ComplaintStage | null;
+  status: 'open' | 'closed';
+  updated_at: string;
+}
+
+export interface ComplaintStageTable {
+  id: string;
+  feedback_id: string;
+  stage: ComplaintStage;
+  started_at: string;
+  /** Null for the ombudsman, whose timescale is not the council's. */
+  due_at: string | null;
+  /** Why the customer took it to this stage. */
+  reason: string | null;
+  responded_at: string | null;
+  outcome: StageOutcome | 'escalated' | null;
+  response: string | null;
+}
+
+export interface OfferRuleTable {
+  id: string;
+  trigger_service_id: string;
+  offer: string;
+  active: Generated<number>;
+  sort_order: Generated<number>;
+}
+
+export interface ContactOfferTable {
+  id: string;
+  contact_id: string;
+  rule_id: string;
+  /** The offer's words when it was made, kept if the rule is later edited. */
+  offer: string;
+  response: 'offered' | 'accepted' | 'declined';
+}
+
 export interface Database {
   sites: SiteTable;
   departments: DepartmentTable;
@@ -305,6 +386,11 @@ export interface Database {
   holding_replies: HoldingReplyTable;
   service_standards: ServiceStandardTable;
   customer_marker_views: CustomerMarkerViewTable;
+  hand_offs: HandOffTable;
+  feedback: FeedbackTable;
+  complaint_stages: ComplaintStageTable;
+  offer_rules: OfferRuleTable;
+  contact_offers: ContactOfferTable;
 }
 
 export type Contact = Selectable<ContactTable>;

@@ -6,6 +6,7 @@ import * as m0002 from './0002_queue';
 import * as m0003 from './0003_correspondence';
 import * as m0004 from './0004_standards';
 import * as m0005 from './0005_customer_search';
+import * as m0006 from './0006_handoffs_feedback_offers';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -13,6 +14,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003_correspondence': m0003,
   '0004_standards': m0004,
   '0005_customer_search': m0005,
+  '0006_handoffs_feedback_offers': m0006,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1)!;

@@ -131,6 +131,16 @@ const SERVICES: [service: string, department: string][] = [
   ['General Enquiries', 'Customer Services'],
 ];
 
+/** Proactive offers (NeSDS standard 4): the brief's own example, and one for a move. */
+const OFFER_RULES: Record<string, string[]> = {
+  'Housing Benefit and Council Tax Reduction': [
+    'Council Tax Reduction',
+    'Free school meals',
+    'School uniform grant',
+  ],
+  'Electoral Registration': ['Check the Council Tax account is at the new address'],
+};
+
 // BVPI 157 interaction types, then the council's own.
 const INTERACTION_TYPES: [name: string, bvpi157: boolean][] = [
   ['Providing information', true],
@@ -211,13 +221,26 @@ export async function seedDemoCouncil(db: Db, at: Date): Promise<boolean> {
         escalation_contact: escalation,
       });
     }
+    const serviceIds = new Map<string, string>();
     for (const [i, [name, department]] of SERVICES.entries()) {
+      const id = newId();
+      serviceIds.set(name, id);
       await insertLogged(tx, actor, 'services', {
-        id: newId(),
+        id,
         name,
         department_id: departmentIds.get(department)!,
         sort_order: i,
       });
+    }
+    for (const [service, offers] of Object.entries(OFFER_RULES)) {
+      for (const [i, offer] of offers.entries()) {
+        await insertLogged(tx, actor, 'offer_rules', {
+          id: newId(),
+          trigger_service_id: serviceIds.get(service)!,
+          offer,
+          sort_order: i,
+        });
+      }
     }
     for (const [i, [name, bvpi157]] of INTERACTION_TYPES.entries()) {
       await insertLogged(tx, actor, 'interaction_types', {

@@ -4,6 +4,8 @@ import { DIRECTIONS, OUTCOMES, type Direction, type Outcome } from '../domain/ou
 import type { FcrFigure } from '../metrics/fcr';
 import { entityId, instant, NOTES_MAX } from './common';
 import { method } from './define';
+import { IDENTITY_CHECKS, type IdentityCheck } from '../domain/identity';
+import { contactOfferSchema, type OfferResponse } from './offers';
 
 const channel = z.enum(CHANNELS, {
   error: (issue) =>
@@ -39,6 +41,10 @@ export const contactFields = z
     visitId: entityId('the visit').nullable().default(null),
     /** The customer, when known; anonymous quick enquiries have none. */
     customerId: entityId('the customer').nullable().default(null),
+    /** Proactive offers made during the contact and the customer's answer (NeSDS 4). */
+    offers: z.array(contactOfferSchema).max(20).default([]),
+    /** How far the customer's identity was checked for this transaction (NeSDS 25). */
+    identityCheck: z.enum(IDENTITY_CHECKS).default('not_needed'),
   })
   .strict()
   .superRefine((value, ctx) => {
@@ -95,6 +101,8 @@ export interface ContactRecord {
   corrected: boolean;
   visitId: string | null;
   customerId: string | null;
+  offers: { ruleId: string; offer: string; response: OfferResponse }[];
+  identityCheck: IdentityCheck;
 }
 
 export interface MyContactsToday {

@@ -55,7 +55,7 @@ export interface MarkerView {
 }
 
 export interface TimelineEntry {
-  kind: 'contact' | 'visit' | 'correspondence';
+  kind: 'contact' | 'visit' | 'correspondence' | 'hand_off' | 'feedback';
   id: string;
   at: string;
   title: string;
@@ -64,6 +64,31 @@ export interface TimelineEntry {
   open: boolean;
   status: string;
   dueDate: string | null;
+}
+
+export interface DuplicatePair {
+  a: DuplicateSide;
+  b: DuplicateSide;
+  /** Why they look like one person: "same name and postcode", "same date of birth". */
+  reasons: string[];
+}
+
+export interface DuplicateSide {
+  id: string;
+  displayName: string;
+  postcode: string | null;
+  dateOfBirth: string | null;
+  phone: string | null;
+  email: string | null;
+  createdAt: string;
+  /** Contacts, visits, correspondence, hand-offs and complaints linked to the record. */
+  linkedRecords: number;
+}
+
+export interface MergeResult {
+  keptId: string;
+  /** Linked records moved to the kept record, by kind. */
+  moved: Record<string, number>;
 }
 
 export interface CustomerView {
@@ -81,6 +106,40 @@ export const customersContract = {
   'customers.view': method<CustomerView>()(z.object({ id: entityId('the customer') }).strict()),
   'customers.update': method<CustomerView>()(
     z.object({ id: entityId('the customer'), details: customerDetailsSchema }).strict(),
+  ),
+  /**
+   * A change of address entered once: the record is updated and a hand-off goes to the
+   * department of every service the customer has used, so nobody asks them again.
+   */
+  'customers.changeAddress': method<{ view: CustomerView; handOffs: string[] }>()(
+    z
+      .object({
+        customerId: entityId('the customer'),
+        addressLine1: z.string().trim().min(1, 'Enter the first line of the new address.').max(120),
+        addressLine2: z.string().trim().max(120).nullable().default(null),
+        town: z.string().trim().min(1, 'Enter the town.').max(60),
+        postcode: ukPostcode.refine((v) => v !== null, 'Enter the new postcode.'),
+        movedOn: z.iso.date({ error: 'Give the date the customer moved.' }),
+      })
+      .strict(),
+  ),
+  /** Pairs of records that look like one person, for a team leader to check and merge. */
+  'customers.duplicates': method<DuplicatePair[]>()(
+    z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict(),
+    'session',
+    ['team_leader', 'administrator'],
+  ),
+  /** Merge `mergeId` into `keepId`: every linked record follows; the merge is logged. */
+  'customers.merge': method<MergeResult>()(
+    z
+      .object({ keepId: entityId('the record to keep'), mergeId: entityId('the record to merge') })
+      .strict()
+      .refine((v) => v.keepId !== v.mergeId, {
+        path: ['mergeId'],
+        message: 'Choose two different records.',
+      }),
+    'session',
+    ['team_leader', 'administrator'],
   ),
   'customers.addMarker': method<CustomerView>()(
     z

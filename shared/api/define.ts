@@ -32,7 +32,7 @@ export function combineContracts<T extends Record<string, MethodSpec>[]>(
   const all: Record<string, MethodSpec> = {};
   for (const part of parts) {
     for (const [name, spec] of Object.entries(part)) {
-      if (!/^[a-z]+(\.[a-zA-Z]+)+$/.test(name)) {
+      if (!/^[a-z][a-zA-Z]*(\.[a-zA-Z]+)+$/.test(name)) {
         throw new Error(`API method "${name}" must read domain.verb`);
       }
       if (name in all) throw new Error(`API method "${name}" is defined twice`);

@@ -4,6 +4,9 @@ import { calendarSettingsContract } from './calendar-settings';
 import { contactsContract } from './contacts';
 import { correspondenceContract } from './correspondence';
 import { customersContract } from './customers';
+import { feedbackContract } from './feedback';
+import { handOffsContract } from './hand-offs';
+import { offersContract } from './offers';
 import { combineContracts, type MethodSpec } from './define';
 import { queueContract } from './queue';
 import { referenceContract } from './reference';
@@ -19,6 +22,9 @@ export const contract = combineContracts(
   correspondenceContract,
   calendarSettingsContract,
   customersContract,
+  handOffsContract,
+  feedbackContract,
+  offersContract,
 );
 
 export type Contract = typeof contract;
@@ -42,3 +48,6 @@ export type * from './queue';
 export type * from './correspondence';
 export type * from './calendar-settings';
 export type * from './customers';
+export type * from './hand-offs';
+export type * from './feedback';
+export type * from './offers';

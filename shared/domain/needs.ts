@@ -9,6 +9,8 @@ export const customerNeedsSchema = z
     bslSigner: z.boolean().default(false),
     hearingLoop: z.boolean().default(false),
     accessibleDesk: z.boolean().default(false),
+    largePrint: z.boolean().default(false),
+    easyRead: z.boolean().default(false),
     other: z.string().trim().max(200).nullable().default(null),
   })
   .strict()
@@ -30,6 +32,8 @@ export const NO_NEEDS: CustomerNeeds = {
   bslSigner: false,
   hearingLoop: false,
   accessibleDesk: false,
+  largePrint: false,
+  easyRead: false,
   other: null,
 };
 
@@ -40,6 +44,8 @@ export function describeNeeds(needs: CustomerNeeds): string[] {
   if (needs.bslSigner) words.push('BSL signer');
   if (needs.hearingLoop) words.push('Hearing loop');
   if (needs.accessibleDesk) words.push('Accessible desk');
+  if (needs.largePrint) words.push('Large print');
+  if (needs.easyRead) words.push('Easy read');
   if (needs.other) words.push(needs.other);
   return words;
 }

@@ -85,6 +85,15 @@ export const DEFAULT_STANDARDS: ServiceStandard[] = [
     source: 'Jobcentre Plus and LA SLA: 86% within 33 days; the SLA counts working days',
   },
   {
+    name: 'Hand-offs to service departments: answered within 5 working days',
+    subject: 'department_hand_off',
+    unit: 'working_days',
+    measure: 'share_within',
+    thresholds: [{ percent: 95, limit: 5 }],
+    source:
+      'NeSDS standard 22: agreed timescales between customer services and departments (a starting point: set each department’s own)',
+  },
+  {
     name: 'LAST support: urgent requests',
     subject: 'department_hand_off',
     unit: 'working_hours',

@@ -5,11 +5,10 @@ import {
   openingHoursSchema,
   regionBankHolidays,
   type OpeningHours,
-  type ServiceStandard,
-  type Threshold,
 } from '../../../shared/time';
 import { londonDateOf } from '../../../shared/time/london';
 import { getSetting } from '../../../db/queries/settings';
+import { toServiceStandard } from '../../../db/queries/standards';
 import type { Selectable } from 'kysely';
 import type { ServiceStandardTable } from '../../../db/schema';
 import {
@@ -42,14 +41,7 @@ async function calendarSettings(ctx: ApiContext) {
 }
 
 function toStandardView(row: Selectable<ServiceStandardTable>): StandardView {
-  const standard: ServiceStandard = {
-    name: row.name,
-    subject: row.subject as ServiceStandard['subject'],
-    unit: row.unit,
-    measure: row.measure,
-    thresholds: JSON.parse(row.thresholds) as Threshold[],
-    source: row.source,
-  };
+  const standard = toServiceStandard(row);
   return {
     id: row.id,
     ...standard,

@@ -20,6 +20,7 @@ import {
 import { getSetting } from '../../../db/queries/settings';
 import type { NewContact } from '../../../db/schema';
 import { inTransaction, insertLogged, newId, updateLogged, type Db } from '../../../db/write';
+import { offersOfContacts, saveContactOffers } from '../contact-offers';
 import type { ApiContext, Call, Handlers } from '../context';
 import { describeChanges } from './history';
 import type { z } from 'zod';
@@ -30,7 +31,10 @@ type ContactFields = z.output<typeof contactFields>;
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 export const QUICK_LOG_INTERACTION_TYPE = 'Providing information';
 
-export function toContactRecord(row: ContactRow): ContactRecord {
+export function toContactRecord(
+  row: ContactRow,
+  offers: ContactRecord['offers'] = [],
+): ContactRecord {
   return {
     id: row.id,
     channel: row.channel as Channel,
@@ -58,7 +62,14 @@ export function toContactRecord(row: ContactRow): ContactRecord {
     corrected: Boolean(row.corrected),
     visitId: row.visit_id,
     customerId: row.customer_id,
+    offers,
+    identityCheck: row.identity_check,
   };
+}
+
+async function contactRecord(db: Db, id: string): Promise<ContactRecord> {
+  const offers = await offersOfContacts(db, [id]);
+  return toContactRecord((await getContactRow(db, id))!, offers.get(id));
 }
 
 /** Refuses references to services, types or departments that are unknown or retired. */
@@ -119,6 +130,7 @@ function columnsOf(fields: ContactFields) {
     notes: fields.notes,
     started_at: new Date(fields.startedAt).toISOString(),
     ended_at: new Date(fields.endedAt).toISOString(),
+    identity_check: fields.identityCheck,
   };
 }
 
@@ -172,9 +184,12 @@ async function insertContact(
     recorded_at: now,
     updated_at: now,
   };
-  await inTransaction(ctx.db, (tx) => insertLogged(tx, actor, 'contacts', row));
+  await inTransaction(ctx.db, async (tx) => {
+    await insertLogged(tx, actor, 'contacts', row);
+    await saveContactOffers(tx, actor, id, fields.offers);
+  });
   ctx.events.emit('contacts.changed', { id });
-  return toContactRecord((await getContactRow(ctx.db, id))!);
+  return contactRecord(ctx.db, id);
 }
 
 export const contactHandlers: Pick<
@@ -216,6 +231,8 @@ export const contactHandlers: Pick<
       endedAt: now.toISOString(),
       visitId: null,
       customerId: null,
+      offers: [],
+      identityCheck: 'not_needed',
     });
   },
 
@@ -227,7 +244,11 @@ export const contactHandlers: Pick<
       listStaffContacts(ctx.db, session.staffId, start.toISOString(), end.toISOString()),
       getSetting(ctx.db, 'targets.fcrPercent'),
     ]);
-    const contacts = rows.map(toContactRecord);
+    const offers = await offersOfContacts(
+      ctx.db,
+      rows.map((r) => r.id),
+    );
+    const contacts = rows.map((r) => toContactRecord(r, offers.get(r.id)));
     const fcr = firstContactResolution(
       contacts.map((c) => ({ ...c, customerId: null })),
       { target: targetPercent / 100 },
@@ -258,16 +279,16 @@ export const contactHandlers: Pick<
     const changed = Object.entries(columns).some(
       ([key, value]) => existing[key as keyof typeof existing] !== value,
     );
-    if (changed) {
-      await inTransaction(ctx.db, (tx) =>
-        updateLogged(tx, actor, 'contacts', input.id, {
+    await inTransaction(ctx.db, async (tx) => {
+      if (changed)
+        await updateLogged(tx, actor, 'contacts', input.id, {
           ...columns,
           updated_at: actor.at.toISOString(),
-        }),
-      );
-      ctx.events.emit('contacts.changed', { id: input.id });
-    }
-    return toContactRecord((await getContactRow(ctx.db, input.id))!);
+        });
+      await saveContactOffers(tx, actor, input.id, input.fields.offers);
+    });
+    ctx.events.emit('contacts.changed', { id: input.id });
+    return contactRecord(ctx.db, input.id);
   },
 
   async 'contacts.history'(ctx, input): Promise<ChangeLogEntry[]> {

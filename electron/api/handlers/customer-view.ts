@@ -8,12 +8,17 @@ import { NO_NEEDS, type CustomerNeeds } from '../../../shared/domain/needs';
 import { OUTCOME_LABELS, type Outcome } from '../../../shared/domain/outcomes';
 import { VISIT_STATE_LABELS } from '../../../shared/domain/visits';
 import { londonDateOf } from '../../../shared/time/london';
+import { COMPLAINT_STAGE_LABELS, FEEDBACK_KIND_LABELS } from '../../../shared/domain/feedback';
+import { HAND_OFF_STATUS_LABELS } from '../../../shared/domain/hand-offs';
 import { activeMarkers, logMarkerViews } from '../../../db/queries/markers';
+import { feedbackViews } from '../feedback/views';
+import { handOffViews } from '../hand-offs/views';
 import { inTransaction, insertLogged, newId, updateLogged } from '../../../db/write';
 import type { ApiContext, Call, Handlers } from '../context';
 
 async function timeline(ctx: ApiContext, customerId: string): Promise<TimelineEntry[]> {
-  const [contacts, visits, items] = await Promise.all([
+  const now = ctx.clock.now();
+  const [contacts, visits, items, handOffs, feedback] = await Promise.all([
     ctx.db
       .selectFrom('contacts as c')
       .innerJoin('services as s', 's.id', 'c.service_id')
@@ -59,6 +64,8 @@ async function timeline(ctx: ApiContext, customerId: string): Promise<TimelineEn
       ])
       .where('c.customer_id', '=', customerId)
       .execute(),
+    handOffViews(ctx.db, now, (q) => q.where('h.customer_id', '=', customerId)),
+    feedbackViews(ctx.db, now, (q) => q.where('f.customer_id', '=', customerId)),
   ]);
   const entries: TimelineEntry[] = [
     ...contacts.map((c) => ({
@@ -94,11 +101,44 @@ async function timeline(ctx: ApiContext, customerId: string): Promise<TimelineEn
           : `Answered ${londonDateOf(c.responded_at!)}${londonDateOf(c.responded_at!) <= c.due_date ? ', on time' : ', late'}`,
       dueDate: c.due_date,
     })),
+    ...handOffs.map((h) => ({
+      kind: 'hand_off' as const,
+      id: h.id,
+      at: h.createdAt,
+      title: `${h.reference}: ${h.subject} (${h.departmentName})`,
+      detail: h.escalation ?? h.details,
+      open: h.status === 'open' || h.status === 'accepted',
+      status: `${HAND_OFF_STATUS_LABELS[h.status]}${h.dueDate ? `; answer due by ${h.dueDate}` : ''}${h.statusNote ? `: ${h.statusNote}` : ''}`,
+      dueDate: h.dueDate,
+    })),
+    ...feedback.map((f) => {
+      const stage = f.stages.at(-1);
+      return {
+        kind: 'feedback' as const,
+        id: f.id,
+        at: f.receivedAt,
+        title: `${f.reference}: ${FEEDBACK_KIND_LABELS[f.kind]} about ${f.serviceName}`,
+        detail: f.summary,
+        open: f.status === 'open',
+        status:
+          f.kind !== 'complaint' || !stage
+            ? 'Recorded'
+            : `${COMPLAINT_STAGE_LABELS[stage.stage]}${
+                f.status === 'open'
+                  ? stage.dueDate
+                    ? `, reply due by ${stage.dueDate}`
+                    : ''
+                  : ', closed'
+              }`,
+        dueDate: f.status === 'open' ? (stage?.dueDate ?? null) : null,
+      };
+    }),
   ];
   return entries.sort((a, b) => b.at.localeCompare(a.at));
 }
 
-async function view(ctx: ApiContext, call: Call, id: string): Promise<CustomerView> {
+/** The single view; also returned by every write to a customer's record. */
+export async function customerView(ctx: ApiContext, call: Call, id: string): Promise<CustomerView> {
   const session = call.requireSession();
   const row = await ctx.db
     .selectFrom('customers')
@@ -141,7 +181,10 @@ async function view(ctx: ApiContext, call: Call, id: string): Promise<CustomerVi
       setByName: m.set_by_name,
       setAt: m.set_at,
     })),
-    openItems: entries.filter((e) => e.open),
+    // Open items first by the date they are due, soonest at the top.
+    openItems: entries
+      .filter((e) => e.open)
+      .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999')),
     timeline: entries,
   };
 }
@@ -150,7 +193,7 @@ export const customerViewHandlers: Pick<
   Handlers,
   'customers.view' | 'customers.update' | 'customers.addMarker'
 > = {
-  'customers.view': (ctx, input, call) => view(ctx, call, input.id),
+  'customers.view': (ctx, input, call) => customerView(ctx, call, input.id),
 
   async 'customers.update'(ctx, input, call) {
     const actor = call.actor();
@@ -183,7 +226,7 @@ export const customerViewHandlers: Pick<
       }),
     );
     if (!found) throw new ApiFailure('NOT_FOUND', 'That customer record does not exist.');
-    return view(ctx, call, input.id);
+    return customerView(ctx, call, input.id);
   },
 
   async 'customers.addMarker'(ctx, input, call) {
@@ -206,6 +249,6 @@ export const customerViewHandlers: Pick<
         removed_at: null,
       }),
     );
-    return view(ctx, call, customer.id);
+    return customerView(ctx, call, customer.id);
   },
 };

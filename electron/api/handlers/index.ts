@@ -5,7 +5,11 @@ import { calendarSettingsHandlers } from './calendar-settings';
 import { contactHandlers } from './contacts';
 import { correspondenceHandlers } from './correspondence';
 import { customerHandlers } from './customers';
+import { customerRecordHandlers } from './customer-records';
 import { customerViewHandlers } from './customer-view';
+import { feedbackHandlers } from './feedback';
+import { handOffHandlers } from './hand-offs';
+import { offerHandlers } from './offers';
 import { deskHandlers } from './desks';
 import { queueHandlers } from './queue';
 import { referenceHandlers } from './reference';
@@ -24,4 +28,8 @@ export const handlers: Handlers = {
   ...correspondenceHandlers,
   ...calendarSettingsHandlers,
   ...customerViewHandlers,
+  ...customerRecordHandlers,
+  ...handOffHandlers,
+  ...feedbackHandlers,
+  ...offerHandlers,
 };

@@ -13,7 +13,7 @@ export function NeedsFields({
   error?: string | undefined;
 }) {
   const box = (
-    key: 'interpreter' | 'bslSigner' | 'hearingLoop' | 'accessibleDesk',
+    key: 'interpreter' | 'bslSigner' | 'hearingLoop' | 'accessibleDesk' | 'largePrint' | 'easyRead',
     label: string,
   ) => (
     <label className="check" htmlFor={`${idPrefix}-${key}`}>
@@ -50,6 +50,8 @@ export function NeedsFields({
       {box('bslSigner', 'BSL signer')}
       {box('hearingLoop', 'Hearing loop')}
       {box('accessibleDesk', 'Accessible desk')}
+      {box('largePrint', 'Large print')}
+      {box('easyRead', 'Easy read')}
       <div className="field">
         <label htmlFor={`${idPrefix}-other`}>Other need</label>
         <input

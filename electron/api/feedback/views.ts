@@ -1,0 +1,105 @@
+// Complaints, compliments and comments as the team sees them: each complaint stage with
+// its due date and its clock against the stage's standard.
+import type { ComplaintStageView, FeedbackView } from '../../../shared/api';
+import type { Channel } from '../../../shared/domain/channels';
+import { itemClock, type ClockContext, type ServiceStandard } from '../../../shared/time';
+import { activeStandards } from '../../../db/queries/standards';
+import type { Db } from '../../../db/write';
+import { clockContext, dueDateOf } from '../hand-offs/clock';
+
+function baseQuery(db: Db) {
+  return db
+    .selectFrom('feedback as f')
+    .innerJoin('services as s', 's.id', 'f.service_id')
+    .innerJoin('staff as st', 'st.id', 'f.logged_by')
+    .leftJoin('customers as c', 'c.id', 'f.customer_id')
+    .selectAll('f')
+    .select([
+      's.name as service_name',
+      'st.display_name as logged_by_name',
+      'c.display_name as customer_name',
+    ]);
+}
+export type FeedbackQuery = ReturnType<typeof baseQuery>;
+
+/** The standard each council stage runs under: the first active one for the subject. */
+export async function stageStandards(db: Db) {
+  const [one, two] = await Promise.all([
+    activeStandards(db, 'complaint_stage_1'),
+    activeStandards(db, 'complaint_stage_2'),
+  ]);
+  return { stage_1: one[0]?.standard, stage_2: two[0]?.standard, ombudsman: undefined } as Record<
+    string,
+    ServiceStandard | undefined
+  >;
+}
+
+export async function feedbackViews(
+  db: Db,
+  now: Date,
+  filter: (q: FeedbackQuery) => FeedbackQuery,
+): Promise<FeedbackView[]> {
+  const rows = await filter(baseQuery(db)).execute();
+  if (rows.length === 0) return [];
+  const [stages, standards] = await Promise.all([
+    db
+      .selectFrom('complaint_stages')
+      .selectAll()
+      .where(
+        'feedback_id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .orderBy('started_at')
+      .execute(),
+    stageStandards(db),
+  ]);
+  const contexts = new Map<string, ClockContext>();
+  const views: FeedbackView[] = [];
+  for (const r of rows) {
+    let ctx = contexts.get(r.site_id);
+    if (!ctx) contexts.set(r.site_id, (ctx = await clockContext(db, r.site_id)));
+    const own = stages.filter((s) => s.feedback_id === r.id);
+    views.push({
+      id: r.id,
+      reference: r.reference,
+      kind: r.kind,
+      customerId: r.customer_id,
+      customerName: r.customer_name,
+      serviceId: r.service_id,
+      serviceName: r.service_name,
+      channel: r.channel as Channel,
+      receivedAt: r.received_at,
+      summary: r.summary,
+      loggedByName: r.logged_by_name,
+      status: r.status,
+      stage: r.stage,
+      stages: own.map((s): ComplaintStageView => {
+        const standard = standards[s.stage];
+        const finished = s.responded_at;
+        return {
+          stage: s.stage,
+          startedAt: s.started_at,
+          dueDate: s.due_at ? dueDateOf(new Date(s.due_at)) : null,
+          reason: s.reason,
+          respondedAt: s.responded_at,
+          outcome: s.outcome,
+          response: s.response,
+          clock:
+            standard && s.outcome !== 'escalated'
+              ? itemClock(
+                  standard,
+                  ctx,
+                  {
+                    startedAt: new Date(s.started_at),
+                    finishedAt: finished ? new Date(finished) : null,
+                  },
+                  now,
+                ).state
+              : null,
+        };
+      }),
+    });
+  }
+  return views;
+}

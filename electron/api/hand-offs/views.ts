@@ -1,0 +1,102 @@
+// A hand-off as advisers, departments and the customer see it: its clock against the
+// standard, the escalation flag once due soon or breached, and the customer's summary.
+import type { HandOffView } from '../../../shared/api';
+import { customerSummary } from '../../../shared/domain/hand-offs';
+import { itemClock, type ItemState } from '../../../shared/time';
+import { standardsById } from '../../../db/queries/standards';
+import type { Db } from '../../../db/write';
+import { clockContext, dueDateOf } from './clock';
+
+function baseQuery(db: Db) {
+  return db
+    .selectFrom('hand_offs as h')
+    .innerJoin('services as s', 's.id', 'h.service_id')
+    .innerJoin('departments as d', 'd.id', 'h.department_id')
+    .innerJoin('staff as st', 'st.id', 'h.created_by')
+    .leftJoin('customers as c', 'c.id', 'h.customer_id')
+    .leftJoin('service_standards as ss', 'ss.id', 'h.standard_id')
+    .selectAll('h')
+    .select([
+      's.name as service_name',
+      'd.name as department_name',
+      'st.display_name as created_by_name',
+      'c.display_name as customer_name',
+      'ss.name as standard_name',
+    ]);
+}
+export type HandOffQuery = ReturnType<typeof baseQuery>;
+
+function escalationOf(state: ItemState | null, contact: string | null): string | null {
+  const who = contact ? `escalate to ${contact}` : 'escalate to the department’s manager';
+  if (state === 'breached') return `Overdue: ${who}.`;
+  if (state === 'due_soon') return `Due soon: chase, then ${who} if needed.`;
+  return null;
+}
+
+export async function handOffViews(
+  db: Db,
+  now: Date,
+  filter: (q: HandOffQuery) => HandOffQuery,
+): Promise<HandOffView[]> {
+  const rows = await filter(baseQuery(db)).execute();
+  const standards = await standardsById(db, [
+    ...new Set(rows.flatMap((r) => (r.standard_id ? [r.standard_id] : []))),
+  ]);
+  const contexts = new Map<string, Awaited<ReturnType<typeof clockContext>>>();
+  const views: HandOffView[] = [];
+  for (const r of rows) {
+    let ctx = contexts.get(r.site_id);
+    if (!ctx) contexts.set(r.site_id, (ctx = await clockContext(db, r.site_id)));
+    const standard = r.standard_id ? standards.get(r.standard_id) : undefined;
+    const finished =
+      r.status === 'resolved' ? r.resolved_at : r.status === 'returned' ? r.status_at : null;
+    const clock = standard
+      ? itemClock(
+          standard,
+          ctx,
+          {
+            startedAt: new Date(r.created_at),
+            finishedAt: finished ? new Date(finished) : null,
+          },
+          now,
+        ).state
+      : null;
+    const dueDate = r.due_at ? dueDateOf(new Date(r.due_at)) : null;
+    const withDepartment = r.status === 'open' || r.status === 'accepted';
+    views.push({
+      id: r.id,
+      reference: r.reference,
+      contactId: r.contact_id,
+      customerId: r.customer_id,
+      customerName: r.customer_name,
+      serviceName: r.service_name,
+      departmentId: r.department_id,
+      departmentName: r.department_name,
+      subject: r.subject,
+      details: r.details,
+      namedContact: r.named_contact,
+      escalationContact: r.escalation_contact,
+      standardName: r.standard_name,
+      createdAt: r.created_at,
+      createdByName: r.created_by_name,
+      dueAt: r.due_at,
+      dueDate,
+      status: r.status,
+      statusAt: r.status_at,
+      statusNote: r.status_note,
+      clock,
+      escalation: withDepartment ? escalationOf(clock, r.escalation_contact) : null,
+      summary: customerSummary({
+        subject: r.subject,
+        departmentName: r.named_contact
+          ? `${r.department_name} (${r.named_contact})`
+          : r.department_name,
+        status: r.status,
+        dueDate,
+        reference: r.reference,
+      }),
+      origin: r.origin,
+    });
+  }
+  return views;
+}

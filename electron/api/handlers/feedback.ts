@@ -1,0 +1,277 @@
+// Complaints, compliments and comments through a single point (NeSDS standards 7 and 20):
+// complaints move from stage 1 to stage 2, each with its own standard, and on to the
+// ombudsman; the figures count a month by service.
+import type { FeedbackFigures, FeedbackServiceFigures, FeedbackView } from '../../../shared/api';
+import { ApiFailure } from '../../../shared/api/errors';
+import { COMPLAINT_STAGE_LABELS, NEXT_STAGE } from '../../../shared/domain/feedback';
+import { deadlineFor } from '../../../shared/time';
+import { londonDayBounds } from '../../../shared/time/london';
+import type { ComplaintStage } from '../../../shared/domain/feedback';
+import {
+  inTransaction,
+  insertLogged,
+  newId,
+  updateLogged,
+  type Actor,
+  type Db,
+  type Tx,
+} from '../../../db/write';
+import type { ApiContext, Handlers } from '../context';
+import { feedbackViews, stageStandards } from '../feedback/views';
+import { clockContext } from '../hand-offs/clock';
+import { requireActiveService } from '../require-service';
+
+async function feedbackView(ctx: ApiContext, id: string): Promise<FeedbackView> {
+  const [view] = await feedbackViews(ctx.db, ctx.clock.now(), (q) => q.where('f.id', '=', id));
+  if (!view) throw new ApiFailure('NOT_FOUND', 'That record does not exist.');
+  return view;
+}
+
+async function stageDueAt(db: Db, siteId: string, stage: ComplaintStage, start: Date) {
+  const standard = (await stageStandards(db))[stage];
+  if (!standard) return null;
+  const limit = Math.min(...standard.thresholds.map((t) => t.limit));
+  return deadlineFor(standard, await clockContext(db, siteId), start, limit).toISOString();
+}
+
+async function openStage(
+  tx: Tx,
+  actor: Actor,
+  feedbackId: string,
+  stage: ComplaintStage,
+  startedAt: string,
+  dueAt: string | null,
+  reason: string | null,
+) {
+  await insertLogged(tx, actor, 'complaint_stages', {
+    id: newId(),
+    feedback_id: feedbackId,
+    stage,
+    started_at: startedAt,
+    due_at: dueAt,
+    reason,
+    responded_at: null,
+    outcome: null,
+    response: null,
+  });
+}
+
+function notFuture(at: string, now: Date, field: string) {
+  if (Date.parse(at) > now.getTime() + 5 * 60_000) {
+    const message = 'That date is in the future. Record it once it has happened.';
+    throw new ApiFailure('VALIDATION', message, { [field]: message });
+  }
+}
+
+async function nextReference(tx: Tx, year: string): Promise<string> {
+  const row = await tx
+    .selectFrom('feedback')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('reference', 'like', `F-${year}-%`)
+    .executeTakeFirstOrThrow();
+  return `F-${year}-${String(Number(row.n) + 1).padStart(6, '0')}`;
+}
+
+async function currentStage(db: Db, feedbackId: string) {
+  return db
+    .selectFrom('complaint_stages')
+    .selectAll()
+    .where('feedback_id', '=', feedbackId)
+    .orderBy('started_at', 'desc')
+    .executeTakeFirst();
+}
+
+const emptyFigures = (serviceName: string): FeedbackServiceFigures => ({
+  serviceName,
+  complaints: 0,
+  compliments: 0,
+  comments: 0,
+  stage1Answered: 0,
+  stage1OnTime: 0,
+  stage2: 0,
+  stage2Answered: 0,
+  stage2OnTime: 0,
+  ombudsman: 0,
+  upheld: 0,
+});
+
+export const feedbackHandlers: Pick<
+  Handlers,
+  | 'feedback.log'
+  | 'feedback.get'
+  | 'feedback.list'
+  | 'feedback.respond'
+  | 'feedback.escalate'
+  | 'feedback.figures'
+> = {
+  async 'feedback.log'(ctx, input, call) {
+    const actor = call.actor();
+    notFuture(input.receivedAt, actor.at, 'receivedAt');
+    await requireActiveService(ctx.db, input.serviceId);
+    if (input.customerId) {
+      const found = await ctx.db
+        .selectFrom('customers')
+        .select('id')
+        .where('id', '=', input.customerId)
+        .executeTakeFirst();
+      if (!found) throw new ApiFailure('NOT_FOUND', 'That customer record does not exist.');
+    }
+    const receivedAt = new Date(input.receivedAt).toISOString();
+    const isComplaint = input.kind === 'complaint';
+    const dueAt = isComplaint
+      ? await stageDueAt(ctx.db, actor.siteId!, 'stage_1', new Date(receivedAt))
+      : null;
+    const id = newId();
+    await inTransaction(ctx.db, async (tx) => {
+      await insertLogged(tx, actor, 'feedback', {
+        id,
+        reference: await nextReference(tx, receivedAt.slice(0, 4)),
+        kind: input.kind,
+        customer_id: input.customerId ?? null,
+        service_id: input.serviceId,
+        channel: input.channel,
+        received_at: receivedAt,
+        summary: input.summary,
+        site_id: actor.siteId!,
+        logged_by: actor.staffId!,
+        stage: isComplaint ? 'stage_1' : null,
+        // Compliments and comments are recorded and passed on; only complaints stay open.
+        status: isComplaint ? 'open' : 'closed',
+        updated_at: actor.at.toISOString(),
+      });
+      if (isComplaint) await openStage(tx, actor, id, 'stage_1', receivedAt, dueAt, null);
+    });
+    return feedbackView(ctx, id);
+  },
+
+  'feedback.get': (ctx, input) => feedbackView(ctx, input.id),
+
+  'feedback.list'(ctx, input) {
+    return feedbackViews(ctx.db, ctx.clock.now(), (q) => {
+      let query = q;
+      if (input.kind) query = query.where('f.kind', '=', input.kind);
+      if (input.view === 'open') query = query.where('f.status', '=', 'open');
+      return query.orderBy('f.received_at', 'desc').limit(500);
+    });
+  },
+
+  async 'feedback.respond'(ctx, input, call) {
+    const actor = call.actor();
+    notFuture(input.respondedAt, actor.at, 'respondedAt');
+    const item = await feedbackView(ctx, input.id);
+    if (item.kind !== 'complaint') {
+      throw new ApiFailure('CONFLICT', 'Only complaints have stages to answer.');
+    }
+    const stage = await currentStage(ctx.db, input.id);
+    if (!stage || stage.responded_at || stage.outcome) {
+      throw new ApiFailure(
+        'CONFLICT',
+        `${COMPLAINT_STAGE_LABELS[item.stage!]} has already been answered. Escalate it if the customer is not satisfied.`,
+      );
+    }
+    const respondedAt = new Date(input.respondedAt).toISOString();
+    if (respondedAt < stage.started_at) {
+      const message = 'The reply cannot be before the stage began.';
+      throw new ApiFailure('VALIDATION', message, { respondedAt: message });
+    }
+    await inTransaction(ctx.db, async (tx) => {
+      await updateLogged(tx, actor, 'complaint_stages', stage.id, {
+        responded_at: respondedAt,
+        outcome: input.outcome,
+        response: input.response,
+      });
+      await updateLogged(tx, actor, 'feedback', input.id, {
+        status: 'closed',
+        updated_at: actor.at.toISOString(),
+      });
+    });
+    return feedbackView(ctx, input.id);
+  },
+
+  async 'feedback.escalate'(ctx, input, call) {
+    const actor = call.actor();
+    notFuture(input.at, actor.at, 'at');
+    const item = await feedbackView(ctx, input.id);
+    if (item.kind !== 'complaint') {
+      throw new ApiFailure('CONFLICT', 'Only complaints can be escalated.');
+    }
+    const next = NEXT_STAGE[item.stage!];
+    if (!next) throw new ApiFailure('CONFLICT', 'This complaint is already with the ombudsman.');
+    const stage = (await currentStage(ctx.db, input.id))!;
+    const at = new Date(input.at).toISOString();
+    if (at < stage.started_at) {
+      const message = 'It cannot be escalated before the current stage began.';
+      throw new ApiFailure('VALIDATION', message, { at: message });
+    }
+    const dueAt =
+      next === 'ombudsman' ? null : await stageDueAt(ctx.db, actor.siteId!, next, new Date(at));
+    await inTransaction(ctx.db, async (tx) => {
+      if (!stage.responded_at && !stage.outcome)
+        await updateLogged(tx, actor, 'complaint_stages', stage.id, { outcome: 'escalated' });
+      await openStage(tx, actor, input.id, next, at, dueAt, input.reason);
+      await updateLogged(tx, actor, 'feedback', input.id, {
+        stage: next,
+        status: 'open',
+        updated_at: actor.at.toISOString(),
+      });
+    });
+    return feedbackView(ctx, input.id);
+  },
+
+  async 'feedback.figures'(ctx, input): Promise<FeedbackFigures> {
+    if (input.to < input.from) {
+      throw new ApiFailure('VALIDATION', 'The last day is before the first.', {
+        to: 'The last day is before the first.',
+      });
+    }
+    const from = londonDayBounds(input.from).start.toISOString();
+    const to = londonDayBounds(input.to).end.toISOString();
+    const items = await feedbackViews(ctx.db, ctx.clock.now(), (q) =>
+      q.where('f.received_at', '>=', from).where('f.received_at', '<', to),
+    );
+    const stageRows = await ctx.db
+      .selectFrom('complaint_stages as cs')
+      .innerJoin('feedback as f', 'f.id', 'cs.feedback_id')
+      .select(['cs.feedback_id', 'cs.stage', 'cs.due_at', 'cs.responded_at', 'cs.outcome'])
+      .where('f.received_at', '>=', from)
+      .where('f.received_at', '<', to)
+      .execute();
+    const byService = new Map<string, FeedbackServiceFigures>();
+    const total = emptyFigures('All services');
+    const serviceOf = new Map(items.map((i) => [i.id, i.serviceName]));
+    const add = (serviceName: string, f: (row: FeedbackServiceFigures) => void) => {
+      if (!byService.has(serviceName)) byService.set(serviceName, emptyFigures(serviceName));
+      f(byService.get(serviceName)!);
+      f(total);
+    };
+    for (const item of items) {
+      add(item.serviceName, (row) => {
+        if (item.kind === 'complaint') row.complaints += 1;
+        else if (item.kind === 'compliment') row.compliments += 1;
+        else row.comments += 1;
+      });
+      const answered = [...item.stages].reverse().find((s) => s.respondedAt && s.outcome);
+      if (answered && (answered.outcome === 'upheld' || answered.outcome === 'partly_upheld'))
+        add(item.serviceName, (row) => (row.upheld += 1));
+    }
+    for (const s of stageRows) {
+      const onTime = s.responded_at !== null && s.due_at !== null && s.responded_at <= s.due_at;
+      add(serviceOf.get(s.feedback_id)!, (row) => {
+        if (s.stage === 'stage_1' && s.responded_at) {
+          row.stage1Answered += 1;
+          if (onTime) row.stage1OnTime += 1;
+        } else if (s.stage === 'stage_2') {
+          row.stage2 += 1;
+          if (s.responded_at) row.stage2Answered += 1;
+          if (onTime) row.stage2OnTime += 1;
+        } else if (s.stage === 'ombudsman') row.ombudsman += 1;
+      });
+    }
+    return {
+      from: input.from,
+      to: input.to,
+      byService: [...byService.values()].sort((a, b) => a.serviceName.localeCompare(b.serviceName)),
+      total,
+    };
+  },
+};
