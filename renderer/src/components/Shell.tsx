@@ -2,8 +2,11 @@ import { useMemo } from 'react';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
 import { useIdleLock } from '../hooks/useIdleLock';
 import { useShortcuts } from '../hooks/useShortcuts';
+import { Complaints } from '../screens/Complaints';
 import { CorrespondenceList } from '../screens/CorrespondenceList';
+import { Customers } from '../screens/Customers';
 import { Desk } from '../screens/Desk';
+import { HandOffs } from '../screens/HandOffs';
 import { MyContactsToday } from '../screens/MyContactsToday';
 import { NowCalling } from '../screens/NowCalling';
 import { Reception } from '../screens/Reception';
@@ -19,6 +22,9 @@ const NAV: { screen: Screen; label: string; key: string; adminOnly?: boolean }[]
   { screen: 'desk', label: 'My desk', key: '4' },
   { screen: 'calling', label: 'Now calling display', key: '5' },
   { screen: 'correspondence', label: 'Letters and emails', key: '6' },
+  { screen: 'customers', label: 'Customers', key: '7' },
+  { screen: 'complaints', label: 'Complaints and feedback', key: '8' },
+  { screen: 'hand-offs', label: 'Hand-offs', key: '0' },
   { screen: 'settings', label: 'Settings', key: '9', adminOnly: true },
 ];
 
@@ -87,6 +93,9 @@ export function Shell({ inert }: { inert: boolean }) {
         {screen === 'desk' && <Desk />}
         {screen === 'calling' && <NowCalling />}
         {screen === 'correspondence' && <CorrespondenceList />}
+        {screen === 'customers' && <Customers />}
+        {screen === 'complaints' && <Complaints />}
+        {screen === 'hand-offs' && <HandOffs />}
         {screen === 'settings' && isAdmin && <Settings />}
       </main>
       <div className="visually-hidden" role="status" aria-live="polite">

@@ -1,10 +1,22 @@
 import type { AppSlice } from './index';
 
 export type Screen =
-  'record' | 'today' | 'reception' | 'desk' | 'calling' | 'correspondence' | 'settings';
+  | 'record'
+  | 'today'
+  | 'reception'
+  | 'desk'
+  | 'calling'
+  | 'correspondence'
+  | 'customers'
+  | 'complaints'
+  | 'hand-offs'
+  | 'settings';
 
 export interface UiSlice {
   screen: Screen;
+  /** The customer the Customers screen shows; set by any screen that opens a record. */
+  openCustomerId: string | null;
+  openCustomer: (id: string | null) => void;
   /** A short confirmation read out by screen readers (e.g. "Contact recorded"). */
   announcement: string;
   setScreen: (screen: Screen) => void;
@@ -13,6 +25,9 @@ export interface UiSlice {
 
 export const createUiSlice: AppSlice<UiSlice> = (set) => ({
   screen: 'record',
+  openCustomerId: null,
+  openCustomer: (id) =>
+    set({ openCustomerId: id, ...(id ? { screen: 'customers' as const } : {}) }),
   announcement: '',
   setScreen: (screen) => set({ screen }),
   announce: (message) => set({ announcement: message }),
