@@ -83,6 +83,13 @@ describe('customer search', () => {
     ]);
   });
 
+  it('narrows a misspelt name by a partial postcode, as a caller gives both', async () => {
+    expect(await names('Smyth WA8')).toEqual(['Robert Smith']);
+    expect(await names('Kowalsky wa8 0')).toEqual(['Marek Kowalski']);
+    expect(await names('WA8 Bob Smith')).toEqual(['Robert Smith']);
+    expect(await names('Smith WA7')).toEqual(['Roberta Smithers']);
+  });
+
   it('finds by phone number written any way, email and council reference', async () => {
     expect(await names('0151 907 8300')).toEqual(['Robert Smith']);
     expect(await names('07700900123')).toEqual(['Katherine Johnson']);

@@ -10,30 +10,55 @@ import type { Db, Tx } from '../write';
 /** FTS5 phrase: the text quoted, with any quote doubled. */
 const phrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
+const POSTCODE_PART = /^[A-Z]{1,2}\d[A-Z\d]?\d?[A-Z]{0,2}$/;
+
+/**
+ * A caller gives their name and postcode together ("Smyth, WA8 7"): the words with digits
+ * are the postcode, the rest the name, and a record must match both.
+ */
+function nameAndPostcode(q: string): string | null {
+  const tokens = q.split(/[\s,]+/).filter(Boolean);
+  const postcodeTokens = tokens.filter((t) => /\d/.test(t));
+  const nameTokens = tokens.filter((t) => !/\d/.test(t) && !t.includes('@'));
+  if (postcodeTokens.length === 0 || nameTokens.length === 0) return null;
+  const postcode = postcodeTokens.join('').toUpperCase();
+  // Anything else with digits (a phone number after a name) is not narrowed this way.
+  if (postcode.length < 3 || !POSTCODE_PART.test(postcode)) return null;
+  const name = nameExpression(nameTokens.join(' '));
+  return name ? `(${name} AND postcode : ${phrase(postcode)})` : null;
+}
+
+/** Every word of the name must match as written, as a known variant, or by its sound. */
+function nameExpression(text: string): string | null {
+  const tokens = nameWords(text);
+  if (tokens.length === 0) return null;
+  const perToken = tokens.map((token) => {
+    const options = nameVariants(token)
+      .filter((v) => v.length >= 3)
+      .map((v) => `name : ${phrase(v)}`);
+    options.push(...phoneticKeys(token).map((k) => `keys : ${phrase(k)}`));
+    return options.length > 0 ? `(${options.join(' OR ')})` : null;
+  });
+  return perToken.every((t) => t !== null) ? `(${perToken.join(' AND ')})` : null;
+}
+
 /** The FTS5 query for what the adviser typed, or null when there is nothing to look for. */
 export function searchExpression(query: string): string | null {
   const q = query.trim();
+  const both = nameAndPostcode(q);
+  if (both) return both;
   const alternatives: string[] = [];
   const compact = q.replace(/\s+/g, '').toUpperCase();
   const digits = q.replace(/\D/g, '');
   if (q.includes('@')) alternatives.push(`email : ${phrase(q.toLowerCase())}`);
-  if (/^[A-Z]{1,2}\d[A-Z\d]?\d?[A-Z]{0,2}$/.test(compact) && compact.length >= 3)
+  if (POSTCODE_PART.test(compact) && compact.length >= 3)
     alternatives.push(`postcode : ${phrase(compact)}`);
   if (digits.length >= 4 && digits.length >= compact.length - 2)
     alternatives.push(`phone : ${phrase(digits.replace(/^44/, '0'))}`);
   if (/\d/.test(compact) && compact.length >= 3)
     alternatives.push(`reference : ${phrase(compact)}`);
-  const tokens = nameWords(q);
-  if (tokens.length > 0 && !q.includes('@')) {
-    const perToken = tokens.map((token) => {
-      const options = nameVariants(token)
-        .filter((v) => v.length >= 3)
-        .map((v) => `name : ${phrase(v)}`);
-      options.push(...phoneticKeys(token).map((k) => `keys : ${phrase(k)}`));
-      return options.length > 0 ? `(${options.join(' OR ')})` : null;
-    });
-    if (perToken.every((t) => t !== null)) alternatives.push(`(${perToken.join(' AND ')})`);
-  }
+  const name = q.includes('@') ? null : nameExpression(q);
+  if (name) alternatives.push(name);
   return alternatives.length === 0 ? null : alternatives.join(' OR ');
 }
 

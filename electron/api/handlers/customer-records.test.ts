@@ -74,14 +74,14 @@ describe('change of address', () => {
         department: 'Revenues',
         origin: 'change_of_address',
         details:
-          'Moved on 2026-11-20 to 3 Church Street, Runcorn, WA7 5TN. Please update your records.',
+          'Moved on 20 November 2026 to 3 Church Street, Runcorn, WA7 5TN. Please update your records.',
       },
       {
         subject: 'your change of address for Housing Benefit and Council Tax Reduction',
         department: 'Benefits',
         origin: 'change_of_address',
         details:
-          'Moved on 2026-11-20 to 3 Church Street, Runcorn, WA7 5TN. Please update your records.',
+          'Moved on 20 November 2026 to 3 Church Street, Runcorn, WA7 5TN. Please update your records.',
       },
     ]);
     expect(result.view.openItems.filter((e) => e.kind === 'hand_off')).toHaveLength(2);

@@ -1,6 +1,7 @@
 // Keeping the register right: a change of address entered once and passed to every service
 // the customer uses (NeSDS standard 24, nothing captured twice), and likely duplicates found
 // and merged so the single view (standard 23) really is single.
+import { format, parseISO } from 'date-fns';
 import type { DuplicateSide } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
 import {
@@ -126,7 +127,7 @@ export const customerRecordHandlers: Pick<
           serviceId: s.id,
           departmentId: s.department_id,
           subject: `your change of address for ${s.name}`,
-          details: `Moved on ${input.movedOn} to ${address}. Please update your records.`,
+          details: `Moved on ${format(parseISO(input.movedOn), 'd MMMM yyyy')} to ${address}. Please update your records.`,
           origin: 'change_of_address',
         }),
       );

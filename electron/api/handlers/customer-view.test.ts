@@ -105,7 +105,7 @@ describe('the timeline', () => {
     const view = await ok(backend.call('customers.view', { id: customerId }));
     expect(view.timeline.map((e) => [e.kind, e.title, e.status])).toEqual([
       ['contact', 'Telephone: Council Tax', 'Resolved at first contact'],
-      ['correspondence', 'C-2026-000001: Council Tax', 'Reply due by 2026-12-04'],
+      ['correspondence', 'C-2026-000001: Council Tax', 'Awaiting a full reply'],
     ]);
     expect(view.openItems.map((e) => e.dueDate)).toEqual(['2026-12-04']);
   });

@@ -10,11 +10,21 @@ import { VISIT_STATE_LABELS } from '../../../shared/domain/visits';
 import { londonDateOf } from '../../../shared/time/london';
 import { COMPLAINT_STAGE_LABELS, FEEDBACK_KIND_LABELS } from '../../../shared/domain/feedback';
 import { HAND_OFF_STATUS_LABELS } from '../../../shared/domain/hand-offs';
+import { OFFER_RESPONSE_LABELS } from '../../../shared/api/offers';
 import { activeMarkers, logMarkerViews } from '../../../db/queries/markers';
+import { offersOfContacts } from '../contact-offers';
 import { feedbackViews } from '../feedback/views';
 import { handOffViews } from '../hand-offs/views';
 import { inTransaction, insertLogged, newId, updateLogged } from '../../../db/write';
 import type { ApiContext, Call, Handlers } from '../context';
+
+const SEQUENCE: TimelineEntry['kind'][] = [
+  'visit',
+  'correspondence',
+  'contact',
+  'hand_off',
+  'feedback',
+];
 
 async function timeline(ctx: ApiContext, customerId: string): Promise<TimelineEntry[]> {
   const now = ctx.clock.now();
@@ -67,13 +77,27 @@ async function timeline(ctx: ApiContext, customerId: string): Promise<TimelineEn
     handOffViews(ctx.db, now, (q) => q.where('h.customer_id', '=', customerId)),
     feedbackViews(ctx.db, now, (q) => q.where('f.customer_id', '=', customerId)),
   ]);
+  const offers = await offersOfContacts(
+    ctx.db,
+    contacts.map((c) => c.id),
+  );
   const entries: TimelineEntry[] = [
     ...contacts.map((c) => ({
       kind: 'contact' as const,
       id: c.id,
       at: c.started_at,
       title: `${CHANNEL_LABELS[c.channel as Channel]}: ${c.service}`,
-      detail: c.notes,
+      detail: [
+        c.notes,
+        offers.get(c.id)?.length
+          ? `Offered: ${offers
+              .get(c.id)!
+              .map((o) => `${o.offer} (${OFFER_RESPONSE_LABELS[o.response].toLowerCase()})`)
+              .join(', ')}.`
+          : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
       open: false,
       status: `${OUTCOME_LABELS[c.outcome as Outcome]}${c.department ? ` (${c.department})` : ''}`,
       dueDate: null,
@@ -97,7 +121,7 @@ async function timeline(ctx: ApiContext, customerId: string): Promise<TimelineEn
       open: c.status === 'open',
       status:
         c.status === 'open'
-          ? `Reply due by ${c.due_date}`
+          ? 'Awaiting a full reply'
           : `Answered ${londonDateOf(c.responded_at!)}${londonDateOf(c.responded_at!) <= c.due_date ? ', on time' : ', late'}`,
       dueDate: c.due_date,
     })),
@@ -108,7 +132,7 @@ async function timeline(ctx: ApiContext, customerId: string): Promise<TimelineEn
       title: `${h.reference}: ${h.subject} (${h.departmentName})`,
       detail: h.escalation ?? h.details,
       open: h.status === 'open' || h.status === 'accepted',
-      status: `${HAND_OFF_STATUS_LABELS[h.status]}${h.dueDate ? `; answer due by ${h.dueDate}` : ''}${h.statusNote ? `: ${h.statusNote}` : ''}`,
+      status: `${HAND_OFF_STATUS_LABELS[h.status]}${h.statusNote ? `: ${h.statusNote}` : ''}`,
       dueDate: h.dueDate,
     })),
     ...feedback.map((f) => {
@@ -123,18 +147,15 @@ async function timeline(ctx: ApiContext, customerId: string): Promise<TimelineEn
         status:
           f.kind !== 'complaint' || !stage
             ? 'Recorded'
-            : `${COMPLAINT_STAGE_LABELS[stage.stage]}${
-                f.status === 'open'
-                  ? stage.dueDate
-                    ? `, reply due by ${stage.dueDate}`
-                    : ''
-                  : ', closed'
-              }`,
+            : `${COMPLAINT_STAGE_LABELS[stage.stage]}${f.status === 'open' ? ', awaiting a reply' : ', closed'}`,
         dueDate: f.status === 'open' ? (stage?.dueDate ?? null) : null,
       };
     }),
   ];
-  return entries.sort((a, b) => b.at.localeCompare(a.at));
+  // Newest first; at the same moment, what followed from a contact (its hand-off) is newer.
+  return entries.sort(
+    (a, b) => b.at.localeCompare(a.at) || SEQUENCE.indexOf(b.kind) - SEQUENCE.indexOf(a.kind),
+  );
 }
 
 /** The single view; also returned by every write to a customer's record. */

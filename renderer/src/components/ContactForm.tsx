@@ -1,10 +1,18 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useForm } from 'react-hook-form';
-import type { ContactFields, ContactRecord } from '../../../shared/api';
+import type {
+  ContactFields,
+  ContactOffer,
+  ContactRecord,
+  CustomerSummary,
+  OfferRule,
+} from '../../../shared/api';
 import { NOTES_MAX } from '../../../shared/api/common';
 import { CHANNELS, CHANNEL_LABELS } from '../../../shared/domain/channels';
+import { IDENTITY_CHECKS, IDENTITY_CHECK_LABELS } from '../../../shared/domain/identity';
 import { OUTCOMES, OUTCOME_LABELS } from '../../../shared/domain/outcomes';
 import { londonDateOf } from '../../../shared/time/london';
+import { api } from '../api/client';
 import { useAppStore } from '../store';
 import type { SaveResult } from '../store/contacts-slice';
 import {
@@ -14,8 +22,10 @@ import {
   valuesOf,
   type ContactFormValues,
 } from './contact-form-values';
+import { CustomerPicker } from './CustomerPicker';
 import { ErrorSummary, type FieldProblem } from './ErrorSummary';
 import { Field } from './Field';
+import { OfferChoices } from './OfferChoices';
 
 interface Props {
   idPrefix: string;
@@ -50,6 +60,17 @@ export function ContactForm({
   });
   const outcome = watch('outcome');
   const notes = watch('notes');
+  const serviceId = watch('serviceId');
+  // A telephone or inbox contact is linked here; a desk contact already carries its visit's.
+  const [customer, setCustomer] = useState<CustomerSummary | null>(null);
+  const [offers, setOffers] = useState<ContactOffer[]>(
+    original?.offers.map((o) => ({ ruleId: o.ruleId, response: o.response })) ?? [],
+  );
+  const [rules, setRules] = useState<OfferRule[]>([]);
+  useEffect(() => {
+    void api.call('offers.rules', {}).then((r) => r.ok && setRules(r.value));
+  }, []);
+  const serviceRules = rules.filter((r) => r.active && r.triggerServiceId === serviceId);
   const id = (field: keyof ContactFormValues) => `${idPrefix}-${field}`;
   const errorOf = (field: keyof ContactFormValues) =>
     problems.find((p) => p.field === field)?.message;
@@ -59,14 +80,23 @@ export function ContactForm({
     const known = original ?? prefill;
     const date = known ? londonDateOf(known.startedAt) : londonDateOf(now);
     setBusy(true);
-    const result = await onSave(fieldsOf(values, date, now, known));
+    const result = await onSave({
+      ...fieldsOf(values, date, now, known),
+      // Only offers for the service finally chosen are kept.
+      offers: offers.filter((o) => serviceRules.some((r) => r.id === o.ruleId)),
+      ...(customer ? { customerId: customer.id } : {}),
+    });
     setBusy(false);
     if (!result.ok) {
       setProblems(problemsOf(result.error));
       return;
     }
     setProblems([]);
-    if (!original) reset(blankValues(new Date()));
+    if (!original) {
+      reset(blankValues(new Date()));
+      setCustomer(null);
+      setOffers([]);
+    }
     onSaved(result.contact);
   });
 
@@ -96,6 +126,13 @@ export function ContactForm({
       className="contact-form"
     >
       <ErrorSummary title="The contact was not saved" problems={problems} idPrefix={idPrefix} />
+      {!original && !prefill && (
+        <CustomerPicker
+          idPrefix={`${idPrefix}-customer`}
+          customer={customer}
+          onChange={setCustomer}
+        />
+      )}
       <div className="grid">
         <Field id={id('channel')} label="Channel" error={errorOf('channel')}>
           <select {...register('channel')}>
@@ -178,6 +215,20 @@ export function ContactForm({
             <option value="outbound">We followed up (outbound)</option>
           </select>
         </Field>
+        <Field
+          id={id('identityCheck')}
+          label="Identity checked"
+          hint="To the level this transaction needs."
+          error={errorOf('identityCheck')}
+        >
+          <select {...register('identityCheck')}>
+            {IDENTITY_CHECKS.map((c) => (
+              <option key={c} value={c}>
+                {IDENTITY_CHECK_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </Field>
         <Field id={id('startTime')} label="Started at" error={errorOf('startTime')}>
           <input type="time" {...register('startTime')} />
         </Field>
@@ -198,6 +249,13 @@ export function ContactForm({
       >
         <textarea rows={4} {...register('notes')} />
       </Field>
+      <OfferChoices
+        idPrefix={idPrefix}
+        rules={serviceRules}
+        value={offers}
+        onChange={setOffers}
+        error={errorOf('offers' as keyof ContactFormValues)}
+      />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Saving…' : submitLabel} <kbd>Ctrl+Enter</kbd>

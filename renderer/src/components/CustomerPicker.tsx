@@ -75,6 +75,15 @@ export function CustomerPicker({
           aria-describedby={`${idPrefix}-find-hint`}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
+          // Enter takes the best match rather than submitting the form around the picker.
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            if (matches[0]) {
+              onChange(matches[0]);
+              setMatches([]);
+            }
+          }}
           autoComplete="off"
         />
       </div>

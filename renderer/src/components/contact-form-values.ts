@@ -1,5 +1,6 @@
 import type { ApiError, ContactFields, ContactRecord } from '../../../shared/api';
 import type { Channel } from '../../../shared/domain/channels';
+import type { IdentityCheck } from '../../../shared/domain/identity';
 import type { Direction, Outcome } from '../../../shared/domain/outcomes';
 import { londonInstant, londonTimeOf } from '../../../shared/time/london';
 import type { FieldProblem } from './ErrorSummary';
@@ -17,6 +18,7 @@ export interface ContactFormValues {
   notes: string;
   startTime: string;
   endTime: string;
+  identityCheck: IdentityCheck;
 }
 
 export function blankValues(now: Date): ContactFormValues {
@@ -32,6 +34,7 @@ export function blankValues(now: Date): ContactFormValues {
     notes: '',
     startTime: londonTimeOf(now),
     endTime: '',
+    identityCheck: 'not_needed',
   };
 }
 
@@ -48,6 +51,7 @@ export function valuesOf(contact: ContactRecord): ContactFormValues {
     notes: contact.notes,
     startTime: londonTimeOf(contact.startedAt),
     endTime: londonTimeOf(contact.endedAt),
+    identityCheck: contact.identityCheck,
   };
 }
 
@@ -85,6 +89,7 @@ export function fieldsOf(
     notes: values.notes,
     startedAt: instantOf(date, values.startTime, original?.startedAt, now),
     endedAt: instantOf(date, values.endTime, original?.endedAt, now),
+    identityCheck: values.identityCheck,
   };
 }
 

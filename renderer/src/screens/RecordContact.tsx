@@ -1,7 +1,9 @@
 import { useMemo, useRef, useState } from 'react';
 import { CHANNEL_LABELS } from '../../../shared/domain/channels';
 import { OUTCOME_LABELS } from '../../../shared/domain/outcomes';
+import type { ContactRecord } from '../../../shared/api';
 import { ContactForm } from '../components/ContactForm';
+import { HandOffForm } from '../components/hand-offs/HandOffForm';
 import { QuickLog } from '../components/QuickLog';
 import { formatTime } from '../format';
 import { useShortcuts } from '../hooks/useShortcuts';
@@ -13,6 +15,8 @@ export function RecordContact() {
   const quickService = useRef<HTMLSelectElement>(null);
   const fullHeading = useRef<HTMLHeadingElement>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [lastSaved, setLastSaved] = useState<ContactRecord | null>(null);
+  const [handingOff, setHandingOff] = useState(false);
 
   const shortcuts = useMemo(
     () => ({
@@ -31,7 +35,26 @@ export function RecordContact() {
         <h2 id="full-contact-heading" ref={fullHeading}>
           Full contact <kbd>Alt+N</kbd>
         </h2>
-        {saved && <p className="confirmation">✓ {saved}</p>}
+        {saved && (
+          <div className="confirmation-row">
+            <p className="confirmation">✓ {saved}</p>
+            {lastSaved && !handingOff && (
+              <button type="button" onClick={() => setHandingOff(true)}>
+                Hand off this contact to a department
+              </button>
+            )}
+          </div>
+        )}
+        {lastSaved && handingOff && (
+          <HandOffForm
+            key={lastSaved.id}
+            contact={lastSaved}
+            onClose={() => {
+              setHandingOff(false);
+              document.getElementById('record-channel')?.focus();
+            }}
+          />
+        )}
         <ContactForm
           idPrefix="record"
           submitLabel="Save contact"
@@ -40,7 +63,11 @@ export function RecordContact() {
             const message = `Saved: ${CHANNEL_LABELS[contact.channel]} contact about ${contact.serviceName}, ${OUTCOME_LABELS[contact.outcome].toLowerCase()}, at ${formatTime(contact.endedAt)}.`;
             setSaved(message);
             announce(message);
-            document.getElementById('record-channel')?.focus();
+            setLastSaved(contact);
+            // A contact recorded as handed off goes straight on to the hand-off itself.
+            setHandingOff(contact.outcome === 'handed_off');
+            if (contact.outcome !== 'handed_off')
+              document.getElementById('record-channel')?.focus();
           }}
         />
       </section>

@@ -17,6 +17,9 @@ export interface UiSlice {
   /** The customer the Customers screen shows; set by any screen that opens a record. */
   openCustomerId: string | null;
   openCustomer: (id: string | null) => void;
+  /** What was typed in the customer search, kept while a record is open. */
+  customerQuery: string;
+  setCustomerQuery: (query: string) => void;
   /** A short confirmation read out by screen readers (e.g. "Contact recorded"). */
   announcement: string;
   setScreen: (screen: Screen) => void;
@@ -26,6 +29,8 @@ export interface UiSlice {
 export const createUiSlice: AppSlice<UiSlice> = (set) => ({
   screen: 'record',
   openCustomerId: null,
+  customerQuery: '',
+  setCustomerQuery: (query) => set({ customerQuery: query }),
   openCustomer: (id) =>
     set({ openCustomerId: id, ...(id ? { screen: 'customers' as const } : {}) }),
   announcement: '',

@@ -1,0 +1,56 @@
+import type { TimelineEntry } from '../../../../shared/api';
+import { formatDay, formatTime } from '../../format';
+import { londonDateOf } from '../../../../shared/time/london';
+
+const KIND_LABELS: Record<TimelineEntry['kind'], string> = {
+  contact: 'Contact',
+  visit: 'Visit',
+  correspondence: 'Letter or email',
+  hand_off: 'Hand-off',
+  feedback: 'Complaint or feedback',
+};
+
+/** One table for open items or the whole history; every row says its kind in words. */
+export function TimelineTable({
+  entries,
+  caption,
+  testId,
+}: {
+  entries: TimelineEntry[];
+  caption: string;
+  testId: string;
+}) {
+  return (
+    <table className="data-table timeline" data-testid={testId}>
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">When</th>
+          <th scope="col">Kind</th>
+          <th scope="col">What</th>
+          <th scope="col">Where it stands</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((e) => (
+          <tr key={`${e.kind}-${e.id}`} data-testid={`${testId}-row`}>
+            <td>
+              {formatDay(londonDateOf(e.at))}
+              <span className="hint">{formatTime(e.at)}</span>
+            </td>
+            <td>{KIND_LABELS[e.kind]}</td>
+            <th scope="row">
+              {e.title}
+              {e.detail && <span className="hint">{e.detail}</span>}
+            </th>
+            <td>
+              {e.open && <span className="open-item">● Open: </span>}
+              {e.status}
+              {e.open && e.dueDate && <span className="hint">Due by {formatDay(e.dueDate)}</span>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
