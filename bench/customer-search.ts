@@ -141,6 +141,11 @@ const QUERIES = [
   'Bill Wood',
   'Grace Hal',
   'Emily',
+  // A caller gives a name and part of a postcode together.
+  'Smyth WA8',
+  'Kowalsky wa8 7',
+  'Jon Taylor L35',
+  'Bob Smith WA7 3',
 ];
 
 export const customerSearchBenchmark: Benchmark = {
