@@ -1,11 +1,12 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import type { VisitView } from '../../../shared/api';
+import type { ContactRecord, VisitView } from '../../../shared/api';
 import type { VisitAction } from '../../../shared/domain/visits';
 import { londonTimeOf } from '../../../shared/time/london';
 import { api } from '../api/client';
 import { ContactForm } from '../components/ContactForm';
 import { CurrentVisitor } from '../components/CurrentVisitor';
 import { Field } from '../components/Field';
+import { HandOffForm } from '../components/hand-offs/HandOffForm';
 import { QueueSummary } from '../components/QueueSummary';
 import { WaitingList } from '../components/WaitingList';
 import { useLiveBoard } from '../hooks/useLiveBoard';
@@ -23,6 +24,8 @@ export function Desk() {
   const recordContact = useAppStore((s) => s.recordContact);
   const announce = useAppStore((s) => s.announce);
   const [error, setError] = useState<string | null>(null);
+  // A visit handed off goes on to the hand-off, so the customer leaves with the summary.
+  const [handOff, setHandOff] = useState<ContactRecord | null>(null);
 
   const desk = board?.desks.find((d) => d.isOpen && d.staffId === session.staff.id) ?? null;
   const current = desk?.current ?? null;
@@ -109,9 +112,13 @@ export function Desk() {
             onSaved={(contact) => {
               setFinishedVisit(null);
               announce(`Contact saved for ticket ${finishedVisit.ticket}: ${contact.serviceName}.`);
+              if (contact.outcome === 'handed_off') setHandOff(contact);
             }}
           />
         </section>
+      )}
+      {handOff && (
+        <HandOffForm key={handOff.id} contact={handOff} onClose={() => setHandOff(null)} />
       )}
       {!desk ? (
         <form
