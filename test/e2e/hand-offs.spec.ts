@@ -183,6 +183,17 @@ test('a hand-off goes overdue, is escalated, and the department’s answers are 
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText('✓ Copied');
   // (Page scripts as strings: the test side is typed for node, without the DOM.)
   expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe(SUMMARY_OPEN);
+  // As in the desktop app, where the permission check behind writeText is refused: the
+  // selected summary is copied the old way, and still announced.
+  await page.evaluate(`navigator.clipboard.writeText('something else')`);
+  await page.evaluate(
+    `navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write permission denied', 'NotAllowedError'))`,
+  );
+  await page.getByRole('button', { name: 'Copy' }).click();
+  await expect
+    .poll(() => page.evaluate<string>('navigator.clipboard.readText()'))
+    .toBe(SUMMARY_OPEN);
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toHaveText('✓ Copied');
   // window.print is stubbed to note what would be printed: the summary block alone.
   await page.evaluate(
     `window.print = () => {

@@ -22,14 +22,18 @@ export function CustomerSummaryBlock({ summary, reference }: CustomerSummaryBloc
     setStatus('');
     try {
       await navigator.clipboard.writeText(summary);
-      setStatus('Copied');
+      return setStatus('Copied');
     } catch {
-      // The clipboard can be refused (no permission, window not focused): select the text
-      // so Ctrl+C still works.
-      const selection = window.getSelection();
-      if (textRef.current && selection) selection.selectAllChildren(textRef.current);
-      setStatus('Could not copy. The summary is selected: press Ctrl+C to copy it.');
+      // Refused: the desktop app denies every permission check, which includes the one
+      // writeText makes ("clipboard-sanitized-write"). Copy the selected text the old way.
     }
+    const selection = window.getSelection();
+    if (textRef.current && selection) selection.selectAllChildren(textRef.current);
+    // execCommand is deprecated but still the one copy that needs no permission.
+    const copied = textRef.current !== null && document.execCommand('copy');
+    setStatus(
+      copied ? 'Copied' : 'Could not copy. The summary is selected: press Ctrl+C to copy it.',
+    );
   }
 
   function print() {
