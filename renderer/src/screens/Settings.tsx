@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { ErrorSummary, type FieldProblem } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { CalendarSettingsForm } from '../components/CalendarSettingsForm';
+import { OfferRulesPanel } from '../components/OfferRulesPanel';
 import { OpeningHoursForm } from '../components/OpeningHoursForm';
 import { QueueSettingsForm } from '../components/QueueSettingsForm';
 import { StandardsEditor } from '../components/StandardsEditor';
@@ -96,6 +97,7 @@ export function Settings() {
       <CalendarSettingsForm />
       <OpeningHoursForm />
       <StandardsEditor />
+      <OfferRulesPanel />
     </div>
   );
 }
