@@ -40,12 +40,3 @@ export async function holdingRepliesFor(db: Db | Tx, ids: string[]) {
     .orderBy('h.sent_at')
     .execute();
 }
-
-export async function nextReference(tx: Tx, year: string): Promise<string> {
-  const row = await tx
-    .selectFrom('correspondence')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('reference', 'like', `C-${year}-%`)
-    .executeTakeFirstOrThrow();
-  return `C-${year}-${String(Number(row.n) + 1).padStart(6, '0')}`;
-}

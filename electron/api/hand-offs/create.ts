@@ -3,6 +3,7 @@
 // contact and by a change of address, so both give the customer the same promise.
 import { ApiFailure } from '../../../shared/api/errors';
 import { deadlineFor } from '../../../shared/time';
+import { nextReference } from '../../../db/queries/references';
 import { activeStandards, standardsById } from '../../../db/queries/standards';
 import { insertLogged, newId, type Actor, type Db, type Tx } from '../../../db/write';
 import { clockContext } from './clock';
@@ -19,15 +20,6 @@ export interface NewHandOff {
   namedContact?: string;
   escalationContact?: string;
   origin: 'contact' | 'change_of_address';
-}
-
-async function nextReference(tx: Tx, year: string): Promise<string> {
-  const row = await tx
-    .selectFrom('hand_offs')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('reference', 'like', `H-${year}-%`)
-    .executeTakeFirstOrThrow();
-  return `H-${year}-${String(Number(row.n) + 1).padStart(6, '0')}`;
 }
 
 async function chooseStandard(db: Db, serviceId: string, chosen: string | undefined) {
@@ -82,7 +74,7 @@ export async function prepareHandOff(db: Db, actor: Actor, input: NewHandOff) {
     async write(tx: Tx): Promise<void> {
       await insertLogged(tx, actor, 'hand_offs', {
         id,
-        reference: await nextReference(tx, now.slice(0, 4)),
+        reference: await nextReference(tx, 'hand_offs', 'H', now.slice(0, 4)),
         contact_id: input.contactId,
         customer_id: input.customerId,
         service_id: input.serviceId,

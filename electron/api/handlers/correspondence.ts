@@ -8,7 +8,8 @@ import {
 } from '../../../shared/metrics/correspondence';
 import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
 import { historyOf } from '../../../db/queries/change-log';
-import { holdingRepliesFor, nextReference, selectItems } from '../../../db/queries/correspondence';
+import { holdingRepliesFor, selectItems } from '../../../db/queries/correspondence';
+import { nextReference } from '../../../db/queries/references';
 import { standardLimit } from '../../../db/queries/standards';
 import type { Correspondence } from '../../../db/schema';
 import { inTransaction, insertLogged, newId, updateLogged } from '../../../db/write';
@@ -101,7 +102,7 @@ export const correspondenceHandlers: Pick<
     await inTransaction(ctx.db, async (tx) => {
       await insertLogged(tx, actor, 'correspondence', {
         id,
-        reference: await nextReference(tx, receivedDate.slice(0, 4)),
+        reference: await nextReference(tx, 'correspondence', 'C', receivedDate.slice(0, 4)),
         channel: input.channel,
         received_at: receivedAt.toISOString(),
         received_date: receivedDate,

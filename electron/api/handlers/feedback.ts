@@ -17,6 +17,7 @@ import {
   type Tx,
 } from '../../../db/write';
 import type { ApiContext, Handlers } from '../context';
+import { nextReference } from '../../../db/queries/references';
 import { feedbackViews, stageStandards } from '../feedback/views';
 import { clockContext } from '../hand-offs/clock';
 import { requireActiveService } from '../require-service';
@@ -61,15 +62,6 @@ function notFuture(at: string, now: Date, field: string) {
     const message = 'That date is in the future. Record it once it has happened.';
     throw new ApiFailure('VALIDATION', message, { [field]: message });
   }
-}
-
-async function nextReference(tx: Tx, year: string): Promise<string> {
-  const row = await tx
-    .selectFrom('feedback')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('reference', 'like', `F-${year}-%`)
-    .executeTakeFirstOrThrow();
-  return `F-${year}-${String(Number(row.n) + 1).padStart(6, '0')}`;
 }
 
 async function currentStage(db: Db, feedbackId: string) {
@@ -125,7 +117,7 @@ export const feedbackHandlers: Pick<
     await inTransaction(ctx.db, async (tx) => {
       await insertLogged(tx, actor, 'feedback', {
         id,
-        reference: await nextReference(tx, receivedAt.slice(0, 4)),
+        reference: await nextReference(tx, 'feedback', 'F', receivedAt.slice(0, 4)),
         kind: input.kind,
         customer_id: input.customerId ?? null,
         service_id: input.serviceId,
