@@ -1,6 +1,6 @@
 // The desktop app: one window on the built renderer, the API over IPC, and Electron's
 // secure defaults (architecture: contextIsolation and sandbox on, nodeIntegration off, a
-// strict CSP, navigation and new windows denied, permission requests denied, IPC sender
+// strict CSP, navigation and new windows denied, permissions denied but clipboard writing, IPC sender
 // checked).
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { join } from 'node:path';
@@ -79,10 +79,13 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 void app.whenReady().then(async () => {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false),
+  // Only writing to the clipboard is allowed: advisers copy a hand-off's summary into an
+  // email to the customer. Everything else (camera, location, notifications…) is refused.
+  const allowed = (permission: string) => permission === 'clipboard-sanitized-write';
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(allowed(permission)),
   );
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed(permission));
   const dataDir = resolveDataDir(process.argv);
   const opened = await openBackend({ dataDir });
   if (opened.backend.failure)

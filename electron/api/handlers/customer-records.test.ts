@@ -245,6 +245,13 @@ describe('proactive offers', () => {
     const refused = await backend.call('offers.saveRule', input);
     expect(!refused.ok && refused.error.code).toBe('FORBIDDEN');
     await backend.signIn('admin');
+    const unknown = await backend.call('offers.saveRule', {
+      ...input,
+      triggerServiceId: '0190a000-0000-7000-8000-000000000000',
+    });
+    expect(!unknown.ok && unknown.error.fields).toEqual({
+      triggerServiceId: 'Choose a service from the list.',
+    });
     const saved = await ok(backend.call('offers.saveRule', input));
     expect(saved.filter((r) => r.triggerServiceId === ids.councilTax).map((r) => r.offer)).toEqual([
       'Single person discount check',

@@ -107,6 +107,29 @@ describe('a complaint through its stages', () => {
     expect(rows('select stage from complaint_stages')).toEqual([{ stage: 'stage_1' }]);
   });
 
+  it('refuses an escalation dated before the reply it escalates from', async () => {
+    const c = await log('complaint', ids.councilTax);
+    backend.clock.set('2026-11-27T12:00:00Z');
+    await backend.signIn();
+    await ok(
+      backend.call('feedback.respond', {
+        id: c.id,
+        outcome: 'not_upheld',
+        response: 'Collections were on schedule.',
+        respondedAt: '2026-11-26T12:00:00Z',
+      }),
+    );
+    const early = await backend.call('feedback.escalate', {
+      id: c.id,
+      reason: 'Disagrees with the reply',
+      at: '2026-11-25T12:00:00Z',
+    });
+    expect(!early.ok && early.error.fields?.at).toBe(
+      'It cannot be escalated before the reply it is escalating from.',
+    );
+    expect(rows('select count(*) as n from complaint_stages')).toEqual([{ n: 1 }]);
+  });
+
   it('records compliments and comments as closed, with no stages', async () => {
     const c = await log('compliment', ids.councilTax);
     expect(c).toMatchObject({ status: 'closed', stage: null, stages: [] });

@@ -144,7 +144,14 @@ export const feedbackHandlers: Pick<
       if (input.kind) query = query.where('f.kind', '=', input.kind);
       if (input.view === 'open') query = query.where('f.status', '=', 'open');
       return query.orderBy('f.received_at', 'desc').limit(500);
-    });
+    }).then((list) =>
+      // Open complaints soonest due first, as a complaints officer works them.
+      input.view === 'open'
+        ? list.sort((a, b) =>
+            (a.stages.at(-1)?.dueDate ?? '9999').localeCompare(b.stages.at(-1)?.dueDate ?? '9999'),
+          )
+        : list,
+    );
   },
 
   async 'feedback.respond'(ctx, input, call) {
@@ -191,8 +198,10 @@ export const feedbackHandlers: Pick<
     if (!next) throw new ApiFailure('CONFLICT', 'This complaint is already with the ombudsman.');
     const stage = (await currentStage(ctx.db, input.id))!;
     const at = new Date(input.at).toISOString();
-    if (at < stage.started_at) {
-      const message = 'It cannot be escalated before the current stage began.';
+    if (at < stage.started_at || (stage.responded_at && at < stage.responded_at)) {
+      const message = stage.responded_at
+        ? 'It cannot be escalated before the reply it is escalating from.'
+        : 'It cannot be escalated before the current stage began.';
       throw new ApiFailure('VALIDATION', message, { at: message });
     }
     const dueAt =

@@ -1,6 +1,7 @@
 // Hand-offs to service departments (NeSDS standards 22 and 24): created from a contact
 // without retyping, tracked against the agreed standard, escalated when due soon or late.
 import type { HandOffView } from '../../../shared/api';
+import { sql } from 'kysely';
 import { ApiFailure } from '../../../shared/api/errors';
 import { activeStandards } from '../../../db/queries/standards';
 import { inTransaction, updateLogged } from '../../../db/write';
@@ -65,7 +66,13 @@ export const handOffHandlers: Pick<
       let query = q;
       if (input.departmentId) query = query.where('h.department_id', '=', input.departmentId);
       if (input.view !== 'all') query = query.where('h.status', 'in', ['open', 'accepted']);
-      return query.orderBy('h.due_at').orderBy('h.created_at').limit(500);
+      // Soonest due first; those with no standard (no due date) last, never crowding out
+      // the ones to escalate.
+      return query
+        .orderBy(sql`h.due_at is null`)
+        .orderBy('h.due_at')
+        .orderBy('h.created_at')
+        .limit(500);
     }).then((list) => (input.view === 'escalate' ? list.filter((h) => h.escalation) : list));
   },
 

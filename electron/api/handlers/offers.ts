@@ -34,7 +34,14 @@ export const offerHandlers: Pick<Handlers, 'offers.rules' | 'offers.saveRule' | 
 
     async 'offers.saveRule'(ctx, input, call) {
       const actor = call.actor();
-      await requireActiveService(ctx.db, input.triggerServiceId);
+      // A rule may be switched off even after its service was withdrawn; new or live rules
+      // need a live service. The refusal names this form's field.
+      if (input.active) {
+        await requireActiveService(ctx.db, input.triggerServiceId).catch(() => {
+          const message = 'Choose a service from the list.';
+          throw new ApiFailure('VALIDATION', message, { triggerServiceId: message });
+        });
+      }
       const duplicate = await ctx.db
         .selectFrom('offer_rules')
         .select('id')
