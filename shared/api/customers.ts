@@ -141,6 +141,21 @@ export const customersContract = {
     'session',
     ['team_leader', 'administrator'],
   ),
+  /** A marker at its review: kept with the next review date, or removed. Both are logged. */
+  'customers.reviewMarker': method<CustomerView>()(
+    z.discriminatedUnion('decision', [
+      z
+        .object({
+          markerId: entityId('the marker'),
+          decision: z.literal('keep'),
+          nextReviewDate: z.iso.date({ error: 'Give the date of the next review.' }),
+        })
+        .strict(),
+      z.object({ markerId: entityId('the marker'), decision: z.literal('remove') }).strict(),
+    ]),
+    'session',
+    ['team_leader', 'administrator'],
+  ),
   'customers.addMarker': method<CustomerView>()(
     z
       .object({

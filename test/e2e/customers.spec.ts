@@ -162,4 +162,20 @@ test('a team leader merges a duplicate and sets a warning marker everyone sees',
   );
   await expect(banner).toContainText('review by Thursday 20 May 2027');
   await expectAccessible(page, 'customer with a warning marker');
+
+  // At review the team leader keeps it for another six months, then later removes it.
+  await banner
+    .getByRole('button', { name: 'Review the marker Potentially violent person' })
+    .click();
+  await banner.getByLabel('Next review by').fill('2027-11-20');
+  await expectAccessible(page, 'marker review');
+  await banner.getByRole('button', { name: 'Keep the marker' }).click();
+  await expect(page.getByTestId('confirmation')).toHaveText('✓ Marker kept until its next review.');
+  await expect(banner).toContainText('review by Saturday 20 November 2027');
+  await banner
+    .getByRole('button', { name: 'Review the marker Potentially violent person' })
+    .click();
+  await banner.getByRole('button', { name: 'Remove the marker' }).click();
+  await expect(page.getByTestId('confirmation')).toHaveText('✓ Marker removed.');
+  await expect(page.getByTestId('marker')).toHaveCount(0);
 });

@@ -168,6 +168,45 @@ describe('warning markers', () => {
     ]);
   });
 
+  it('is kept with a later review date, or removed, by a team leader at review', async () => {
+    await backend.signIn('teamleader');
+    const set = await ok(
+      backend.call('customers.addMarker', {
+        customerId,
+        kind: 'Lone working risk',
+        reason: 'Visit in pairs',
+        reviewDate: '2026-11-30',
+      }),
+    );
+    const markerId = set.markers[0]!.id;
+    const past = await backend.call('customers.reviewMarker', {
+      markerId,
+      decision: 'keep',
+      nextReviewDate: '2026-11-23',
+    });
+    expect(!past.ok && past.error.fields?.nextReviewDate).toBe(
+      'The next review must be after today.',
+    );
+    const kept = await ok(
+      backend.call('customers.reviewMarker', {
+        markerId,
+        decision: 'keep',
+        nextReviewDate: '2027-05-31',
+      }),
+    );
+    expect(kept.markers.map((m) => m.reviewDate)).toEqual(['2027-05-31']);
+    const removed = await ok(
+      backend.call('customers.reviewMarker', { markerId, decision: 'remove' }),
+    );
+    expect(removed.markers).toEqual([]);
+    expect(
+      rows(
+        `select s.username from change_log l join staff s on s.id = l.staff_id
+         where l.entity = 'customer_markers' and l.action = 'update'`,
+      ),
+    ).toEqual([{ username: 'teamleader' }, { username: 'teamleader' }]);
+  });
+
   it('logs the view when the customer checks in at the queue', async () => {
     backend.opened
       .database!.sqlite.prepare(

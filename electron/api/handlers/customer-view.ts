@@ -212,7 +212,7 @@ export async function customerView(ctx: ApiContext, call: Call, id: string): Pro
 
 export const customerViewHandlers: Pick<
   Handlers,
-  'customers.view' | 'customers.update' | 'customers.addMarker'
+  'customers.view' | 'customers.update' | 'customers.addMarker' | 'customers.reviewMarker'
 > = {
   'customers.view': (ctx, input, call) => customerView(ctx, call, input.id),
 
@@ -248,6 +248,33 @@ export const customerViewHandlers: Pick<
     );
     if (!found) throw new ApiFailure('NOT_FOUND', 'That customer record does not exist.');
     return customerView(ctx, call, input.id);
+  },
+
+  async 'customers.reviewMarker'(ctx, input, call) {
+    const actor = call.actor();
+    const marker = await ctx.db
+      .selectFrom('customer_markers')
+      .select(['id', 'customer_id', 'removed_at'])
+      .where('id', '=', input.markerId)
+      .executeTakeFirst();
+    if (!marker || marker.removed_at)
+      throw new ApiFailure('NOT_FOUND', 'That marker has already been removed.');
+    if (input.decision === 'keep' && input.nextReviewDate <= londonDateOf(actor.at)) {
+      const message = 'The next review must be after today.';
+      throw new ApiFailure('VALIDATION', message, { nextReviewDate: message });
+    }
+    await inTransaction(ctx.db, (tx) =>
+      updateLogged(
+        tx,
+        actor,
+        'customer_markers',
+        marker.id,
+        input.decision === 'keep'
+          ? { review_date: input.nextReviewDate }
+          : { removed_at: actor.at.toISOString() },
+      ),
+    );
+    return customerView(ctx, call, marker.customer_id);
   },
 
   async 'customers.addMarker'(ctx, input, call) {

@@ -64,7 +64,7 @@ export function CustomerRecord({ id, onBack }: { id: string; onBack: () => void 
       <h1 id="customer-name" tabIndex={-1} ref={(el) => el?.focus()}>
         {view.displayName}
       </h1>
-      <MarkersBanner markers={view.markers} />
+      <MarkersBanner markers={view.markers} onReviewed={canMark ? saved : undefined} />
       <section className="needs-banner" aria-labelledby="needs-heading">
         <h2 id="needs-heading">Needs</h2>
         <p data-testid="needs">{needs.length > 0 ? needs.join(', ') : 'No needs recorded.'}</p>
