@@ -23,6 +23,8 @@ export function MarkerReview({
         : { markerId: marker.id, decision },
     );
     if (!result.ok) return setError(result.error.fields?.nextReviewDate ?? result.error.message);
+    setOpen(false);
+    setError(null);
     onReviewed(
       result.value,
       decision === 'keep' ? `Marker kept until its next review.` : 'Marker removed.',
