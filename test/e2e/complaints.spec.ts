@@ -2,24 +2,12 @@
 // stage 1 reply date, the complaint escalated on Thursday 3 December with stage 2's twenty
 // working days over Christmas, the reply, and November's figures by service.
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, signIn, test } from './fixtures';
-import { setHostClock, type RunningHost } from './host';
+import { expect, expectAccessible, returnLater, signIn, test } from './fixtures';
+import type { RunningHost } from './host';
 
 /** A later day: the officer comes back, signs in again and opens the screen. */
 async function laterDay(page: Page, host: RunningHost, at: string) {
-  await setHostClock(host, at);
-  await page.clock.setFixedTime(new Date(at));
-  await page.goto(host.url);
-  await expect(
-    page.getByRole('heading', { name: /Sign in|Council Contact is locked/ }),
-  ).toBeVisible();
-  if (await page.getByRole('dialog').isVisible()) {
-    await page.getByLabel('Password').fill('demo1234');
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('dialog')).toBeHidden();
-  } else {
-    await signIn(page);
-  }
+  await returnLater(page, host, at);
   await page.keyboard.press('Alt+8');
   await expect(page.getByRole('heading', { name: 'Complaints and feedback' })).toBeVisible();
 }

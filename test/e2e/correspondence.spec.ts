@@ -2,26 +2,14 @@
 // days it goes overdue, a holding reply (refused first without a new date), the full
 // response, and the month's figures before and after, checked by hand below.
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, signIn, test } from './fixtures';
-import { setHostClock, type RunningHost } from './host';
+import { expect, expectAccessible, returnLater, signIn, test } from './fixtures';
+import type { RunningHost } from './host';
 
 test.use({ hostClock: '2026-12-21T09:30:00Z' }); // Monday 21 December 2026
 
 /** A later day: the adviser comes back, signs in, and opens the inbox. */
 async function laterDay(page: Page, host: RunningHost, at: string) {
-  await setHostClock(host, at);
-  await page.clock.setFixedTime(new Date(at));
-  await page.goto(host.url);
-  await expect(
-    page.getByRole('heading', { name: /Sign in|Council Contact is locked/ }),
-  ).toBeVisible();
-  if (await page.getByRole('dialog').isVisible()) {
-    await page.getByLabel('Password').fill('demo1234');
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('dialog')).toBeHidden();
-  } else {
-    await signIn(page, 'adviser2');
-  }
+  await returnLater(page, host, at, 'adviser2');
   await page.keyboard.press('Alt+6');
   await expect(page.getByRole('heading', { name: 'Letters, emails and forms' })).toBeVisible();
 }

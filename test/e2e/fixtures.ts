@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { startHost, type RunningHost } from './host';
+import { setHostClock, startHost, type RunningHost } from './host';
 
 export const test = base.extend<{ hostClock: string; host: RunningHost }>({
   /** Where the host's test clock starts; a test file may choose another time. */
@@ -38,4 +38,29 @@ export async function signIn(
   await page.keyboard.type(password);
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('signed-in')).toBeVisible();
+}
+
+/**
+ * A later day: the host and the page move to `at`, and the user comes back to the app,
+ * unlocking it if it locked itself or signing in again if the session ended.
+ */
+export async function returnLater(
+  page: Page,
+  host: RunningHost,
+  at: string,
+  username = DEMO.adviser.username,
+): Promise<void> {
+  await setHostClock(host, at);
+  await page.clock.setFixedTime(new Date(at));
+  await page.goto(host.url);
+  await expect(
+    page.getByRole('heading', { name: /Sign in|Council Contact is locked/ }),
+  ).toBeVisible();
+  if (await page.getByRole('dialog').isVisible()) {
+    await page.getByLabel('Password').fill(DEMO.adviser.password);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog')).toBeHidden();
+  } else {
+    await signIn(page, username);
+  }
 }

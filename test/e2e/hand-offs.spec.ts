@@ -5,8 +5,8 @@
 // administrator adds a proactive offer for Council Tax and switches it off.
 import type { Page } from '@playwright/test';
 import type { InputOf, MethodName, OutputOf, Result } from '../../shared/api';
-import { expect, expectAccessible, signIn, test } from './fixtures';
-import { setHostClock, type RunningHost } from './host';
+import { expect, expectAccessible, returnLater, signIn, test } from './fixtures';
+import type { RunningHost } from './host';
 
 /** Calls the API the way the renderer does in browser mode: same origin, session cookie. */
 async function call<K extends MethodName>(
@@ -73,19 +73,7 @@ async function referenceIds(page: Page) {
 
 /** A later day: the team leader comes back, unlocks or signs in, and opens Hand-offs. */
 async function laterDay(page: Page, host: RunningHost, at: string) {
-  await setHostClock(host, at);
-  await page.clock.setFixedTime(new Date(at));
-  await page.goto(host.url);
-  await expect(
-    page.getByRole('heading', { name: /Sign in|Council Contact is locked/ }),
-  ).toBeVisible();
-  if (await page.getByRole('dialog').isVisible()) {
-    await page.getByLabel('Password').fill('demo1234');
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('dialog')).toBeHidden();
-  } else {
-    await signIn(page, 'teamleader');
-  }
+  await returnLater(page, host, at, 'teamleader');
   await page.keyboard.press('Alt+0');
   await expect(page.getByRole('heading', { name: 'Hand-offs to departments' })).toBeVisible();
 }
