@@ -366,6 +366,19 @@ export interface ContactOfferTable {
   response: 'offered' | 'accepted' | 'declined';
 }
 
+/** One call that reached the telephone queue: answered or abandoned. */
+export interface CallTable {
+  id: string;
+  site_id: string;
+  queued_at: string;
+  answered_at: string | null;
+  abandoned_at: string | null;
+  staff_id: string | null;
+  contact_id: string | null;
+  source: 'adviser' | 'import';
+  recorded_at: string;
+}
+
 export interface Database {
   sites: SiteTable;
   departments: DepartmentTable;
@@ -391,6 +404,7 @@ export interface Database {
   complaint_stages: ComplaintStageTable;
   offer_rules: OfferRuleTable;
   contact_offers: ContactOfferTable;
+  calls: CallTable;
 }
 
 export type Contact = Selectable<ContactTable>;

@@ -7,6 +7,7 @@ import * as m0003 from './0003_correspondence';
 import * as m0004 from './0004_standards';
 import * as m0005 from './0005_customer_search';
 import * as m0006 from './0006_handoffs_feedback_offers';
+import * as m0007 from './0007_calls_and_stats';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -15,6 +16,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004_standards': m0004,
   '0005_customer_search': m0005,
   '0006_handoffs_feedback_offers': m0006,
+  '0007_calls_and_stats': m0007,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1)!;
