@@ -3,7 +3,8 @@
 // average speed of answer and abandoned calls come from calls, not from memory (Halton
 // standards: "answer calls in an average of 30 seconds"). An adviser's telephone contact may
 // carry its answer time; the switch's call records can be imported later. Plus the index the
-// daily stats use to find repeat contacts (same customer, same service, within 7 days).
+// daily stats use: repeat contacts (same customer, same service, within 7 days), hand-offs
+// decided and letters answered in a period, holding replies sent.
 import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -34,11 +35,23 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['customer_id', 'service_id', 'started_at'])
     .execute();
   await db.schema.createIndex('hand_offs_resolved').on('hand_offs').column('resolved_at').execute();
-  await db.schema.createIndex('hand_offs_due').on('hand_offs').column('due_at').execute();
+  await db.schema.createIndex('hand_offs_created').on('hand_offs').column('created_at').execute();
+  await db.schema
+    .createIndex('correspondence_responded')
+    .on('correspondence')
+    .column('responded_at')
+    .execute();
+  await db.schema
+    .createIndex('holding_replies_sent')
+    .on('holding_replies')
+    .column('sent_at')
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.schema.dropIndex('hand_offs_due').execute();
+  await db.schema.dropIndex('holding_replies_sent').execute();
+  await db.schema.dropIndex('correspondence_responded').execute();
+  await db.schema.dropIndex('hand_offs_created').execute();
   await db.schema.dropIndex('hand_offs_resolved').execute();
   await db.schema.dropIndex('contacts_customer_service_started').execute();
   await db.schema.dropTable('calls').execute();
