@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db, Tx } from '../write';
 
 /** A contact with the names of everything it points at, as screens and reports show it. */
@@ -20,6 +21,13 @@ export function selectContactRows(db: Db | Tx) {
         'si.name as site_name',
         'd.name as department_name',
       ])
+      .select(
+        sql<
+          number | null
+        >`(select cast(round((julianday(k.answered_at) - julianday(k.queued_at)) * 86400) as integer) from calls k where k.contact_id = c.id and k.answered_at is not null)`.as(
+          'answer_seconds',
+        ),
+      )
       // Corrected: the change log holds an update for it (timestamps alone can tie).
       .select((eb) =>
         eb

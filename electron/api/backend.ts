@@ -9,6 +9,7 @@ import {
   openDatabase,
   type OpenedDatabase,
 } from '../../db/open';
+import { ReportRunner } from '../reports/runner';
 import type { ApiBackend } from './dispatch';
 import { EventBus } from './events';
 import { ensureDefaultStandards, seedDemoCouncil } from './first-run';
@@ -50,6 +51,11 @@ export async function openBackend(options: BackendOptions): Promise<OpenBackend>
   }
   if (options.seedDemo !== false) await seedDemoCouncil(database.db, clock.now());
   await ensureDefaultStandards(database.db, clock.now());
-  const ctx = { db: database.db, clock, sessions: new SessionStore(), events };
-  return { backend: { ctx }, database, events, close: () => database.close() };
+  const reports = new ReportRunner(database.file);
+  const ctx = { db: database.db, clock, sessions: new SessionStore(), events, reports };
+  const close = async () => {
+    await reports.close();
+    await database.close();
+  };
+  return { backend: { ctx }, database, events, close };
 }

@@ -2,6 +2,7 @@ import type { MethodName, OutputOf, ParsedInputOf } from '../../shared/api';
 import { ApiFailure } from '../../shared/api/errors';
 import type { Clock } from '../../shared/domain/clock';
 import type { Actor, Db } from '../../db/write';
+import type { ReportRunner } from '../reports/runner';
 import type { EventBus } from './events';
 import type { Session, SessionStore } from './sessions';
 
@@ -11,6 +12,8 @@ export interface ApiContext {
   clock: Clock;
   sessions: SessionStore;
   events: EventBus;
+  /** Report queries, worked out off the main event loop. */
+  reports: ReportRunner;
 }
 
 /** Per-call state: the caller's session, and a way to hand the host a new session token. */

@@ -45,6 +45,14 @@ export const contactFields = z
     offers: z.array(contactOfferSchema).max(20).default([]),
     /** How far the customer's identity was checked for this transaction (NeSDS 25). */
     identityCheck: z.enum(IDENTITY_CHECKS).default('not_needed'),
+    /** An inbound call: seconds the caller waited in the queue before it was answered. */
+    answerSeconds: z
+      .number({ error: 'Give the seconds before the call was answered as a number.' })
+      .int('Give whole seconds.')
+      .min(0, 'The seconds before answer cannot be negative.')
+      .max(3600, 'Over an hour before answer: check the figure.')
+      .nullable()
+      .default(null),
   })
   .strict()
   .superRefine((value, ctx) => {
@@ -60,6 +68,16 @@ export const contactFields = z
         code: 'custom',
         path: ['departmentId'],
         message: 'Choose the department the enquiry was handed off to.',
+      });
+    }
+    if (
+      value.answerSeconds !== null &&
+      (value.channel !== 'telephone' || value.direction !== 'inbound')
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answerSeconds'],
+        message: 'Only an inbound telephone call has a time before answer.',
       });
     }
     if (value.outcome === 'referred_to_partner' && !value.partnerName) {
@@ -103,6 +121,8 @@ export interface ContactRecord {
   customerId: string | null;
   offers: { ruleId: string; offer: string; response: OfferResponse }[];
   identityCheck: IdentityCheck;
+  /** Seconds the caller queued before being answered, when known. */
+  answerSeconds: number | null;
 }
 
 export interface MyContactsToday {

@@ -11,6 +11,7 @@ import { combineContracts, type MethodSpec } from './define';
 import { queueContract } from './queue';
 import { referenceContract } from './reference';
 import { settingsContract } from './settings';
+import { statsContract } from './stats';
 
 /** The one API contract: every call from the renderer names one of these methods. */
 export const contract = combineContracts(
@@ -25,6 +26,7 @@ export const contract = combineContracts(
   handOffsContract,
   feedbackContract,
   offersContract,
+  statsContract,
 );
 
 export type Contract = typeof contract;
@@ -51,3 +53,4 @@ export type * from './customers';
 export type * from './hand-offs';
 export type * from './feedback';
 export type * from './offers';
+export type * from './stats';

@@ -20,6 +20,7 @@ import {
 import { getSetting } from '../../../db/queries/settings';
 import type { NewContact } from '../../../db/schema';
 import { inTransaction, insertLogged, newId, updateLogged, type Db } from '../../../db/write';
+import { saveContactCall } from '../contact-call';
 import { offersOfContacts, saveContactOffers } from '../contact-offers';
 import type { ApiContext, Call, Handlers } from '../context';
 import { describeChanges } from './history';
@@ -64,6 +65,7 @@ export function toContactRecord(
     customerId: row.customer_id,
     offers,
     identityCheck: row.identity_check,
+    answerSeconds: row.answer_seconds === null ? null : Number(row.answer_seconds),
   };
 }
 
@@ -187,6 +189,7 @@ async function insertContact(
   await inTransaction(ctx.db, async (tx) => {
     await insertLogged(tx, actor, 'contacts', row);
     await saveContactOffers(tx, actor, id, fields.offers);
+    await saveContactCall(tx, actor, id, fields);
   });
   ctx.events.emit('contacts.changed', { id });
   return contactRecord(ctx.db, id);
@@ -233,6 +236,7 @@ export const contactHandlers: Pick<
       customerId: null,
       offers: [],
       identityCheck: 'not_needed',
+      answerSeconds: null,
     });
   },
 
@@ -286,6 +290,7 @@ export const contactHandlers: Pick<
           updated_at: actor.at.toISOString(),
         });
       await saveContactOffers(tx, actor, input.id, input.fields.offers);
+      await saveContactCall(tx, actor, input.id, input.fields);
     });
     ctx.events.emit('contacts.changed', { id: input.id });
     return contactRecord(ctx.db, input.id);

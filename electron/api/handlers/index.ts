@@ -14,6 +14,7 @@ import { deskHandlers } from './desks';
 import { queueHandlers } from './queue';
 import { referenceHandlers } from './reference';
 import { settingsHandlers } from './settings';
+import { statsHandlers } from './stats';
 
 /** Every method of the contract has exactly one implementation (a missing one fails typecheck). */
 export const handlers: Handlers = {
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...handOffHandlers,
   ...feedbackHandlers,
   ...offerHandlers,
+  ...statsHandlers,
 };

@@ -1,0 +1,30 @@
+// The hand-offs whose result against their standard could fall in a period: made before it
+// ended and not resolved before it began, and made recently enough that a limit could still
+// run into it (`lookBackDays`, from the longest standard).
+import { sql } from 'kysely';
+import type { Db } from '../../write';
+import { siteAndStaff, type Bounds, type StatsFilter } from './scope';
+
+export interface HandOffCandidate {
+  id: string;
+  standard_id: string | null;
+  site_id: string;
+  created_at: string;
+  resolved_at: string | null;
+}
+
+export async function handOffCandidates(
+  db: Db,
+  bounds: Bounds,
+  filter: StatsFilter,
+  lookBackDays: number,
+): Promise<HandOffCandidate[]> {
+  const earliest = new Date(Date.parse(bounds.start) - lookBackDays * 86_400_000).toISOString();
+  const { rows } = await sql<HandOffCandidate>`
+    select h.id, h.standard_id, h.site_id, h.created_at, h.resolved_at from hand_offs h
+    where h.created_at >= ${earliest} and h.created_at < ${bounds.end}
+      and (h.resolved_at is null or h.resolved_at >= ${bounds.start})
+      and h.standard_id is not null
+      and ${siteAndStaff(filter, sql`h.site_id`, sql`h.created_by`)}`.execute(db);
+  return rows;
+}

@@ -1,0 +1,62 @@
+// Face-to-face visits counted in SQL by the UTC hour of arrival, for trends over many days.
+// Wait = first seen minus the later of arrival and appointment, in whole seconds, never
+// negative (shared/domain/visits.ts waitSeconds); a day's own figures, with the 90th
+// percentile, are worked out from its visits by shared/metrics/waits.ts.
+import { sql } from 'kysely';
+import type { Db } from '../../write';
+import { siteAndStaff, type Bounds, type StatsFilter } from './scope';
+
+export interface VisitHour {
+  hour: string;
+  visits: number;
+  seen: number;
+  seenWithinLimit: number;
+  totalWaitSeconds: number;
+  longestWaitSeconds: number | null;
+  leftWithoutBeingSeen: number;
+}
+
+/** Milliseconds between two stored instants, exact: julianday keeps far better than 1 ms. */
+const WAIT_SECONDS = sql`max(0, cast(round((julianday(v.first_seen_at) - julianday(max(v.arrived_at, coalesce(v.appointment_at, v.arrived_at)))) * 86400000.0) as integer) / 1000)`;
+
+export async function visitHours(
+  db: Db,
+  bounds: Bounds,
+  filter: StatsFilter,
+  limitMinutes: number,
+): Promise<VisitHour[]> {
+  const { rows } = await sql<Record<string, string | number | null>>`
+    select substr(v.arrived_at, 1, 13) as hour, count(*) as visits,
+      sum(v.first_seen_at is not null) as seen,
+      sum(v.first_seen_at is not null and ${WAIT_SECONDS} <= ${limitMinutes * 60}) as within,
+      total(case when v.first_seen_at is not null then ${WAIT_SECONDS} end) as total_wait,
+      max(case when v.first_seen_at is not null then ${WAIT_SECONDS} end) as longest,
+      sum(v.first_seen_at is null and v.state = 'left') as left_unseen
+    from visits v
+    where v.arrived_at >= ${bounds.start} and v.arrived_at < ${bounds.end}
+      and ${siteAndStaff(filter, sql`v.site_id`, sql`v.staff_id`)}
+    group by 1`.execute(db);
+  return rows.map((r) => ({
+    hour: String(r.hour),
+    visits: Number(r.visits),
+    seen: Number(r.seen),
+    seenWithinLimit: Number(r.within),
+    totalWaitSeconds: Number(r.total_wait),
+    longestWaitSeconds: r.longest === null ? null : Number(r.longest),
+    leftWithoutBeingSeen: Number(r.left_unseen),
+  }));
+}
+
+/** The visits themselves, for a day's percentile and longest wait (including those waiting). */
+export async function visitsIn(db: Db, bounds: Bounds, filter: StatsFilter) {
+  const { rows } = await sql<{
+    id: string;
+    state: string;
+    arrived_at: string;
+    appointment_at: string | null;
+    first_seen_at: string | null;
+  }>`select v.id, v.state, v.arrived_at, v.appointment_at, v.first_seen_at from visits v
+    where v.arrived_at >= ${bounds.start} and v.arrived_at < ${bounds.end}
+      and ${siteAndStaff(filter, sql`v.site_id`, sql`v.staff_id`)}`.execute(db);
+  return rows;
+}

@@ -1,0 +1,151 @@
+// Each London day's totals over a range, from SQL aggregates grouped by UTC hour: contacts
+// and FCR, face-to-face waits, calls, letters. Days add up to weeks and months, so one set
+// of queries gives a period's figures, its trend, the weekday-by-hour demand heatmap
+// (NeSDS standard 21) and the four earlier weekdays a day is compared with.
+import { addCalendarDays, type IsoDate } from '../../shared/time/london';
+import { londonHourOf } from '../../shared/time/london-hours';
+import { callHours } from '../../db/queries/stats/call-groups';
+import { contactGroups } from '../../db/queries/stats/contact-groups';
+import {
+  answeredHours,
+  holdingHours,
+  receivedHours,
+} from '../../db/queries/stats/correspondence-groups';
+import type { Bounds, StatsFilter } from '../../db/queries/stats/scope';
+import { visitHours } from '../../db/queries/stats/visit-groups';
+import type { Db } from '../../db/write';
+
+export interface DayTotals {
+  contacts: number;
+  completed: number;
+  resolved: number;
+  repeats: number;
+  outbound: number;
+  visits: number;
+  seen: number;
+  seenWithinLimit: number;
+  totalWaitSeconds: number;
+  longestWaitSeconds: number | null;
+  leftWithoutBeingSeen: number;
+  callsAnswered: number;
+  callsAbandoned: number;
+  totalAnswerSeconds: number;
+  answeredAfterTarget: number;
+  lettersReceived: number;
+  lettersAnswered: number;
+  lettersAnsweredWithinStandard: number;
+  holdingReplies: number;
+}
+
+export const emptyTotals = (): DayTotals => ({
+  contacts: 0,
+  completed: 0,
+  resolved: 0,
+  repeats: 0,
+  outbound: 0,
+  visits: 0,
+  seen: 0,
+  seenWithinLimit: 0,
+  totalWaitSeconds: 0,
+  longestWaitSeconds: null,
+  leftWithoutBeingSeen: 0,
+  callsAnswered: 0,
+  callsAbandoned: 0,
+  totalAnswerSeconds: 0,
+  answeredAfterTarget: 0,
+  lettersReceived: 0,
+  lettersAnswered: 0,
+  lettersAnsweredWithinStandard: 0,
+  holdingReplies: 0,
+});
+
+export function sumTotals(days: readonly DayTotals[]): DayTotals {
+  const sum = emptyTotals();
+  for (const day of days) {
+    for (const key of Object.keys(sum) as (keyof DayTotals)[]) {
+      if (key === 'longestWaitSeconds') continue;
+      sum[key] += day[key];
+    }
+    if (day.longestWaitSeconds !== null)
+      sum.longestWaitSeconds = Math.max(sum.longestWaitSeconds ?? 0, day.longestWaitSeconds);
+  }
+  return sum;
+}
+
+/** Every date from `from` to `to`, inclusive. */
+export function datesBetween(from: IsoDate, to: IsoDate): IsoDate[] {
+  const dates: IsoDate[] = [];
+  for (let d = from; d <= to; d = addCalendarDays(d, 1)) dates.push(d);
+  return dates;
+}
+
+export interface Limits {
+  waitLimitMinutes: number;
+  asaTargetSeconds: number;
+}
+
+export interface DailyTotals {
+  days: Map<IsoDate, DayTotals>;
+  /** Contacts by weekday (Mon 0..Sun 6) and London hour. */
+  heatmap: number[][];
+}
+
+export async function dailyTotals(
+  db: Db,
+  bounds: Bounds,
+  filter: StatsFilter,
+  limits: Limits,
+): Promise<DailyTotals> {
+  const [contacts, visits, calls, received, answered, holding] = await Promise.all([
+    contactGroups(db, bounds, filter, ['hour']),
+    visitHours(db, bounds, filter, limits.waitLimitMinutes),
+    callHours(db, bounds, filter, limits.asaTargetSeconds),
+    receivedHours(db, bounds, filter),
+    answeredHours(db, bounds, filter),
+    holdingHours(db, bounds, filter),
+  ]);
+  const days = new Map<IsoDate, DayTotals>();
+  const heatmap = Array.from({ length: 7 }, () => Array<number>(24).fill(0));
+  const dayOf = (hour: string) => {
+    const { date } = londonHourOf(hour);
+    let totals = days.get(date);
+    if (!totals) days.set(date, (totals = emptyTotals()));
+    return totals;
+  };
+  for (const g of contacts) {
+    const t = dayOf(g.keys.hour!);
+    t.contacts += g.contacts;
+    t.completed += g.completed;
+    t.resolved += g.resolved;
+    t.repeats += g.repeats;
+    t.outbound += g.outbound;
+    const { weekday, hour } = londonHourOf(g.keys.hour!);
+    heatmap[weekday]![hour]! += g.contacts;
+  }
+  for (const v of visits) {
+    const t = dayOf(v.hour);
+    t.visits += v.visits;
+    t.seen += v.seen;
+    t.seenWithinLimit += v.seenWithinLimit;
+    t.totalWaitSeconds += v.totalWaitSeconds;
+    t.leftWithoutBeingSeen += v.leftWithoutBeingSeen;
+    if (v.longestWaitSeconds !== null)
+      t.longestWaitSeconds = Math.max(t.longestWaitSeconds ?? 0, v.longestWaitSeconds);
+  }
+  for (const c of calls) {
+    const t = dayOf(c.hour);
+    t.callsAnswered += c.answered;
+    t.callsAbandoned += c.abandoned;
+    t.totalAnswerSeconds += c.totalAnswerSeconds;
+    t.answeredAfterTarget += c.answeredAfterTarget;
+  }
+  for (const r of received) dayOf(r.hour).lettersReceived += r.count;
+  for (const a of answered) {
+    const t = dayOf(a.hour);
+    t.lettersAnswered += a.count;
+    // On time when answered by the end of the due date (London): the counting rule.
+    if (londonHourOf(a.hour).date <= a.dueDate) t.lettersAnsweredWithinStandard += a.count;
+  }
+  for (const h of holding) dayOf(h.hour).holdingReplies += h.count;
+  return { days, heatmap };
+}

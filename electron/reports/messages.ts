@@ -1,0 +1,15 @@
+// What the main process and the reports worker say to each other.
+import type { ApiError } from '../../shared/api/errors';
+import type { Breakdown, Drill, StatsScope } from '../../shared/api/stats';
+
+export type ReportRequest =
+  | { id: number; kind: 'report'; now: string; input: StatsScope }
+  | {
+      id: number;
+      kind: 'records';
+      now: string;
+      input: { scope: StatsScope; drill: Drill; breakdown?: Breakdown; key?: string };
+    };
+
+export type ReportResponse =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: ApiError };

@@ -1,0 +1,101 @@
+// What every report needs before it counts: who and where it covers (a team is resolved to
+// its staff, so all figures filter alike), the period's instants, and the council's targets
+// as set in settings and its standards (nothing hard-coded a council would change).
+import type { StatsScope } from '../../shared/api/stats';
+import { ApiFailure } from '../../shared/api/errors';
+import { londonDayBounds, type IsoDate } from '../../shared/time/london';
+import { getSetting } from '../../db/queries/settings';
+import { activeStandards } from '../../db/queries/standards';
+import type { Bounds, StatsFilter } from '../../db/queries/stats/scope';
+import type { Db } from '../../db/write';
+import type { Limits } from './day-totals';
+
+export interface Targets extends Limits {
+  fcrTarget: number;
+  /** Share of visitors to be seen within the wait limit (the standard's percentage). */
+  waitSharePercent: number;
+  /** Share of letters and emails to be answered within their standard. */
+  replySharePercent: number;
+}
+
+export interface ReportContext {
+  from: IsoDate;
+  to: IsoDate;
+  bounds: Bounds;
+  filter: StatsFilter;
+  label: string;
+  targets: Targets;
+  now: Date;
+}
+
+export function boundsOf(from: IsoDate, to: IsoDate): Bounds {
+  return {
+    start: londonDayBounds(from).start.toISOString(),
+    end: londonDayBounds(to).end.toISOString(),
+  };
+}
+
+async function targetsOf(db: Db): Promise<Targets> {
+  const [fcrPercent, waitLimitMinutes, waits, answers, replies] = await Promise.all([
+    getSetting(db, 'targets.fcrPercent'),
+    getSetting(db, 'queue.waitLimitMinutes'),
+    activeStandards(db, 'face_to_face_wait'),
+    activeStandards(db, 'telephone_answer'),
+    activeStandards(db, 'correspondence_reply'),
+  ]);
+  return {
+    fcrTarget: fcrPercent / 100,
+    waitLimitMinutes,
+    waitSharePercent: waits[0]?.standard.thresholds[0]?.percent ?? 100,
+    // Halton standards: answer calls in an average of 30 seconds.
+    asaTargetSeconds: answers[0]?.standard.thresholds[0]?.limit ?? 30,
+    replySharePercent: replies[0]?.standard.thresholds[0]?.percent ?? 100,
+  };
+}
+
+export async function reportContext(db: Db, scope: StatsScope, now: Date): Promise<ReportContext> {
+  const filter: StatsFilter = {};
+  const labels: string[] = [];
+  if (scope.siteId) {
+    const site = await db
+      .selectFrom('sites')
+      .select('name')
+      .where('id', '=', scope.siteId)
+      .executeTakeFirst();
+    if (!site) throw new ApiFailure('NOT_FOUND', 'That site does not exist.');
+    filter.siteId = scope.siteId;
+    labels.push(site.name);
+  } else {
+    labels.push('All sites');
+  }
+  if (scope.staffId) {
+    const adviser = await db
+      .selectFrom('staff')
+      .select('display_name')
+      .where('id', '=', scope.staffId)
+      .executeTakeFirst();
+    if (!adviser) throw new ApiFailure('NOT_FOUND', 'That adviser does not exist.');
+    filter.staffIds = [scope.staffId];
+    labels.push(adviser.display_name);
+  } else if (scope.team) {
+    const members = await db
+      .selectFrom('staff')
+      .select('id')
+      .where('team', '=', scope.team)
+      .execute();
+    if (members.length === 0) throw new ApiFailure('NOT_FOUND', 'No one is in that team.');
+    filter.staffIds = members.map((m) => m.id);
+    labels.push(`${scope.team} team`);
+  } else {
+    labels.push('all teams');
+  }
+  return {
+    from: scope.from,
+    to: scope.to,
+    bounds: boundsOf(scope.from, scope.to),
+    filter,
+    label: labels.join(', '),
+    targets: await targetsOf(db),
+    now,
+  };
+}

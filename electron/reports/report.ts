@@ -1,0 +1,113 @@
+// The team leader's report for a day or a period: every figure against its target, a day
+// beside the same weekday's average over the previous four weeks, FCR and volume broken
+// down, the demand heatmap, and a daily trend. Runs in the reports worker (runner.ts).
+import type { FigureSection, StatsReport, StatsScope, TrendPoint } from '../../shared/api/stats';
+import { compareWithAverage } from '../../shared/metrics/comparison';
+import { faceToFaceWaits } from '../../shared/metrics/waits';
+import type { VisitState } from '../../shared/domain/visits';
+import { addCalendarDays, londonDayBounds, type IsoDate } from '../../shared/time/london';
+import { overdueAt } from '../../db/queries/stats/correspondence-groups';
+import { visitsIn } from '../../db/queries/stats/visit-groups';
+import type { Db } from '../../db/write';
+import { breakdowns, namesOf } from './breakdowns';
+import { dailyTotals, datesBetween, emptyTotals, sumTotals, type DayTotals } from './day-totals';
+import { sectionsOf, type PeriodExtras } from './figures';
+import { handOffResults } from './hand-off-results';
+import { boundsOf, reportContext, type ReportContext } from './report-context';
+
+/** A day is compared with the same weekday in each of the four weeks before it. */
+const COMPARISON_WEEKS = 4;
+const TREND_DAYS_FOR_A_DAY = 28;
+const REPEAT_WINDOW_DAYS = 7;
+
+async function extrasFor(db: Db, rc: ReportContext, from: IsoDate, to: IsoDate) {
+  const bounds = boundsOf(from, to);
+  const asOf = new Date(Math.min(rc.now.getTime(), Date.parse(bounds.end)));
+  const [visits, overdue, handOffs] = await Promise.all([
+    visitsIn(db, bounds, rc.filter),
+    overdueAt(db, to, asOf.toISOString(), rc.filter),
+    handOffResults(db, bounds, rc.filter, rc.now),
+  ]);
+  const waits = faceToFaceWaits(
+    visits.map((v) => ({
+      state: v.state as VisitState,
+      arrivedAt: new Date(v.arrived_at),
+      appointmentAt: v.appointment_at ? new Date(v.appointment_at) : null,
+      firstSeenAt: v.first_seen_at ? new Date(v.first_seen_at) : null,
+    })),
+    asOf,
+    rc.targets.waitLimitMinutes,
+  );
+  const extras: PeriodExtras = { waits, overdueAtEnd: overdue, handOffs: handOffs.rows };
+  return extras;
+}
+
+function trendOf(days: Map<IsoDate, DayTotals>, dates: IsoDate[]): TrendPoint[] {
+  return dates.map((date) => {
+    const t = days.get(date) ?? emptyTotals();
+    const share = (a: number, b: number) => (b === 0 ? null : a / b);
+    return {
+      date,
+      contacts: t.contacts,
+      fcr: share(t.resolved, t.completed),
+      fcrVerified: share(t.resolved - t.repeats, t.completed),
+      seenWithinLimit: share(t.seenWithinLimit, t.seen),
+      averageSpeedOfAnswer: share(t.totalAnswerSeconds, t.callsAnswered),
+      answeredWithinStandard: share(t.lettersAnsweredWithinStandard, t.lettersAnswered),
+    };
+  });
+}
+
+function withComparisons(day: FigureSection[], earlier: FigureSection[][]): FigureSection[] {
+  return day.map((section) => ({
+    ...section,
+    figures: section.figures.map((f) => {
+      const previous = earlier.map(
+        (sections) =>
+          sections.flatMap((s) => s.figures).find((other) => other.key === f.key)?.value ?? null,
+      );
+      return { ...f, previous: compareWithAverage(f.value, previous, f.better) };
+    }),
+  }));
+}
+
+export async function buildReport(db: Db, scope: StatsScope, now: Date): Promise<StatsReport> {
+  const rc = await reportContext(db, scope, now);
+  const single = rc.from === rc.to;
+  const trendFrom = single ? addCalendarDays(rc.to, -TREND_DAYS_FOR_A_DAY) : rc.from;
+  const names = await namesOf(db);
+  const [daily, split, extras] = await Promise.all([
+    dailyTotals(db, boundsOf(trendFrom, rc.to), rc.filter, rc.targets),
+    breakdowns(db, rc.bounds, rc.filter, names, rc.targets.fcrTarget),
+    extrasFor(db, rc, rc.from, rc.to),
+  ]);
+  const periodDates = datesBetween(rc.from, rc.to);
+  const totals = sumTotals(periodDates.map((d) => daily.days.get(d) ?? emptyTotals()));
+  let sections = sectionsOf(totals, extras, rc.targets);
+  if (single) {
+    const earlier = await Promise.all(
+      Array.from({ length: COMPARISON_WEEKS }, async (_, i) => {
+        const date = addCalendarDays(rc.to, -7 * (i + 1));
+        const dayExtras = await extrasFor(db, rc, date, date);
+        return sectionsOf(daily.days.get(date) ?? emptyTotals(), dayExtras, rc.targets);
+      }),
+    );
+    sections = withComparisons(sections, earlier);
+  }
+  const end = londonDayBounds(rc.to).end;
+  return {
+    from: rc.from,
+    to: rc.to,
+    scopeLabel: rc.label,
+    asOf: new Date(Math.min(now.getTime(), end.getTime())).toISOString(),
+    live: now < end && now >= londonDayBounds(rc.from).start,
+    repeatWindowClosesOn: addCalendarDays(rc.to, REPEAT_WINDOW_DAYS),
+    sections,
+    fcr: split.fcr,
+    handOffs: extras.handOffs,
+    volume: split.volume,
+    heatmap: daily.heatmap,
+    heatmapFrom: trendFrom,
+    trend: trendOf(daily.days, datesBetween(trendFrom, rc.to)),
+  };
+}

@@ -1,0 +1,43 @@
+// The reports worker: a thread of its own with its own read-only connection, so a year's
+// report never holds up the main process's event loop and the app stays responsive (WAL
+// lets it read while the desks keep writing).
+import { parentPort, workerData } from 'node:worker_threads';
+import SQLite from 'better-sqlite3';
+import { Kysely } from 'kysely';
+import { ApiFailure, type ApiError } from '../../shared/api/errors';
+import { AppSqliteDialect } from '../../db/dialect';
+import type { Database } from '../../db/schema';
+import { buildRecords } from './records';
+import { buildReport } from './report';
+import type { ReportRequest, ReportResponse } from './messages';
+
+const sqlite = new SQLite((workerData as { file: string }).file, {
+  readonly: true,
+  fileMustExist: true,
+});
+sqlite.pragma('busy_timeout = 5000');
+const db = new Kysely<Database>({ dialect: new AppSqliteDialect(sqlite) });
+
+function toError(error: unknown): ApiError {
+  if (error instanceof ApiFailure) return error.toApiError();
+  console.error('[reports]', error);
+  return { code: 'INTERNAL', message: 'The report could not be worked out. Try again.' };
+}
+
+parentPort!.on('message', (request: ReportRequest) => {
+  const now = new Date(request.now);
+  const work =
+    request.kind === 'report'
+      ? buildReport(db, request.input, now)
+      : buildRecords(db, request.input, now);
+  work.then(
+    (value) =>
+      parentPort!.postMessage({ id: request.id, ok: true, value } satisfies ReportResponse),
+    (error: unknown) =>
+      parentPort!.postMessage({
+        id: request.id,
+        ok: false,
+        error: toError(error),
+      } satisfies ReportResponse),
+  );
+});

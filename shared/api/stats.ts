@@ -1,0 +1,204 @@
+// The team leader's figures: one day (live while it runs) or any period, for all sites or
+// one, a team or an adviser; each figure against its target, beside the same weekday's
+// average over the previous four weeks, and the records behind it (NeSDS standards 2, 3,
+// 18 and 21).
+import { z } from 'zod';
+import { entityId } from './common';
+import { method } from './define';
+
+export type FigureUnit = 'percent' | 'seconds' | 'count' | 'working_days';
+
+/** Which way is good: a higher FCR, a lower wait; volume is neither. */
+export type Better = 'higher' | 'lower' | 'neither';
+
+/** The records a figure can open, so a miss can be traced to the contacts behind it. */
+export const DRILLS = [
+  'fcr.completed',
+  'fcr.notResolved',
+  'fcr.repeats',
+  'fcr.outbound',
+  'wait.seen',
+  'wait.over',
+  'wait.left',
+  'calls.answered',
+  'calls.slow',
+  'calls.abandoned',
+  'correspondence.received',
+  'correspondence.answered',
+  'correspondence.late',
+  'correspondence.overdue',
+  'correspondence.holding',
+  'handOffs.missed',
+  'contacts.all',
+] as const;
+export type Drill = (typeof DRILLS)[number];
+
+/** Narrows a drill-down to one row of a breakdown (e.g. one channel's FCR misses). */
+export const BREAKDOWNS = [
+  'family',
+  'channel',
+  'service',
+  'adviser',
+  'interactionType',
+  'customerType',
+] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
+export interface Comparison {
+  /** The same weekday's average over the previous four weeks (weeks with no data left out). */
+  average: number | null;
+  weeks: number;
+  change: 'up' | 'down' | 'same' | null;
+  /** Whether the change is for the better, given which way is good. */
+  verdict: 'better' | 'worse' | 'same' | null;
+}
+
+export interface Figure {
+  key: string;
+  label: string;
+  value: number | null;
+  unit: FigureUnit;
+  /** e.g. "41 of 50 completed contacts". */
+  detail: string | null;
+  /** e.g. "80% or more"; null where there is no target (volume). */
+  target: string | null;
+  met: boolean | null;
+  better: Better;
+  /** Only on a single day's report. */
+  previous: Comparison | null;
+  drill: Drill | null;
+}
+
+export interface FigureSection {
+  id: 'fcr' | 'faceToFace' | 'telephone' | 'correspondence' | 'handOffs' | 'volume';
+  title: string;
+  /** What is counted and how, in a sentence a team leader can repeat upward. */
+  definition: string;
+  figures: Figure[];
+}
+
+export interface FcrRow {
+  key: string;
+  label: string;
+  completed: number;
+  resolved: number;
+  rate: number | null;
+  verifiedResolved: number;
+  verifiedRate: number | null;
+  met: boolean | null;
+  verifiedMet: boolean | null;
+}
+
+export interface VolumeRow {
+  key: string;
+  label: string;
+  count: number;
+}
+
+export interface ThresholdRow {
+  label: string;
+  percent: number;
+  counted: number;
+  within: number;
+  achievedPercent: number | null;
+  met: boolean | null;
+}
+
+export interface HandOffStandardRow {
+  standardId: string;
+  name: string;
+  thresholds: ThresholdRow[];
+}
+
+export interface TrendPoint {
+  date: string;
+  contacts: number;
+  fcr: number | null;
+  fcrVerified: number | null;
+  seenWithinLimit: number | null;
+  averageSpeedOfAnswer: number | null;
+  answeredWithinStandard: number | null;
+}
+
+export interface StatsReport {
+  from: string;
+  to: string;
+  /** "All sites", "Widnes One Stop Shop"; "all teams", a team, or an adviser. */
+  scopeLabel: string;
+  /** When the figures were worked out; a day still running is live. */
+  asOf: string;
+  live: boolean;
+  /** A day's verified FCR can still fall until the 7-day repeat window closes. */
+  repeatWindowClosesOn: string;
+  sections: FigureSection[];
+  fcr: Record<'family' | 'channel' | 'service' | 'adviser', FcrRow[]>;
+  handOffs: HandOffStandardRow[];
+  volume: Record<'channel' | 'service' | 'interactionType' | 'customerType', VolumeRow[]>;
+  /** Contacts by weekday (Mon..Sun) and London hour (0..23), over `heatmapFrom`..`to`. */
+  heatmap: number[][];
+  heatmapFrom: string;
+  /** One point per day: the period, or the 28 days to a single day. */
+  trend: TrendPoint[];
+}
+
+export interface RecordColumn {
+  key: string;
+  label: string;
+}
+
+export interface StatsRecords {
+  title: string;
+  columns: RecordColumn[];
+  rows: Record<string, string | number | null>[];
+  /** Lists stop at this many rows; the count says how many there were. */
+  total: number;
+}
+
+const isoDate = (label: string) => z.iso.date({ error: `${label} must be a date.` });
+
+/** Longest period a report covers: five years, a large council's whole history on file. */
+const MAX_DAYS = 5 * 366;
+
+export const statsScope = z
+  .object({
+    from: isoDate('The first day'),
+    to: isoDate('The last day'),
+    siteId: entityId('the site').optional(),
+    team: z.string().trim().min(1).max(100).optional(),
+    staffId: entityId('the adviser').optional(),
+  })
+  .strict()
+  .refine((s) => s.from <= s.to, {
+    message: 'The first day must not be after the last day.',
+    path: ['to'],
+  })
+  .refine((s) => (Date.parse(s.to) - Date.parse(s.from)) / 86_400_000 < MAX_DAYS, {
+    message: 'Choose a period of five years or less.',
+    path: ['from'],
+  });
+
+export type StatsScope = z.output<typeof statsScope>;
+
+const LEADERS = ['team_leader', 'administrator'] as const;
+
+export const statsContract = {
+  'stats.report': method<StatsReport>()(statsScope, 'session', LEADERS),
+  'stats.records': method<StatsRecords>()(
+    z
+      .object({
+        scope: statsScope,
+        drill: z.enum(DRILLS, { error: 'Choose a figure to open.' }),
+        breakdown: z.enum(BREAKDOWNS).optional(),
+        key: z.string().max(200).optional(),
+      })
+      .strict(),
+    'session',
+    LEADERS,
+  ),
+  /** Sites, teams and advisers a report can be narrowed to. */
+  'stats.scopes': method<{
+    sites: { id: string; name: string }[];
+    teams: string[];
+    advisers: { id: string; name: string; team: string | null }[];
+  }>()(z.object({}).strict(), 'session', LEADERS),
+};
