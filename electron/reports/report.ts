@@ -5,7 +5,12 @@ import type { FigureSection, StatsReport, StatsScope, TrendPoint } from '../../s
 import { compareWithAverage } from '../../shared/metrics/comparison';
 import { faceToFaceWaits } from '../../shared/metrics/waits';
 import type { VisitState } from '../../shared/domain/visits';
-import { addCalendarDays, londonDayBounds, type IsoDate } from '../../shared/time/london';
+import {
+  addCalendarDays,
+  londonDateOf,
+  londonDayBounds,
+  type IsoDate,
+} from '../../shared/time/london';
 import { overdueAt } from '../../db/queries/stats/correspondence-groups';
 import { visitsIn } from '../../db/queries/stats/visit-groups';
 import type { Db } from '../../db/write';
@@ -19,6 +24,8 @@ import { boundsOf, reportContext, type ReportContext } from './report-context';
 const COMPARISON_WEEKS = 4;
 const TREND_DAYS_FOR_A_DAY = 28;
 const REPEAT_WINDOW_DAYS = 7;
+
+const minDate = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
 
 async function extrasFor(db: Db, rc: ReportContext, from: IsoDate, to: IsoDate) {
   const bounds = boundsOf(from, to);
@@ -108,6 +115,7 @@ export async function buildReport(db: Db, scope: StatsScope, now: Date): Promise
     volume: split.volume,
     heatmap: daily.heatmap,
     heatmapFrom: trendFrom,
-    trend: trendOf(daily.days, datesBetween(trendFrom, rc.to)),
+    // No points for days still to come: a week or month in progress stops at today.
+    trend: trendOf(daily.days, datesBetween(trendFrom, minDate(rc.to, londonDateOf(now)))),
   };
 }

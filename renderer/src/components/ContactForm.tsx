@@ -59,6 +59,7 @@ export function ContactForm({
         : blankValues(new Date()),
   });
   const outcome = watch('outcome');
+  const isInboundCall = watch('channel') === 'telephone' && watch('direction') === 'inbound';
   const notes = watch('notes');
   const serviceId = watch('serviceId');
   // A telephone or inbox contact is linked here; a desk contact already carries its visit's.
@@ -229,6 +230,22 @@ export function ContactForm({
             ))}
           </select>
         </Field>
+        {isInboundCall && (
+          <Field
+            id={id('answerSeconds')}
+            label="Seconds before answer (optional)"
+            hint="From the phone's display: how long the caller queued."
+            error={errorOf('answerSeconds')}
+          >
+            <input
+              type="number"
+              min={0}
+              step={1}
+              inputMode="numeric"
+              {...register('answerSeconds')}
+            />
+          </Field>
+        )}
         <Field id={id('startTime')} label="Started at" error={errorOf('startTime')}>
           <input type="time" {...register('startTime')} />
         </Field>

@@ -12,10 +12,17 @@ import { NowCalling } from '../screens/NowCalling';
 import { Reception } from '../screens/Reception';
 import { RecordContact } from '../screens/RecordContact';
 import { Settings } from '../screens/Settings';
+import { Stats } from '../screens/Stats';
 import { useAppStore } from '../store';
 import type { Screen } from '../store/ui-slice';
 
-const NAV: { screen: Screen; label: string; key: string; adminOnly?: boolean }[] = [
+const NAV: {
+  screen: Screen;
+  label: string;
+  key: string;
+  adminOnly?: boolean;
+  leadersOnly?: boolean;
+}[] = [
   { screen: 'record', label: 'Record a contact', key: '1' },
   { screen: 'today', label: 'My contacts today', key: '2' },
   { screen: 'reception', label: 'Reception', key: '3' },
@@ -25,6 +32,7 @@ const NAV: { screen: Screen; label: string; key: string; adminOnly?: boolean }[]
   { screen: 'customers', label: 'Customers', key: '7' },
   { screen: 'complaints', label: 'Complaints and feedback', key: '8' },
   { screen: 'hand-offs', label: 'Hand-offs', key: '0' },
+  { screen: 'stats', label: 'Daily stats', key: 't', leadersOnly: true },
   { screen: 'settings', label: 'Settings', key: '9', adminOnly: true },
 ];
 
@@ -41,7 +49,8 @@ export function Shell({ inert }: { inert: boolean }) {
   useIdleLock();
 
   const isAdmin = session.staff.role === 'administrator';
-  const items = NAV.filter((n) => !n.adminOnly || isAdmin);
+  const isLeader = isAdmin || session.staff.role === 'team_leader';
+  const items = NAV.filter((n) => (!n.adminOnly || isAdmin) && (!n.leadersOnly || isLeader));
   const shortcuts = useMemo(() => {
     const map: Record<string, () => void> = { l: () => void lock() };
     for (const item of items) map[item.key] = () => setScreen(item.screen);
@@ -80,7 +89,7 @@ export function Shell({ inert }: { inert: boolean }) {
                 aria-current={screen === item.screen ? 'page' : undefined}
                 onClick={() => setScreen(item.screen)}
               >
-                {item.label} <kbd>Alt+{item.key}</kbd>
+                {item.label} <kbd>Alt+{item.key.toUpperCase()}</kbd>
               </button>
             </li>
           ))}
@@ -96,6 +105,7 @@ export function Shell({ inert }: { inert: boolean }) {
         {screen === 'customers' && <Customers />}
         {screen === 'complaints' && <Complaints />}
         {screen === 'hand-offs' && <HandOffs />}
+        {screen === 'stats' && isLeader && <Stats />}
         {screen === 'settings' && isAdmin && <Settings />}
       </main>
       <div className="visually-hidden" role="status" aria-live="polite">

@@ -19,6 +19,8 @@ export interface ContactFormValues {
   startTime: string;
   endTime: string;
   identityCheck: IdentityCheck;
+  /** Seconds the caller queued before answer, as typed; blank when not known. */
+  answerSeconds: string;
 }
 
 export function blankValues(now: Date): ContactFormValues {
@@ -35,6 +37,7 @@ export function blankValues(now: Date): ContactFormValues {
     startTime: londonTimeOf(now),
     endTime: '',
     identityCheck: 'not_needed',
+    answerSeconds: '',
   };
 }
 
@@ -52,6 +55,7 @@ export function valuesOf(contact: ContactRecord): ContactFormValues {
     startTime: londonTimeOf(contact.startedAt),
     endTime: londonTimeOf(contact.endedAt),
     identityCheck: contact.identityCheck,
+    answerSeconds: contact.answerSeconds === null ? '' : String(contact.answerSeconds),
   };
 }
 
@@ -90,6 +94,12 @@ export function fieldsOf(
     startedAt: instantOf(date, values.startTime, original?.startedAt, now),
     endedAt: instantOf(date, values.endTime, original?.endedAt, now),
     identityCheck: values.identityCheck,
+    answerSeconds:
+      values.channel === 'telephone' &&
+      values.direction === 'inbound' &&
+      values.answerSeconds.trim()
+        ? Number(values.answerSeconds)
+        : null,
   };
 }
 

@@ -10,6 +10,7 @@ export type Screen =
   | 'customers'
   | 'complaints'
   | 'hand-offs'
+  | 'stats'
   | 'settings';
 
 export interface UiSlice {

@@ -1,0 +1,80 @@
+import { useEffect, useRef } from 'react';
+import type { StatsRecords } from '../../../../shared/api/stats';
+import { downloadCsv, fileNameOf, toCsv } from '../../stats/csv';
+
+/** Rows shown on screen; the CSV carries every row returned. */
+const SHOWN = 200;
+
+/** The records behind a figure, with their export; focus lands on the heading when opened. */
+export function RecordsPanel({
+  records,
+  label,
+  from,
+  to,
+  onClose,
+}: {
+  records: StatsRecords;
+  label: string;
+  from: string;
+  to: string;
+  onClose: () => void;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [records]);
+  const shown = records.rows.slice(0, SHOWN);
+  return (
+    <section
+      className="panel records-panel"
+      aria-labelledby="records-heading"
+      data-testid="records"
+    >
+      <h2 id="records-heading" tabIndex={-1} ref={heading}>
+        {records.title}
+      </h2>
+      <p>
+        {records.total.toLocaleString('en-GB')} {records.total === 1 ? 'record' : 'records'}
+        {records.total > shown.length && `; the first ${shown.length} shown here`}
+        {records.total > records.rows.length &&
+          `, and the first ${records.rows.length.toLocaleString('en-GB')} in the CSV`}
+        .
+      </p>
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() =>
+            downloadCsv(fileNameOf(label, from, to), toCsv(records.columns, records.rows))
+          }
+        >
+          Export these records as CSV
+        </button>
+        <button type="button" onClick={onClose}>
+          Close the records
+        </button>
+      </div>
+      {shown.length > 0 && (
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="records-heading">
+          <table className="data-table">
+            <thead>
+              <tr>
+                {records.columns.map((c) => (
+                  <th scope="col" key={c.key}>
+                    {c.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row, i) => (
+                <tr key={String(row.id ?? i)}>
+                  {records.columns.map((c) => (
+                    <td key={c.key}>{row[c.key] ?? ''}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
