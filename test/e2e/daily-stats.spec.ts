@@ -119,7 +119,7 @@ test('a team leader reads the day, drills into the misses and exports them', asy
   expect(file.suggestedFilename()).toBe(
     'council-contact-resolved-at-first-contact-as-recorded-2026-11-23.csv',
   );
-  const csv = readFileSync((await file.path()), 'utf8');
+  const csv = readFileSync(await file.path(), 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff); // a BOM, so a spreadsheet reads it as UTF-8
   const lines = csv.slice(1).trim().split('\r\n');
   expect(lines[0]).toBe(
@@ -143,7 +143,7 @@ test('a team leader reads the day, drills into the misses and exports them', asy
   await expectAccessible(page, 'weekly stats');
   const whole = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export the figures as CSV' }).click();
-  const figures = readFileSync((await (await whole).path()), 'utf8');
+  const figures = readFileSync(await (await whole).path(), 'utf8');
   expect(figures).toContain(
     'First-contact resolution,Resolved at first contact (as recorded),50%,80% or more,No,2 contacts of 4 completed',
   );
