@@ -1,6 +1,7 @@
 // Hand-made activity for the stats tests: rows written straight into the test backend's
 // SQLite file with the demo council's real ids, so each test states exactly what happened
 // (a contact at 10:00, a visit seen after 12 minutes) and works out the figures by hand.
+import { londonDateOf } from '../../shared/time/london';
 import type { TestBackend } from './backend';
 
 let counter = 0;
@@ -139,7 +140,7 @@ export function statsFixture(backend: TestBackend): StatsFixture {
           id,
           ids.sites.townHall,
           `A${String(ticket).padStart(3, '0')}`,
-          arrived.slice(0, 10),
+          londonDateOf(arrived),
           ticket,
           row.appointment ? 'appointment' : 'walk_in',
           row.appointment ? iso(row.appointment) : null,
@@ -188,7 +189,7 @@ export function statsFixture(backend: TestBackend): StatsFixture {
           id,
           `C-2026-${String(reference).padStart(6, '0')}`,
           received,
-          row.received.slice(0, 10),
+          londonDateOf(received),
           ids.sites.contactCentre,
           ids.services.councilTax,
           row.due,
