@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { correspondenceActivity } from '../../shared/metrics/correspondence-activity';
 import { firstContactResolution, type FcrContact } from '../../shared/metrics/fcr';
 import { answerFigures } from '../../shared/metrics/telephone';
+import type { VisitState } from '../../shared/domain/visits';
 import { faceToFaceWaits } from '../../shared/metrics/waits';
 import { londonDateOf, londonDayBounds } from '../../shared/time/london';
 import { overdueAt } from '../../db/queries/stats/correspondence-groups';
@@ -118,8 +119,9 @@ describe('SQL aggregates against shared/metrics', () => {
             firstSeen: seen?.toISOString() ?? null,
             state: seen ? 'done' : 'left',
           });
+          const state: VisitState = seen ? 'done' : 'left';
           return {
-            state: seen ? 'done' : 'left',
+            state,
             arrivedAt: v.arrived,
             appointmentAt: appointment,
             firstSeenAt: seen,
