@@ -9,7 +9,10 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      rollupOptions: { input: { main: 'electron/main.ts' } },
+      // The reports worker is its own entry: a thread loads it by path (electron/reports/runner.ts).
+      rollupOptions: {
+        input: { main: 'electron/main.ts', 'reports-worker': 'electron/reports/worker.ts' },
+      },
     },
   },
   preload: {
