@@ -1,5 +1,6 @@
 import type { FcrRow, StatsReport } from '../../../../shared/api/stats';
 import { formatValue } from '../../stats/format';
+import { CountButton } from './CountButton';
 import type { OpenRecords } from './types';
 
 const TABLES: {
@@ -48,21 +49,17 @@ export function FcrTables({ report, onOpen }: { report: StatsReport; onOpen: Ope
                     {formatValue(row.verifiedRate, 'percent')} {mark(row.verifiedMet)}
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() =>
-                        onOpen({
-                          drill: 'fcr.notResolved',
-                          breakdown,
-                          key: row.key,
-                          label: `Not resolved: ${row.label}`,
-                        })
-                      }
-                    >
-                      {(row.completed - row.resolved).toLocaleString('en-GB')}
-                      <span className="visually-hidden"> not resolved, {row.label}: show them</span>
-                    </button>
+                    <CountButton
+                      count={row.completed - row.resolved}
+                      what={`not resolved, ${row.label}`}
+                      request={{
+                        drill: 'fcr.notResolved',
+                        breakdown,
+                        key: row.key,
+                        label: `Not resolved: ${row.label}`,
+                      }}
+                      onOpen={onOpen}
+                    />
                   </td>
                 </tr>
               ))}

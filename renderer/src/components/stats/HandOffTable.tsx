@@ -1,4 +1,5 @@
 import type { StatsReport } from '../../../../shared/api/stats';
+import { CountButton } from './CountButton';
 import type { OpenRecords } from './types';
 
 /** Each agreed standard with every threshold shown: "87% within 3 working days: 91% achieved". */
@@ -36,24 +37,16 @@ export function HandOffTable({ report, onOpen }: { report: StatsReport; onOpen: 
                 {t.within} of {t.counted}
               </td>
               <td>
-                {t.counted - t.within > 0 ? (
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() =>
-                      onOpen({
-                        drill: 'handOffs.missed',
-                        key: row.standardId,
-                        label: `Missed: ${row.name}`,
-                      })
-                    }
-                  >
-                    {t.counted - t.within}
-                    <span className="visually-hidden"> missed, {row.name}: show them</span>
-                  </button>
-                ) : (
-                  0
-                )}
+                <CountButton
+                  count={t.counted - t.within}
+                  what={`missed, ${row.name}`}
+                  request={{
+                    drill: 'handOffs.missed',
+                    key: row.standardId,
+                    label: `Missed: ${row.name}`,
+                  }}
+                  onOpen={onOpen}
+                />
               </td>
             </tr>
           )),

@@ -1,4 +1,5 @@
 import type { StatsReport } from '../../../../shared/api/stats';
+import { CountButton } from './CountButton';
 import type { OpenRecords } from './types';
 
 const TABLES = [
@@ -31,21 +32,17 @@ export function VolumeTables({ report, onOpen }: { report: StatsReport; onOpen: 
               <tr key={row.key}>
                 <th scope="row">{row.label}</th>
                 <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() =>
-                      onOpen({
-                        drill: 'contacts.all',
-                        breakdown: key,
-                        key: row.key,
-                        label: `Contacts: ${row.label}`,
-                      })
-                    }
-                  >
-                    {row.count.toLocaleString('en-GB')}
-                    <span className="visually-hidden"> contacts, {row.label}: show them</span>
-                  </button>
+                  <CountButton
+                    count={row.count}
+                    what={`contacts, ${row.label}`}
+                    request={{
+                      drill: 'contacts.all',
+                      breakdown: key,
+                      key: row.key,
+                      label: `Contacts: ${row.label}`,
+                    }}
+                    onOpen={onOpen}
+                  />
                 </td>
               </tr>
             ))}
