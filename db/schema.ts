@@ -98,6 +98,9 @@ export interface ContactTable {
   visit_id: string | null;
   /** How far identity was checked for this transaction (NeSDS 25). */
   identity_check: Generated<IdentityCheck>;
+  /** A resolved inbound contact followed within 7 days by another about the same service
+   * from the same customer (kept by triggers: migration 0007). */
+  repeated: Generated<number>;
 }
 
 /** The audit trail shown on a record's history, and the outbox multi-desk sync will ship. */

@@ -81,7 +81,7 @@ export async function breakdowns(
 ) {
   const [main, types] = await Promise.all([
     contactGroups(db, bounds, filter, ['channel', 'service', 'staff']),
-    contactGroups(db, bounds, filter, ['interactionType', 'customerType'], { repeats: false }),
+    contactGroups(db, bounds, filter, ['interactionType', 'customerType']),
   ]);
   const byFamily = tally(main, (g) => CHANNEL_FAMILY_OF[g.keys.channel as Channel]);
   const byChannel = tally(main, (g) => g.keys.channel as Channel);

@@ -1,13 +1,19 @@
-// Hand-offs against each agreed standard in a period, every threshold shown with what was
-// achieved (NeSDS standards 22 and 24; the definition is shared/metrics/hand-offs.ts).
+// Hand-offs against each agreed standard, every threshold shown with what was achieved
+// (NeSDS standards 22 and 24; the definition is shared/metrics/hand-offs.ts). The results
+// are worked out once for a span and then read for each day or period inside it.
 import type { HandOffStandardRow } from '../../shared/api/stats';
-import { handOffOutcomes, type HandOffItem } from '../../shared/metrics/hand-offs';
+import { handOffDecisions, outcomesIn, type HandOffDecision } from '../../shared/metrics/hand-offs';
 import type { ClockContext, ServiceStandard } from '../../shared/time';
 import { toServiceStandard } from '../../db/queries/standards';
 import { handOffCandidates } from '../../db/queries/stats/hand-off-items';
 import type { Bounds, StatsFilter } from '../../db/queries/stats/scope';
 import type { Db } from '../../db/write';
 import { clockContext } from '../api/hand-offs/clock';
+
+export interface HandOffSpan {
+  standards: Map<string, ServiceStandard>;
+  decisions: Map<string, HandOffDecision[]>;
+}
 
 export interface HandOffResults {
   rows: HandOffStandardRow[];
@@ -30,19 +36,28 @@ function reachDays(standard: ServiceStandard): number {
   }
 }
 
-export async function handOffResults(
+/** Every hand-off result that became certain within `bounds` (and before `now`). */
+export async function handOffSpan(
   db: Db,
   bounds: Bounds,
   filter: StatsFilter,
   now: Date,
-): Promise<HandOffResults> {
+): Promise<HandOffSpan> {
   const standardRows = await db.selectFrom('service_standards').selectAll().execute();
   const standards = new Map(standardRows.map((r) => [r.id, toServiceStandard(r)]));
   const lookBack = Math.max(2, ...[...standards.values()].map(reachDays));
   const candidates = await handOffCandidates(db, bounds, filter, lookBack);
 
-  const groups = new Map<string, { standardId: string; siteId: string; items: HandOffItem[] }>();
+  const groups = new Map<
+    string,
+    {
+      standardId: string;
+      siteId: string;
+      items: { id: string; createdAt: Date; resolvedAt: Date | null }[];
+    }
+  >();
   for (const c of candidates) {
+    if (!standards.has(c.standard_id!)) continue;
     const key = `${c.standard_id}|${c.site_id}`;
     let group = groups.get(key);
     if (!group)
@@ -54,47 +69,41 @@ export async function handOffResults(
     });
   }
   const contexts = new Map<string, ClockContext>();
-  const period = { start: new Date(bounds.start), end: new Date(bounds.end) };
-  const byStandard = new Map<string, HandOffStandardRow>();
-  const missed = new Map<string, string[]>();
+  const decisions = new Map<string, HandOffDecision[]>();
+  const deadlines = new Map<string, Map<string, number>>();
   for (const group of groups.values()) {
-    const standard = standards.get(group.standardId)!;
     let ctx = contexts.get(group.siteId);
     if (!ctx) contexts.set(group.siteId, (ctx = await clockContext(db, group.siteId)));
-    const outcomes = handOffOutcomes(standard, ctx, group.items, period, now);
-    let row = byStandard.get(group.standardId);
-    if (!row) {
-      row = {
-        standardId: group.standardId,
-        name: standard.name,
-        thresholds: outcomes.map((o) => ({ ...o, counted: 0, within: 0, missed: undefined })),
-      };
-      byStandard.set(group.standardId, row);
-    }
-    const ids = missed.get(group.standardId) ?? [];
-    outcomes.forEach((o, i) => {
-      row.thresholds[i]!.counted += o.counted;
-      row.thresholds[i]!.within += o.within;
-      for (const id of o.missed) if (!ids.includes(id)) ids.push(id);
-    });
-    missed.set(group.standardId, ids);
+    let cache = deadlines.get(group.standardId);
+    if (!cache) deadlines.set(group.standardId, (cache = new Map()));
+    const found = handOffDecisions(standards.get(group.standardId)!, ctx, group.items, now, cache);
+    decisions.set(group.standardId, [...(decisions.get(group.standardId) ?? []), ...found]);
   }
-  const rows = [...byStandard.values()]
-    .map((row) => ({
-      ...row,
-      thresholds: row.thresholds.map(({ label, percent, counted, within }) => {
-        const achievedPercent = counted === 0 ? null : (within / counted) * 100;
-        return {
-          label,
-          percent,
-          counted,
-          within,
-          achievedPercent,
-          met: achievedPercent === null ? null : achievedPercent >= percent,
-        };
-      }),
-    }))
-    .filter((row) => row.thresholds.some((t) => t.counted > 0))
-    .sort((a, b) => a.name.localeCompare(b.name));
-  return { rows, missed };
+  return { standards, decisions };
+}
+
+/** The results decided in [start, end) of a span worked out by `handOffSpan`. */
+export function handOffResultsIn(span: HandOffSpan, bounds: Bounds): HandOffResults {
+  const period = { start: new Date(bounds.start), end: new Date(bounds.end) };
+  const rows: HandOffStandardRow[] = [];
+  const missed = new Map<string, string[]>();
+  for (const [standardId, decisions] of span.decisions) {
+    const standard = span.standards.get(standardId)!;
+    const outcomes = outcomesIn(standard, decisions, period);
+    if (outcomes.every((o) => o.counted === 0)) continue;
+    rows.push({
+      standardId,
+      name: standard.name,
+      thresholds: outcomes.map(({ label, percent, counted, within, achievedPercent, met }) => ({
+        label,
+        percent,
+        counted,
+        within,
+        achievedPercent,
+        met,
+      })),
+    });
+    missed.set(standardId, [...new Set(outcomes.flatMap((o) => o.missed))]);
+  }
+  return { rows: rows.sort((a, b) => a.name.localeCompare(b.name)), missed };
 }

@@ -12,10 +12,9 @@ import {
 import { OUTCOME_LABELS, type Outcome } from '../../shared/domain/outcomes';
 import { londonDateOf, londonTimeOf } from '../../shared/time/london';
 import { sql, type RawBuilder } from 'kysely';
-import { IS_REPEATED } from '../../db/queries/stats/contact-groups';
 import { siteAndStaff } from '../../db/queries/stats/scope';
 import type { Db } from '../../db/write';
-import { handOffResults } from './hand-off-results';
+import { handOffResultsIn, handOffSpan } from './hand-off-results';
 import { reportContext, type ReportContext } from './report-context';
 
 /** Longest list returned; the total says how many there were. */
@@ -56,7 +55,7 @@ const CONTACT_CONDITIONS: Partial<Record<Drill, RawBuilder<unknown>>> = {
   'contacts.all': sql`1`,
   'fcr.completed': sql`c.direction = 'inbound'`,
   'fcr.notResolved': sql`c.direction = 'inbound' and c.outcome <> 'resolved'`,
-  'fcr.repeats': sql`c.direction = 'inbound' and c.outcome = 'resolved' and c.customer_id is not null and ${IS_REPEATED}`,
+  'fcr.repeats': sql`c.repeated = 1`,
   'fcr.outbound': sql`c.direction = 'outbound'`,
 };
 
@@ -271,7 +270,7 @@ async function correspondenceRecords(db: Db, rc: ReportContext, drill: Drill) {
 }
 
 async function handOffRecords(db: Db, rc: ReportContext, standardId?: string) {
-  const results = await handOffResults(db, rc.bounds, rc.filter, rc.now);
+  const results = handOffResultsIn(await handOffSpan(db, rc.bounds, rc.filter, rc.now), rc.bounds);
   const ids = standardId
     ? (results.missed.get(standardId) ?? [])
     : [...results.missed.values()].flat();

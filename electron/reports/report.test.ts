@@ -134,12 +134,19 @@ describe('a day’s first-contact resolution', () => {
       change: 'up',
       verdict: null,
     });
-    // The trend runs over the 28 days to the day, one point a day.
-    expect(report.trend).toHaveLength(29);
-    expect(report.trend.find((p) => p.date === '2026-11-09')).toMatchObject({
-      contacts: 2,
-      fcr: 0.5,
-    });
+    // The trend runs over the week to the day, one point a day: Tuesday 17th's lone contact
+    // is there, unresolved.
+    expect(report.trend.map((p) => p.date)).toEqual([
+      '2026-11-17',
+      '2026-11-18',
+      '2026-11-19',
+      '2026-11-20',
+      '2026-11-21',
+      '2026-11-22',
+      '2026-11-23',
+    ]);
+    expect(report.trend[0]).toMatchObject({ contacts: 1, fcr: 0 });
+    expect(report.trend[6]).toMatchObject({ contacts: 7, fcr: 4 / 6 });
   });
 
   it('narrows to an adviser or a team, and opens the misses behind a figure', async () => {

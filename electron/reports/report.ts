@@ -17,23 +17,29 @@ import type { Db } from '../../db/write';
 import { breakdowns, namesOf } from './breakdowns';
 import { dailyTotals, datesBetween, emptyTotals, sumTotals, type DayTotals } from './day-totals';
 import { sectionsOf, type PeriodExtras } from './figures';
-import { handOffResults } from './hand-off-results';
+import { handOffResultsIn, handOffSpan, type HandOffSpan } from './hand-off-results';
 import { boundsOf, reportContext, type ReportContext } from './report-context';
 
 /** A day is compared with the same weekday in each of the four weeks before it. */
 const COMPARISON_WEEKS = 4;
-const TREND_DAYS_FOR_A_DAY = 28;
+/** A day's trend and demand heatmap: the week to it, one of each weekday. */
+const TREND_DAYS_FOR_A_DAY = 6;
 const REPEAT_WINDOW_DAYS = 7;
 
 const minDate = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
 
-async function extrasFor(db: Db, rc: ReportContext, from: IsoDate, to: IsoDate) {
+async function extrasFor(
+  db: Db,
+  rc: ReportContext,
+  from: IsoDate,
+  to: IsoDate,
+  handOffs: HandOffSpan,
+) {
   const bounds = boundsOf(from, to);
   const asOf = new Date(Math.min(rc.now.getTime(), Date.parse(bounds.end)));
-  const [visits, overdue, handOffs] = await Promise.all([
+  const [visits, overdue] = await Promise.all([
     visitsIn(db, bounds, rc.filter),
     overdueAt(db, to, asOf.toISOString(), rc.filter),
-    handOffResults(db, bounds, rc.filter, rc.now),
   ]);
   const waits = faceToFaceWaits(
     visits.map((v) => ({
@@ -45,7 +51,11 @@ async function extrasFor(db: Db, rc: ReportContext, from: IsoDate, to: IsoDate) 
     asOf,
     rc.targets.waitLimitMinutes,
   );
-  const extras: PeriodExtras = { waits, overdueAtEnd: overdue, handOffs: handOffs.rows };
+  const extras: PeriodExtras = {
+    waits,
+    overdueAtEnd: overdue,
+    handOffs: handOffResultsIn(handOffs, bounds).rows,
+  };
   return extras;
 }
 
@@ -83,10 +93,13 @@ export async function buildReport(db: Db, scope: StatsScope, now: Date): Promise
   const single = rc.from === rc.to;
   const trendFrom = single ? addCalendarDays(rc.to, -TREND_DAYS_FOR_A_DAY) : rc.from;
   const names = await namesOf(db);
+  // Hand-off results once, for the period and the weekdays it is compared with.
+  const earliest = single ? addCalendarDays(rc.to, -7 * COMPARISON_WEEKS) : rc.from;
+  const handOffs = await handOffSpan(db, boundsOf(earliest, rc.to), rc.filter, now);
   const [daily, split, extras] = await Promise.all([
     dailyTotals(db, boundsOf(trendFrom, rc.to), rc.filter, rc.targets),
     breakdowns(db, rc.bounds, rc.filter, names, rc.targets.fcrTarget),
-    extrasFor(db, rc, rc.from, rc.to),
+    extrasFor(db, rc, rc.from, rc.to, handOffs),
   ]);
   const periodDates = datesBetween(rc.from, rc.to);
   const totals = sumTotals(periodDates.map((d) => daily.days.get(d) ?? emptyTotals()));
@@ -95,8 +108,11 @@ export async function buildReport(db: Db, scope: StatsScope, now: Date): Promise
     const earlier = await Promise.all(
       Array.from({ length: COMPARISON_WEEKS }, async (_, i) => {
         const date = addCalendarDays(rc.to, -7 * (i + 1));
-        const dayExtras = await extrasFor(db, rc, date, date);
-        return sectionsOf(daily.days.get(date) ?? emptyTotals(), dayExtras, rc.targets);
+        const [totals, dayExtras] = await Promise.all([
+          dailyTotals(db, boundsOf(date, date), rc.filter, rc.targets),
+          extrasFor(db, rc, date, date, handOffs),
+        ]);
+        return sectionsOf(totals.days.get(date) ?? emptyTotals(), dayExtras, rc.targets);
       }),
     );
     sections = withComparisons(sections, earlier);

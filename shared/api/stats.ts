@@ -137,7 +137,7 @@ export interface StatsReport {
   /** Contacts by weekday (Mon..Sun) and London hour (0..23), over `heatmapFrom`..`to`. */
   heatmap: number[][];
   heatmapFrom: string;
-  /** One point per day: the period, or the 28 days to a single day. */
+  /** One point per day: the period, or the week (7 days) to a single day. */
   trend: TrendPoint[];
 }
 

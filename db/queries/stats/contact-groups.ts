@@ -4,7 +4,8 @@
 // shared/metrics/fcr.ts: inbound contacts are the completed interactions (contacts that
 // ended before service are not recorded as contacts: they are visits left and calls
 // abandoned), outbound ones are excluded, and a resolved one is a repeat when the same
-// customer contacts us again about the same service within 7 days (any site, any adviser).
+// customer contacts us again about the same service within 7 days (any site, any adviser):
+// the `repeated` flag, kept by triggers (migration 0007).
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../write';
 import { siteAndStaff, type Bounds, type StatsFilter } from './scope';
@@ -28,30 +29,18 @@ export interface ContactGroup {
   outbound: number;
 }
 
-/** The repeat-contact test as SQL: 7 days is 7 x 24 hours, as in shared/metrics/fcr.ts. */
-export const IS_REPEATED = sql`exists (
-  select 1 from contacts r
-  where r.customer_id = c.customer_id and r.service_id = c.service_id
-    and r.direction = 'inbound'
-    and r.started_at > c.started_at
-    and r.started_at <= strftime('%Y-%m-%dT%H:%M:%fZ', c.started_at, '+7 days'))`;
-
 export async function contactGroups(
   db: Db,
   bounds: Bounds,
   filter: StatsFilter,
   dimensions: readonly ContactDimension[],
-  options: { repeats: boolean } = { repeats: true },
 ): Promise<ContactGroup[]> {
   const selected = dimensions.map((d) => sql`${CONTACT_DIMENSIONS[d]} as ${sql.ref(d)}`);
-  const repeats = options.repeats
-    ? sql`sum(c.direction = 'inbound' and c.outcome = 'resolved' and c.customer_id is not null and ${IS_REPEATED})`
-    : sql`0`;
   const query = sql<Record<string, string | number>>`
     select ${sql.join([...selected, sql`count(*) as contacts`])},
       sum(c.direction = 'inbound') as completed,
       sum(c.direction = 'inbound' and c.outcome = 'resolved') as resolved,
-      ${repeats} as repeats
+      sum(c.repeated) as repeats
     from contacts c
     where c.started_at >= ${bounds.start} and c.started_at < ${bounds.end}
       and ${siteAndStaff(filter, sql`c.site_id`, sql`c.staff_id`)}

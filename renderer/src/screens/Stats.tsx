@@ -169,7 +169,7 @@ export function Stats() {
           <section className="stat-section" aria-labelledby="trend-heading">
             <h3 id="trend-heading">
               Trend
-              {report.from === report.to ? ' over the 28 days to this day' : ' over the period'}
+              {report.from === report.to ? ' over the week to this day' : ' over the period'}
             </h3>
             <TrendCharts report={report} />
           </section>

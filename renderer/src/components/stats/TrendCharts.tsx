@@ -165,7 +165,7 @@ function TrendChart({ chart, points }: { chart: Chart; points: TrendPoint[] }) {
   );
 }
 
-/** A trend chart per target over the period (or the 28 days to the day shown). */
+/** A trend chart per target over the period (or the week to the day shown). */
 export function TrendCharts({ report }: { report: StatsReport }) {
   return (
     <div className="trends">
