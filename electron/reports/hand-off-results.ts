@@ -75,7 +75,7 @@ export async function handOffSpan(
     let ctx = contexts.get(group.siteId);
     if (!ctx) contexts.set(group.siteId, (ctx = await clockContext(db, group.siteId)));
     let cache = deadlines.get(group.standardId);
-    if (!cache) deadlines.set(group.standardId, (cache = new Map()));
+    if (!cache) deadlines.set(group.standardId, (cache = new Map<string, number>()));
     const found = handOffDecisions(standards.get(group.standardId)!, ctx, group.items, now, cache);
     decisions.set(group.standardId, [...(decisions.get(group.standardId) ?? []), ...found]);
   }
