@@ -213,6 +213,30 @@ describe('demo data runs', () => {
     expect(await dump(c)).not.toEqual(first);
   });
 
+  it('has a light Saturday only at a One Stop Shop whose hours include one', async () => {
+    const dir = councilCopy();
+    const database = await openDatabase(join(dir, DATABASE_FILE_NAME));
+    const site = database.sqlite
+      .prepare("select id, opening_hours from sites where name = 'Market Street One Stop Shop'")
+      .get() as { id: string; opening_hours: string };
+    const hours = { ...JSON.parse(site.opening_hours), sat: [{ open: '09:00', close: '12:30' }] };
+    database.sqlite
+      .prepare('update sites set opening_hours = ? where id = ?')
+      .run(JSON.stringify(hours), site.id);
+    await generateDemoData(database.sqlite, OPTIONS);
+    const rows = database.sqlite
+      .prepare('select started_at, channel, site_id from contacts')
+      .all() as { started_at: string; channel: string; site_id: string }[];
+    await database.close();
+    const saturday = rows.filter(
+      (r) => new Date(`${londonDateOf(r.started_at)}T12:00Z`).getUTCDay() === 6,
+    );
+    expect(saturday.length).toBeGreaterThan(0);
+    expect(saturday.every((r) => r.channel === 'face_to_face' && r.site_id === site.id)).toBe(true);
+    // Two Saturday mornings at one shop, against thirteen full working days everywhere.
+    expect(saturday.length / 2).toBeLessThan(rows.length / 13 / 10);
+  });
+
   it('refuses a database that already holds contacts, unless appending', async () => {
     const dir = councilCopy();
     await generateInto(dir, { ...OPTIONS, customers: 20, contacts: 100 });

@@ -54,8 +54,37 @@ const WEEKDAY_FACTOR: Record<Weekday, number> = {
 /** January to December: annual bills land in March, a quiet August and Christmas. */
 const MONTH_FACTOR = [1.05, 1.0, 1.15, 1.2, 1.0, 0.95, 0.95, 0.85, 1.0, 1.0, 1.0, 0.8];
 const AFTER_HOLIDAY_FACTOR = 1.2;
-/** A weekend day at a site open then, against a weekday. */
-const WEEKEND_FACTOR = 0.2;
+/** Demand per open hour on a weekend day, against a weekday's. */
+const WEEKEND_INTENSITY = 0.5;
+
+/** The demand of a day's opening hours, in the units of HALF_HOUR_SHAPE per 15 minutes. */
+function demandOf(spells: readonly { open: string; close: string }[]): number {
+  let total = 0;
+  for (const spell of spells) {
+    const close = minutesOfDay(spell.close);
+    for (let m = minutesOfDay(spell.open); m < close; m += SLOT_MINUTES)
+      total += (shapeAt(m) * Math.min(SLOT_MINUTES, close - m)) / SLOT_MINUTES;
+  }
+  return total;
+}
+
+const weekdayDemands = new WeakMap<Site, number>();
+
+/** A site's demand on an ordinary weekday it opens: what "a whole day" means for it. */
+function weekdayDemand(site: Site): number {
+  let demand = weekdayDemands.get(site);
+  if (demand === undefined) {
+    const open = WEEKDAYS.slice(0, 5)
+      .map((d) => demandOf(site.hours[d]))
+      .filter((d) => d > 0);
+    demand =
+      open.length > 0
+        ? open.reduce((a, b) => a + b) / open.length
+        : demandOf(site.hours.sat) || demandOf(site.hours.sun) || 1;
+    weekdayDemands.set(site, demand);
+  }
+  return demand;
+}
 
 function shapeAt(minute: number): number {
   const half = Math.floor(minute / 30) * 30;
@@ -73,8 +102,8 @@ export class SiteDay {
   private readonly starts: number[] = [];
   private readonly lengths: number[] = [];
   private readonly picker: Weighted<number>;
-  /** Demand kept after the "as of" cut, against a full day of this weekday (1 = whole day). */
-  readonly kept: number;
+  /** The day's demand (after the "as of" cut) against an ordinary weekday's at the site. */
+  readonly size: number;
 
   constructor(
     readonly site: Site,
@@ -84,14 +113,12 @@ export class SiteDay {
   ) {
     const toMs = londonMinutes(date);
     const entries: [number, number][] = [];
-    let full = 0;
     for (const spell of site.hours[weekdayOf(date)]) {
       const open = minutesOfDay(spell.open);
       const close = minutesOfDay(spell.close);
       for (let m = open; m < close; m += SLOT_MINUTES) {
         const length = Math.min(SLOT_MINUTES, close - m);
         const weight = (shapeAt(m) * length) / SLOT_MINUTES;
-        full += weight;
         const start = toMs(m);
         if (start + length * 60_000 + SAFETY_MS > asOfMs) continue;
         entries.push([this.starts.length, weight]);
@@ -100,7 +127,7 @@ export class SiteDay {
       }
     }
     this.picker = new Weighted(entries);
-    this.kept = full === 0 ? 0 : this.picker.total / full;
+    this.size = this.picker.total / weekdayDemand(site);
   }
 
   /** An instant in the day, whole seconds, with the day's shape. */
@@ -154,7 +181,7 @@ function dayPlan(council: Council, date: IsoDate, index: number, asOfMs: number)
       possible += share;
       if (closed || site.hours[weekday].length === 0) return;
       const siteDay = new SiteDay(site, i, date, asOfMs);
-      entries.push([siteDay, share * siteDay.kept * (weekend ? WEEKEND_FACTOR : 1)]);
+      entries.push([siteDay, share * siteDay.size * (weekend ? WEEKEND_INTENSITY : 1)]);
     });
     const open = new Weighted(entries);
     sitesOf.set(kind, open);
