@@ -20,8 +20,10 @@ import type { DayPlan } from './schedule';
 const LOGGED_SHARE: Partial<Record<Channel, number>> = { sms: 0.6 };
 const DEFAULT_LOGGED_SHARE = 0.9;
 const LATE = 0.08;
-/** Items never answered: open, and overdue once their due date has passed. */
+/** Items not yet answered however long they have waited: open, overdue once past due. Only
+ * among recent ones: a work list does not carry years-old items (they get chased and closed). */
 const STUCK = 0.015;
+const STUCK_WITHIN_MS = 60 * 86_400_000;
 /** Resolved items answered by the adviser there and then. */
 const ANSWERED_AT_ONCE = 0.75;
 const HOLDING_REPLY = 0.6;
@@ -77,7 +79,7 @@ export function correspondenceWriter(ctx: ActivityContext, sqlite: BetterSqlite3
 
   /** When the full response goes, and on which working day after receipt; null if never. */
   function response(c: PlannedContact, plan: DayPlan, received: string, days: number) {
-    if (rng.chance(STUCK)) return null;
+    if (rng.chance(STUCK) && ctx.asOfMs - c.startMs < STUCK_WITHIN_MS) return null;
     const late = rng.chance(LATE);
     if (!late && c.outcome === 'resolved' && rng.chance(ANSWERED_AT_ONCE))
       return { ms: c.endMs + rng.between(1, 30) * 60_000, day: 0 };
