@@ -48,7 +48,7 @@ export function callWriter(ctx: ActivityContext) {
       );
       ctx.counts.calls += 1;
       if (!rng.chance(ABANDONED_PER_ANSWERED)) continue;
-      // Callers give up more at the peaks, when the queue is longest: same shape as answered.
+      // Abandoned calls come when calls come (the queue is longest at the peaks).
       const abandonedQueuedMs = c.siteDay.time(rng);
       const abandonedMs = abandonedQueuedMs + Math.round(20 + 280 * rng.next() ** 1.5) * 1000;
       insert(

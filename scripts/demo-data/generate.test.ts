@@ -108,8 +108,9 @@ describe('demo data', () => {
   });
 
   it('resolves 75-85% of inbound contacts at first contact, and some are repeated', () => {
-    const recorded =
-      value("select avg(outcome = 'resolved') from contacts where direction = 'inbound'") * 1;
+    const recorded = value(
+      "select avg(outcome = 'resolved') from contacts where direction = 'inbound'",
+    );
     expect(recorded).toBeGreaterThanOrEqual(0.75);
     expect(recorded).toBeLessThanOrEqual(0.85);
     const repeated = value(`
