@@ -7,6 +7,7 @@ export default defineConfig({
       'db/**/*.test.ts',
       'electron/**/*.test.ts',
       'cli/**/*.test.ts',
+      'scripts/**/*.test.ts',
       'renderer/**/*.test.ts',
     ],
     environment: 'node',
