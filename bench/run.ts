@@ -2,9 +2,17 @@
 // [{ name, value, unit, budget, ok, baseline, ratio }]. Exits non-zero when a budget is missed.
 import { customerSearchBenchmark } from './customer-search';
 import { dueDateBenchmark } from './due-dates';
+import { recordContactBenchmark } from './record-contact';
+import { dayStatsBenchmark, trendBenchmark } from './stats';
 import type { Benchmark, BenchResult } from './types';
 
-const BENCHMARKS: Benchmark[] = [dueDateBenchmark, customerSearchBenchmark];
+const BENCHMARKS: Benchmark[] = [
+  dueDateBenchmark,
+  customerSearchBenchmark,
+  dayStatsBenchmark,
+  trendBenchmark,
+  recordContactBenchmark,
+];
 
 const json = process.argv.includes('--json');
 const results: BenchResult[] = [];

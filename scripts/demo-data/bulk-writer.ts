@@ -12,6 +12,7 @@
 //   stay, so they keep checking.
 // No change_log rows: generated data is no one's edit, and the sync outbox must not ship it.
 import type BetterSqlite3 from 'better-sqlite3';
+import { markRepeatedContacts, REPEAT_TRIGGERS_LIKE } from '../../db/queries/stats/repeats';
 
 export const BATCH_ROWS = 50_000;
 /** Page cache while loading, in KiB (SQLite's negative cache_size): 512 MiB. */
@@ -27,6 +28,8 @@ export class BulkWriter {
   private rows = 0;
   private readonly flushers: (() => void)[] = [];
   private readonly deferred: { name: string; sql: string }[];
+  /** The repeat-contact triggers: dropped while loading, the flag worked out once at the end. */
+  private readonly triggers: { name: string; sql: string }[];
   private readonly restorePragmas: () => void;
 
   constructor(
@@ -57,8 +60,14 @@ export class BulkWriter {
          order by tbl_name, name`,
       )
       .all(...tables) as { name: string; sql: string }[];
+    this.triggers = tables.includes('contacts')
+      ? (sqlite
+          .prepare("select name, sql from sqlite_master where type = 'trigger' and name like ?")
+          .all(REPEAT_TRIGGERS_LIKE) as { name: string; sql: string }[])
+      : [];
     sqlite.transaction(() => {
       for (const index of this.deferred) sqlite.exec(`drop index "${index.name}"`);
+      for (const trigger of this.triggers) sqlite.exec(`drop trigger "${trigger.name}"`);
     })();
   }
 
@@ -119,6 +128,10 @@ export class BulkWriter {
     try {
       this.sqlite.transaction(() => {
         for (const index of this.deferred) this.sqlite.exec(index.sql);
+        if (this.triggers.length > 0) {
+          markRepeatedContacts(this.sqlite);
+          for (const trigger of this.triggers) this.sqlite.exec(trigger.sql);
+        }
       })();
     } finally {
       this.restorePragmas();
