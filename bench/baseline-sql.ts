@@ -29,12 +29,12 @@ export function baselineQueries(sqlite: SQLite.Database) {
       avg((julianday(answered_at) - julianday(queued_at)) * 86400) as asa
     from calls where queued_at >= ? and queued_at < ?`);
   const letters = sqlite.prepare(`select
-      (select count(*) from correspondence where received_at >= ?1 and received_at < ?2) as received,
-      (select count(*) from correspondence where responded_at >= ?1 and responded_at < ?2) as answered,
-      (select count(*) from correspondence where responded_at >= ?1 and responded_at < ?2
+      (select count(*) from correspondence where received_at >= @start and received_at < @end) as received,
+      (select count(*) from correspondence where responded_at >= @start and responded_at < @end) as answered,
+      (select count(*) from correspondence where responded_at >= @start and responded_at < @end
         and date(responded_at) <= due_date) as within,
-      (select count(*) from correspondence where status = 'open' and due_date < date(?1)) as overdue,
-      (select count(*) from holding_replies where sent_at >= ?1 and sent_at < ?2) as holding`);
+      (select count(*) from correspondence where status = 'open' and due_date < date(@start)) as overdue,
+      (select count(*) from holding_replies where sent_at >= @start and sent_at < @end) as holding`);
   const handOffs = sqlite.prepare(`select count(*) as decided, sum(resolved_at <= due_at) as within
     from hand_offs where resolved_at >= ? and resolved_at < ?`);
   const trend = sqlite.prepare(`select date(started_at) as day, count(*) as n,
@@ -62,7 +62,7 @@ export function baselineQueries(sqlite: SQLite.Database) {
       .sort((a, b) => a - b);
     void seen[Math.max(0, Math.ceil(seen.length * 0.9) - 1)];
     calls.get(start, end);
-    letters.get(start, end);
+    letters.get({ start, end });
     handOffs.get(start, end);
   }
 

@@ -87,7 +87,18 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createIndex('contacts_stats')
     .on('contacts')
-    .columns(['started_at', 'direction', 'outcome', 'repeated', 'channel', 'site_id', 'staff_id'])
+    .columns([
+      'started_at',
+      'direction',
+      'outcome',
+      'repeated',
+      'channel',
+      'site_id',
+      'staff_id',
+      'service_id',
+      'interaction_type_id',
+      'customer_type_id',
+    ])
     .execute();
   await db.schema
     .createIndex('visits_stats')
@@ -99,7 +110,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('calls')
     .columns(['queued_at', 'answered_at', 'abandoned_at', 'site_id', 'staff_id'])
     .execute();
-  await db.schema.createIndex('hand_offs_resolved').on('hand_offs').column('resolved_at').execute();
+  // Hand-offs still open or resolved since a day, with what their results need.
+  await db.schema
+    .createIndex('hand_offs_resolved')
+    .on('hand_offs')
+    .columns(['resolved_at', 'created_at', 'standard_id', 'site_id', 'created_by'])
+    .execute();
   await db.schema.createIndex('hand_offs_created').on('hand_offs').column('created_at').execute();
   await db.schema
     .createIndex('correspondence_responded')
