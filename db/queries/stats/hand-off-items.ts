@@ -21,14 +21,15 @@ export async function handOffCandidates(
 ): Promise<HandOffCandidate[]> {
   const earliest = new Date(Date.parse(bounds.start) - lookBackDays * 86_400_000).toISOString();
   const scope = siteAndStaff(filter, sql`h.site_id`, sql`h.created_by`);
-  // Two halves, each on the resolved_at index: still unresolved, or resolved since the start.
+  // Two halves, each on the resolved_at index: still unresolved, or resolved since the start
+  // (the unary + keeps the planner off the created_at index, which would read months of rows).
   const { rows } = await sql<HandOffCandidate>`
     select h.id, h.standard_id, h.site_id, h.created_at, h.resolved_at from hand_offs h
     where h.resolved_at is null and h.created_at >= ${earliest} and h.created_at < ${bounds.end}
       and h.standard_id is not null and ${scope}
     union all
     select h.id, h.standard_id, h.site_id, h.created_at, h.resolved_at from hand_offs h
-    where h.resolved_at >= ${bounds.start} and h.created_at >= ${earliest}
-      and h.created_at < ${bounds.end} and h.standard_id is not null and ${scope}`.execute(db);
+    where h.resolved_at >= ${bounds.start} and +h.created_at >= ${earliest}
+      and +h.created_at < ${bounds.end} and h.standard_id is not null and ${scope}`.execute(db);
   return rows;
 }
