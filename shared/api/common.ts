@@ -6,6 +6,9 @@ export const NOTES_MAX = 4000;
 export const instant = (label: string) =>
   z.iso.datetime({ offset: true, error: `${label} must be a date and time.` });
 
+/** A calendar date sent over the boundary: `YYYY-MM-DD`. */
+export const isoDate = (label: string) => z.iso.date({ error: `${label} must be a date.` });
+
 export const entityId = (label: string) => z.uuid({ error: `Choose ${label} from the list.` });
 
 export const emptyInput = z.object({}).strict();

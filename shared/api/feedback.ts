@@ -8,7 +8,7 @@ import {
   type StageOutcome,
 } from '../domain/feedback';
 import type { ItemState } from '../time/standards';
-import { entityId, instant } from './common';
+import { entityId, instant, isoDate } from './common';
 import { method } from './define';
 
 export interface ComplaintStageView {
@@ -62,7 +62,6 @@ export interface FeedbackFigures {
 }
 
 const feedbackId = entityId('the complaint, compliment or comment');
-const isoDate = (label: string) => z.iso.date({ error: `${label} must be a date.` });
 
 export const feedbackContract = {
   'feedback.log': method<FeedbackView>()(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityId } from './common';
+import { entityId, isoDate } from './common';
 import { method } from './define';
 
 /** "When a housing benefit claim is recorded, offer council tax reduction" (NeSDS standard 4). */
@@ -54,8 +54,8 @@ export const offersContract = {
   'offers.figures': method<OfferFigures[]>()(
     z
       .object({
-        from: z.iso.date({ error: 'The first day must be a date.' }),
-        to: z.iso.date({ error: 'The last day must be a date.' }),
+        from: isoDate('The first day'),
+        to: isoDate('The last day'),
       })
       .strict(),
   ),

@@ -3,7 +3,7 @@
 // average over the previous four weeks, and the records behind it (NeSDS standards 2, 3,
 // 18 and 21).
 import { z } from 'zod';
-import { entityId } from './common';
+import { entityId, isoDate } from './common';
 import { method } from './define';
 
 export type FigureUnit = 'percent' | 'seconds' | 'count' | 'working_days';
@@ -153,8 +153,6 @@ export interface StatsRecords {
   /** Lists stop at this many rows; the count says how many there were. */
   total: number;
 }
-
-const isoDate = (label: string) => z.iso.date({ error: `${label} must be a date.` });
 
 /** Longest period a report covers: five years, a large council's whole history on file. */
 const MAX_DAYS = 5 * 366;
