@@ -10,8 +10,10 @@ import {
   type Channel,
 } from '../../shared/domain/channels';
 import { OUTCOME_LABELS, type Outcome } from '../../shared/domain/outcomes';
+import { waitSeconds } from '../../shared/domain/visits';
 import { londonDateOf, londonTimeOf } from '../../shared/time/london';
 import { sql, type RawBuilder } from 'kysely';
+import { ANSWER_MS } from '../../db/queries/stats/call-groups';
 import { siteAndStaff } from '../../db/queries/stats/scope';
 import type { Db } from '../../db/write';
 import { handOffResultsIn, handOffSpan } from './hand-off-results';
@@ -130,11 +132,18 @@ async function visitRecords(db: Db, rc: ReportContext, drill: Drill) {
     order by v.arrived_at`.execute(db);
   const list = rows
     .map((r) => {
-      const start =
-        r.appointment_at && (r.appointment_at as string) > (r.arrived_at as string)
-          ? (r.appointment_at as string)
-          : (r.arrived_at as string);
-      return { r, wait: seconds(start, r.first_seen_at as string | null) };
+      const seen = r.first_seen_at as string | null;
+      const appointment = r.appointment_at as string | null;
+      // The one wait rule: from arrival, or the appointment if later (shared/domain/visits).
+      const wait = seen
+        ? waitSeconds(
+            new Date(r.arrived_at as string),
+            appointment ? new Date(appointment) : null,
+            new Date(seen),
+            rc.now,
+          )
+        : null;
+      return { r, wait };
     })
     .filter(({ r, wait }) =>
       drill === 'wait.left'
@@ -177,7 +186,7 @@ async function callRecords(db: Db, rc: ReportContext, drill: Drill) {
     drill === 'calls.abandoned'
       ? sql`k.abandoned_at is not null`
       : drill === 'calls.slow'
-        ? sql`k.answered_at is not null and (julianday(k.answered_at) - julianday(k.queued_at)) * 86400.0 > ${rc.targets.asaTargetSeconds}`
+        ? sql`k.answered_at is not null and ${ANSWER_MS} > ${rc.targets.asaTargetSeconds * 1000}`
         : sql`k.answered_at is not null`;
   const { rows } = await sql<Row>`
     select k.id, k.queued_at, k.answered_at, k.abandoned_at, k.source, st.display_name as adviser,

@@ -23,7 +23,7 @@ export function londonHourOf(utcHour: string): LondonHour {
     found = {
       date,
       hour: Number(londonTimeOf(instant).slice(0, 2)),
-      weekday: (new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7,
+      weekday: weekdayIndex(date),
     };
     if (cache.size > 200_000) cache.clear();
     cache.set(utcHour, found);

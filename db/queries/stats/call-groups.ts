@@ -12,7 +12,8 @@ export interface CallHour {
   answeredAfterTarget: number;
 }
 
-const ANSWER_MS = sql`cast(round((julianday(k.answered_at) - julianday(k.queued_at)) * 86400000.0) as integer)`;
+/** Milliseconds from the queue to the answer: the one measure the figures and their records share. */
+export const ANSWER_MS = sql`cast(round((julianday(k.answered_at) - julianday(k.queued_at)) * 86400000.0) as integer)`;
 
 export async function callHours(
   db: Db,
