@@ -130,6 +130,12 @@ export async function buildReport(db: Db, scope: StatsScope, now: Date): Promise
     handOffs: extras.handOffs,
     volume: split.volume,
     heatmap: daily.heatmap,
+    targets: {
+      fcr: rc.targets.fcrTarget,
+      seenWithinLimit: rc.targets.waitSharePercent / 100,
+      averageSpeedOfAnswer: rc.targets.asaTargetSeconds,
+      answeredWithinStandard: rc.targets.replySharePercent / 100,
+    },
     heatmapFrom: trendFrom,
     // No points for days still to come: a week or month in progress stops at today.
     trend: trendOf(daily.days, datesBetween(trendFrom, minDate(rc.to, londonDateOf(now)))),

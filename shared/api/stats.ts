@@ -137,6 +137,13 @@ export interface StatsReport {
   /** Contacts by weekday (Mon..Sun) and London hour (0..23), over `heatmapFrom`..`to`. */
   heatmap: number[][];
   heatmapFrom: string;
+  /** The targets the figures were measured against, as numbers (shares 0-1, seconds). */
+  targets: {
+    fcr: number;
+    seenWithinLimit: number;
+    averageSpeedOfAnswer: number;
+    answeredWithinStandard: number;
+  };
   /** One point per day: the period, or the week (7 days) to a single day. */
   trend: TrendPoint[];
 }

@@ -31,8 +31,6 @@ interface Chart {
 function chartsOf(report: StatsReport): Chart[] {
   const target = (key: string) =>
     report.sections.flatMap((s) => s.figures).find((f) => f.key === key)?.target ?? null;
-  const fcrTarget = Number(/(\d+)%/.exec(target('fcr.recorded') ?? '')?.[1] ?? 80) / 100;
-  const asaTarget = Number(/(\d+) seconds/.exec(target('calls.asa') ?? '')?.[1] ?? 30);
   return [
     {
       id: 'fcr',
@@ -42,7 +40,7 @@ function chartsOf(report: StatsReport): Chart[] {
         { key: 'fcr', name: 'As recorded' },
         { key: 'fcrVerified', name: 'Verified (repeat contacts taken off)', dashed: true },
       ],
-      target: fcrTarget,
+      target: report.targets.fcr,
       targetLabel: target('fcr.recorded'),
     },
     {
@@ -50,7 +48,7 @@ function chartsOf(report: StatsReport): Chart[] {
       title: 'Visitors seen within the wait promise',
       unit: 'percent',
       series: [{ key: 'seenWithinLimit', name: 'Seen in time' }],
-      target: 1,
+      target: report.targets.seenWithinLimit,
       targetLabel: target('wait.within'),
     },
     {
@@ -58,7 +56,7 @@ function chartsOf(report: StatsReport): Chart[] {
       title: 'Average speed of answer',
       unit: 'seconds',
       series: [{ key: 'averageSpeedOfAnswer', name: 'Average seconds to answer' }],
-      target: asaTarget,
+      target: report.targets.averageSpeedOfAnswer,
       targetLabel: target('calls.asa'),
     },
     {
@@ -66,7 +64,7 @@ function chartsOf(report: StatsReport): Chart[] {
       title: 'Letters and emails answered within the standard',
       unit: 'percent',
       series: [{ key: 'answeredWithinStandard', name: 'Answered in time' }],
-      target: 1,
+      target: report.targets.answeredWithinStandard,
       targetLabel: target('correspondence.within'),
     },
     {
