@@ -200,9 +200,8 @@ export const statsContract = {
     'session',
     LEADERS,
   ),
-  /** Sites, teams and advisers a report can be narrowed to. */
+  /** Teams and advisers a report can be narrowed to (sites come with the reference data). */
   'stats.scopes': method<{
-    sites: { id: string; name: string }[];
     teams: string[];
     advisers: { id: string; name: string; team: string | null }[];
   }>()(z.object({}).strict(), 'session', LEADERS),

@@ -6,21 +6,13 @@ export const statsHandlers: Pick<Handlers, 'stats.report' | 'stats.records' | 's
   'stats.report': (ctx, input) => ctx.reports.report(input, ctx.clock.now()),
   'stats.records': (ctx, input) => ctx.reports.records(input, ctx.clock.now()),
   async 'stats.scopes'(ctx) {
-    const [sites, staff] = await Promise.all([
-      ctx.db
-        .selectFrom('sites')
-        .select(['id', 'name'])
-        .where('active', '=', 1)
-        .orderBy('sort_order')
-        .execute(),
-      ctx.db
-        .selectFrom('staff')
-        .select(['id', 'display_name as name', 'team'])
-        .where('active', '=', 1)
-        .orderBy('display_name')
-        .execute(),
-    ]);
+    const staff = await ctx.db
+      .selectFrom('staff')
+      .select(['id', 'display_name as name', 'team'])
+      .where('active', '=', 1)
+      .orderBy('display_name')
+      .execute();
     const teams = [...new Set(staff.map((s) => s.team).filter((t): t is string => !!t))].sort();
-    return { sites, teams, advisers: staff };
+    return { teams, advisers: staff };
   },
 };

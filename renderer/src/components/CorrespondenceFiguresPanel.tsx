@@ -6,6 +6,7 @@ import { textOf } from '../form-data';
 import { formatDay } from '../format';
 import { useAppStore } from '../store';
 import { Field } from './Field';
+import { SiteSelect } from './SiteSelect';
 
 /** The period's figures: "% fully answered within 10 working days" and what sits beside it. */
 export function CorrespondenceFiguresPanel() {
@@ -37,16 +38,7 @@ export function CorrespondenceFiguresPanel() {
         <Field id="figures-to" label="To">
           <input name="to" type="date" defaultValue={addCalendarDays(today, 0)} />
         </Field>
-        <Field id="figures-siteId" label="Site">
-          <select name="siteId" defaultValue="">
-            <option value="">All sites</option>
-            {reference?.sites.map((site) => (
-              <option key={site.id} value={site.id}>
-                {site.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SiteSelect id="figures-siteId" />
         <Field id="figures-serviceId" label="Service">
           <select name="serviceId" defaultValue="">
             <option value="">All services</option>

@@ -4,9 +4,9 @@ import { api } from '../../api/client';
 import { textOf } from '../../form-data';
 import { PERIOD_LABELS, PERIODS, periodOf, type Period } from '../../stats/periods';
 import { Field } from '../Field';
+import { SiteSelect } from '../SiteSelect';
 
 type Scopes = {
-  sites: { id: string; name: string }[];
   teams: string[];
   advisers: { id: string; name: string }[];
 };
@@ -81,16 +81,7 @@ export function ScopeForm({
           <input name="date" type="date" defaultValue={today} />
         </Field>
       )}
-      <Field id="stats-site" label="Site">
-        <select name="siteId" defaultValue="">
-          <option value="">All sites</option>
-          {scopes?.sites.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SiteSelect id="stats-site" />
       <Field id="stats-who" label="Team or adviser">
         <select name="who" defaultValue="">
           <option value="">All teams</option>
