@@ -3,6 +3,7 @@
 // down, the demand heatmap, and a daily trend. Runs in the reports worker (runner.ts).
 import type { FigureSection, StatsReport, StatsScope, TrendPoint } from '../../shared/api/stats';
 import { compareWithAverage } from '../../shared/metrics/comparison';
+import { REPEAT_WINDOW_DAYS } from '../../shared/metrics/fcr';
 import { faceToFaceWaits } from '../../shared/metrics/waits';
 import type { VisitState } from '../../shared/domain/visits';
 import {
@@ -24,7 +25,6 @@ import { boundsOf, reportContext, type ReportContext } from './report-context';
 const COMPARISON_WEEKS = 4;
 /** A day's trend and demand heatmap: the week to it, one of each weekday. */
 const TREND_DAYS_FOR_A_DAY = 6;
-const REPEAT_WINDOW_DAYS = 7;
 
 const minDate = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
 
