@@ -3,15 +3,12 @@ import { formatValue } from '../../stats/format';
 import { CountButton } from './CountButton';
 import type { OpenRecords } from './types';
 
-const TABLES: {
-  key: keyof StatsReport['fcr'];
-  caption: string;
-  breakdown: 'family' | 'channel' | 'service' | 'adviser';
-}[] = [
-  { key: 'family', caption: 'By channel family (NeSDS 1a to 1d)', breakdown: 'family' },
-  { key: 'channel', caption: 'By channel', breakdown: 'channel' },
-  { key: 'service', caption: 'By service', breakdown: 'service' },
-  { key: 'adviser', caption: 'By adviser', breakdown: 'adviser' },
+/** Each breakdown: the report's rows, and the drill-down's breakdown, share one key. */
+const TABLES: { key: keyof StatsReport['fcr']; caption: string; heading: string }[] = [
+  { key: 'family', caption: 'by channel family (NeSDS 1a to 1d)', heading: 'Channel family' },
+  { key: 'channel', caption: 'by channel', heading: 'Channel' },
+  { key: 'service', caption: 'by service', heading: 'Service' },
+  { key: 'adviser', caption: 'by adviser', heading: 'Adviser' },
 ];
 
 function mark(met: boolean | null): string {
@@ -22,15 +19,15 @@ function mark(met: boolean | null): string {
 export function FcrTables({ report, onOpen }: { report: StatsReport; onOpen: OpenRecords }) {
   return (
     <div className="stat-tables">
-      {TABLES.map(({ key, caption, breakdown }) => {
+      {TABLES.map(({ key, caption, heading }) => {
         const rows: FcrRow[] = report.fcr[key];
         if (rows.length === 0) return null;
         return (
           <table className="data-table stat-table" key={key} data-testid={`fcr-${key}`}>
-            <caption>First-contact resolution {caption.toLowerCase()}</caption>
+            <caption>First-contact resolution {caption}</caption>
             <thead>
               <tr>
-                <th scope="col">{caption.replace(/^By /, '').replace(/ \(.*\)$/, '')}</th>
+                <th scope="col">{heading}</th>
                 <th scope="col">Completed</th>
                 <th scope="col">Recorded FCR</th>
                 <th scope="col">Verified FCR</th>
@@ -54,7 +51,7 @@ export function FcrTables({ report, onOpen }: { report: StatsReport; onOpen: Ope
                       what={`not resolved, ${row.label}`}
                       request={{
                         drill: 'fcr.notResolved',
-                        breakdown,
+                        breakdown: key,
                         key: row.key,
                         label: `Not resolved: ${row.label}`,
                       }}
