@@ -30,6 +30,8 @@ describe('opening the database', () => {
     expect(opened.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(opened.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(opened.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    // Saves do not checkpoint: the reports worker does, this is the safety net.
+    expect(opened.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(10_000);
     await opened.close();
   });
 

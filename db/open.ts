@@ -35,11 +35,17 @@ export interface OpenOptions {
   migrate?: boolean;
 }
 
+/** Log pages after which a commit checkpoints inline (pages are 4 KiB). */
+export const SAFETY_NET_CHECKPOINT_PAGES = 10_000;
+
 export function applyPragmas(sqlite: SQLite.Database): void {
   if (sqlite.name !== ':memory:') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // The reports worker checkpoints in the background (electron/reports/checkpoints.ts);
+  // this is the safety net should it not run: about 40 MB of log, not SQLite's 4 MB.
+  sqlite.pragma(`wal_autocheckpoint = ${SAFETY_NET_CHECKPOINT_PAGES}`);
 }
 
 function quickCheck(sqlite: SQLite.Database, file: string): void {

@@ -9,6 +9,7 @@ import {
   openDatabase,
   type OpenedDatabase,
 } from '../../db/open';
+import { CHECKPOINT_EVERY_MS } from '../reports/checkpoints';
 import { ReportRunner } from '../reports/runner';
 import type { ApiBackend } from './dispatch';
 import { EventBus } from './events';
@@ -20,6 +21,9 @@ export interface BackendOptions {
   clock?: Clock;
   /** Seed the demo council into an empty database (default true). */
   seedDemo?: boolean;
+  /** Checkpoint the log on the reports worker's thread (default true; the unit tests' many
+   * short-lived back ends leave it to SQLite instead of starting a thread each). */
+  backgroundCheckpoints?: boolean;
 }
 
 export interface OpenBackend {
@@ -51,7 +55,10 @@ export async function openBackend(options: BackendOptions): Promise<OpenBackend>
   }
   if (options.seedDemo !== false) await seedDemoCouncil(database.db, clock.now());
   await ensureDefaultStandards(database.db, clock.now());
-  const reports = new ReportRunner(database.file);
+  const reports = new ReportRunner(
+    database.file,
+    options.backgroundCheckpoints === false ? undefined : CHECKPOINT_EVERY_MS,
+  );
   const ctx = { db: database.db, clock, sessions: new SessionStore(), events, reports };
   const close = async () => {
     await reports.close();

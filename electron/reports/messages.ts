@@ -13,3 +13,9 @@ export type ReportRequest =
 
 export type ReportResponse =
   { id: number; ok: true; value: unknown } | { id: number; ok: false; error: ApiError };
+
+export interface WorkerData {
+  file: string;
+  /** Checkpoint the write-ahead log this often; absent: leave it to SQLite's own. */
+  checkpointEveryMs?: number;
+}

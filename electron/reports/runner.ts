@@ -1,12 +1,13 @@
 // Runs report queries in the reports worker (worker.ts) and hands back the answer, so the
 // main process's event loop, which serves every desk's calls, never waits on a report. The
-// worker starts on first use and again after a crash.
+// worker starts on first use and again after a crash; when it also checkpoints the log
+// (checkpoints.ts), it starts at once and comes back a second after a crash.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ApiFailure } from '../../shared/api/errors';
 import type { StatsRecords, StatsReport } from '../../shared/api/stats';
-import type { ReportRequest, ReportResponse } from './messages';
+import type { ReportRequest, ReportResponse, WorkerData } from './messages';
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 type Input<K extends ReportRequest['kind']> = Extract<ReportRequest, { kind: K }>['input'];
@@ -21,8 +22,14 @@ export class ReportRunner {
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  private closed = false;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly checkpointEveryMs?: number,
+  ) {
+    if (checkpointEveryMs) this.start();
+  }
 
   report(input: Input<'report'>, now: Date): Promise<StatsReport> {
     return this.send({ kind: 'report', input, now: now.toISOString() }) as Promise<StatsReport>;
@@ -33,6 +40,7 @@ export class ReportRunner {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const worker = this.worker;
     this.worker = null;
     if (worker) await worker.terminate();
@@ -50,7 +58,9 @@ export class ReportRunner {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(workerEntry(), { workerData: { file: this.file } });
+    const workerData: WorkerData = { file: this.file, checkpointEveryMs: this.checkpointEveryMs };
+    const worker = new Worker(workerEntry(), { workerData });
+    worker.unref();
     worker.on('message', (response: ReportResponse) => {
       const waiting = this.pending.get(response.id);
       if (!waiting) return;
@@ -67,6 +77,10 @@ export class ReportRunner {
       for (const waiting of this.pending.values())
         waiting.reject(new ApiFailure('INTERNAL', message));
       this.pending.clear();
+      if (this.checkpointEveryMs && !this.closed && this.worker === null)
+        setTimeout(() => {
+          if (!this.closed && this.worker === null) this.start();
+        }, 1_000).unref();
     };
     worker.on('error', (error) => {
       console.error('[reports] worker failed:', error);

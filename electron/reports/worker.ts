@@ -1,6 +1,7 @@
 // The reports worker: a thread of its own with its own read-only connection, so a year's
 // report never holds up the main process's event loop and the app stays responsive (WAL
-// lets it read while the desks keep writing).
+// lets it read while the desks keep writing). It also checkpoints the write-ahead log (see
+// checkpoints.ts), so no adviser's save pays for copying the log into the database.
 import { parentPort, workerData } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import { Kysely } from 'kysely';
@@ -9,14 +10,17 @@ import { AppSqliteDialect } from '../../db/dialect';
 import type { Database } from '../../db/schema';
 import { buildRecords } from './records';
 import { buildReport } from './report';
-import type { ReportRequest, ReportResponse } from './messages';
+import { checkpointEvery } from './checkpoints';
+import type { ReportRequest, ReportResponse, WorkerData } from './messages';
 
-const sqlite = new SQLite((workerData as { file: string }).file, {
+const { file, checkpointEveryMs } = workerData as WorkerData;
+const sqlite = new SQLite(file, {
   readonly: true,
   fileMustExist: true,
 });
 sqlite.pragma('busy_timeout = 5000');
 const db = new Kysely<Database>({ dialect: new AppSqliteDialect(sqlite) });
+if (checkpointEveryMs) checkpointEvery(file, checkpointEveryMs);
 
 function toError(error: unknown): ApiError {
   if (error instanceof ApiFailure) return error.toApiError();

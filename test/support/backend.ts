@@ -36,6 +36,7 @@ function seededTemplate(): Promise<string> {
     const opened = await openBackend({
       dataDir: dir,
       clock: settableClock('2026-01-05T09:00:00Z'),
+      backgroundCheckpoints: false,
     });
     await opened.close(); // closing checkpoints the WAL into the main file
     return join(dir, DATABASE_FILE_NAME);
@@ -47,7 +48,7 @@ export async function createTestBackend(now = '2026-11-23T10:00:00Z'): Promise<T
   const dataDir = mkdtempSync(join(tmpdir(), 'council-contact-test-'));
   copyFileSync(await seededTemplate(), join(dataDir, DATABASE_FILE_NAME));
   const clock = settableClock(now);
-  const opened = await openBackend({ dataDir, clock });
+  const opened = await openBackend({ dataDir, clock, backgroundCheckpoints: false });
   const backend: TestBackend = {
     opened,
     clock,
