@@ -16,6 +16,8 @@ export type ReportResponse =
 
 export interface WorkerData {
   file: string;
+  /** The reports worker, or the helper it hands parts of a report to (helper.ts). */
+  role?: 'reports' | 'helper';
   /** Checkpoint the write-ahead log this often; absent: leave it to SQLite's own. */
   checkpointEveryMs?: number;
 }

@@ -15,10 +15,11 @@ import {
 import { overdueAt } from '../../db/queries/stats/correspondence-groups';
 import { visitsIn } from '../../db/queries/stats/visit-groups';
 import type { Db } from '../../db/write';
-import { breakdowns, namesOf } from './breakdowns';
+import { namesOf } from './breakdowns';
 import { dailyTotals, datesBetween, emptyTotals, sumTotals, type DayTotals } from './day-totals';
 import { sectionsOf, type PeriodExtras } from './figures';
-import { handOffResultsIn, handOffSpan, type HandOffSpan } from './hand-off-results';
+import { handOffResultsIn, type HandOffSpan } from './hand-off-results';
+import { localParts, type ReportParts } from './parts';
 import { boundsOf, reportContext, type ReportContext } from './report-context';
 
 /** A day is compared with the same weekday in each of the four weeks before it. */
@@ -88,30 +89,56 @@ function withComparisons(day: FigureSection[], earlier: FigureSection[][]): Figu
   }));
 }
 
-export async function buildReport(db: Db, scope: StatsScope, now: Date): Promise<StatsReport> {
+/**
+ * The report for `scope` as at `now`. With a `helper` (another thread, helper.ts), the
+ * breakdowns are worked out there while this thread counts the days; so are the hand-off
+ * results for a single day (its own counts are the smaller share then). Measured on 5M
+ * contacts, both ways the two threads' shares come out within about a third of each other.
+ */
+export async function buildReport(
+  db: Db,
+  scope: StatsScope,
+  now: Date,
+  helper?: ReportParts,
+): Promise<StatsReport> {
   const rc = await reportContext(db, scope, now);
   const single = rc.from === rc.to;
+  const here = localParts(db);
+  const elsewhere = helper ?? here;
   const trendFrom = single ? addCalendarDays(rc.to, -TREND_DAYS_FOR_A_DAY) : rc.from;
   const names = await namesOf(db);
+  // Asked for first, so the helper works while this thread counts.
+  const splitAsked = elsewhere.breakdowns(rc.bounds, rc.filter, names, rc.targets.fcrTarget);
   // Hand-off results once, for the period and the weekdays it is compared with.
   const earliest = single ? addCalendarDays(rc.to, -7 * COMPARISON_WEEKS) : rc.from;
-  const handOffs = await handOffSpan(db, boundsOf(earliest, rc.to), rc.filter, now);
-  const [daily, split, extras] = await Promise.all([
-    dailyTotals(db, boundsOf(trendFrom, rc.to), rc.filter, rc.targets),
-    breakdowns(db, rc.bounds, rc.filter, names, rc.targets.fcrTarget),
-    extrasFor(db, rc, rc.from, rc.to, handOffs),
-  ]);
+  const handOffsAsked = (single ? elsewhere : here).handOffSpan(
+    boundsOf(earliest, rc.to),
+    rc.filter,
+    now,
+  );
+  // Settled at once, so a failure while this thread works is not an unhandled rejection.
+  void splitAsked.catch(() => undefined);
+  void handOffsAsked.catch(() => undefined);
+  const daily = await dailyTotals(db, boundsOf(trendFrom, rc.to), rc.filter, rc.targets);
+  const comparisonTotals = single
+    ? await Promise.all(
+        Array.from({ length: COMPARISON_WEEKS }, (_, i) => {
+          const date = addCalendarDays(rc.to, -7 * (i + 1));
+          return dailyTotals(db, boundsOf(date, date), rc.filter, rc.targets);
+        }),
+      )
+    : [];
+  const handOffs = await handOffsAsked;
+  const extras = await extrasFor(db, rc, rc.from, rc.to, handOffs);
+  const split = await splitAsked;
   const periodDates = datesBetween(rc.from, rc.to);
   const totals = sumTotals(periodDates.map((d) => daily.days.get(d) ?? emptyTotals()));
   let sections = sectionsOf(totals, extras, rc.targets);
   if (single) {
     const earlier = await Promise.all(
-      Array.from({ length: COMPARISON_WEEKS }, async (_, i) => {
+      comparisonTotals.map(async (totals, i) => {
         const date = addCalendarDays(rc.to, -7 * (i + 1));
-        const [totals, dayExtras] = await Promise.all([
-          dailyTotals(db, boundsOf(date, date), rc.filter, rc.targets),
-          extrasFor(db, rc, date, date, handOffs),
-        ]);
+        const dayExtras = await extrasFor(db, rc, date, date, handOffs);
         return sectionsOf(totals.days.get(date) ?? emptyTotals(), dayExtras, rc.targets);
       }),
     );

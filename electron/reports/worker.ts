@@ -1,7 +1,8 @@
 // The reports worker: a thread of its own with its own read-only connection, so a year's
 // report never holds up the main process's event loop and the app stays responsive (WAL
 // lets it read while the desks keep writing). It also checkpoints the write-ahead log (see
-// checkpoints.ts), so no adviser's save pays for copying the log into the database.
+// checkpoints.ts), so no adviser's save pays for copying the log into the database. The same
+// file runs as its helper thread (helper.ts), which answers parts of a report.
 import { parentPort, workerData } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import { Kysely } from 'kysely';
@@ -11,9 +12,11 @@ import type { Database } from '../../db/schema';
 import { buildRecords } from './records';
 import { buildReport } from './report';
 import { checkpointEvery } from './checkpoints';
+import { HelperThread } from './helper';
 import type { ReportRequest, ReportResponse, WorkerData } from './messages';
+import { localParts, runPart, type PartRequest, type PartResponse } from './parts';
 
-const { file, checkpointEveryMs } = workerData as WorkerData;
+const { file, checkpointEveryMs, role } = workerData as WorkerData;
 const sqlite = new SQLite(file, {
   readonly: true,
   fileMustExist: true,
@@ -22,26 +25,55 @@ sqlite.pragma('busy_timeout = 5000');
 const db = new Kysely<Database>({ dialect: new AppSqliteDialect(sqlite) });
 if (checkpointEveryMs) checkpointEvery(file, checkpointEveryMs);
 
+/** This file again: bundled, or the sources under tsx (a thread does not inherit the loader). */
+const selfEntry = import.meta.url.endsWith('.ts')
+  ? new URL('./worker-dev.mjs', import.meta.url)
+  : new URL(import.meta.url);
+
 function toError(error: unknown): ApiError {
   if (error instanceof ApiFailure) return error.toApiError();
   console.error('[reports]', error);
   return { code: 'INTERNAL', message: 'The report could not be worked out. Try again.' };
 }
 
-parentPort!.on('message', (request: ReportRequest) => {
-  const now = new Date(request.now);
-  const work =
-    request.kind === 'report'
-      ? buildReport(db, request.input, now)
-      : buildRecords(db, request.input, now);
-  work.then(
-    (value) =>
-      parentPort!.postMessage({ id: request.id, ok: true, value } satisfies ReportResponse),
-    (error: unknown) =>
-      parentPort!.postMessage({
-        id: request.id,
-        ok: false,
-        error: toError(error),
-      } satisfies ReportResponse),
-  );
-});
+function serveReports(): void {
+  const helper = new HelperThread(selfEntry, file);
+  parentPort!.on('message', (request: ReportRequest) => {
+    const now = new Date(request.now);
+    const work =
+      request.kind === 'report'
+        ? buildReport(db, request.input, now, helper)
+        : buildRecords(db, request.input, now);
+    work.then(
+      (value) =>
+        parentPort!.postMessage({ id: request.id, ok: true, value } satisfies ReportResponse),
+      (error: unknown) =>
+        parentPort!.postMessage({
+          id: request.id,
+          ok: false,
+          error: toError(error),
+        } satisfies ReportResponse),
+    );
+  });
+}
+
+function serveParts(): void {
+  const parts = localParts(db);
+  parentPort!.on('message', (request: PartRequest) => {
+    runPart(parts, request).then(
+      (value) =>
+        parentPort!.postMessage({ id: request.id, ok: true, value } satisfies PartResponse),
+      (error: unknown) => {
+        console.error('[reports helper]', error);
+        parentPort!.postMessage({
+          id: request.id,
+          ok: false,
+          message: (error as Error).message,
+        } satisfies PartResponse);
+      },
+    );
+  });
+}
+
+if (role === 'helper') serveParts();
+else serveReports();

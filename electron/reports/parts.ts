@@ -1,0 +1,46 @@
+// The pieces of a report that can be worked out on another thread: they read the database
+// and return plain data (Maps and arrays survive the copy between threads).
+import type { Bounds, StatsFilter } from '../../db/queries/stats/scope';
+import type { Db } from '../../db/write';
+import { breakdowns, type Names } from './breakdowns';
+import { handOffSpan, type HandOffSpan } from './hand-off-results';
+
+export type Breakdowns = Awaited<ReturnType<typeof breakdowns>>;
+
+export interface ReportParts {
+  handOffSpan(bounds: Bounds, filter: StatsFilter, now: Date): Promise<HandOffSpan>;
+  breakdowns(
+    bounds: Bounds,
+    filter: StatsFilter,
+    names: Names,
+    fcrTarget: number,
+  ): Promise<Breakdowns>;
+}
+
+export type PartName = keyof ReportParts;
+
+export interface PartRequest {
+  id: number;
+  part: PartName;
+  args: unknown[];
+}
+
+export type PartResponse =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
+
+/** The parts worked out on this thread, on this connection. */
+export function localParts(db: Db): ReportParts {
+  return {
+    handOffSpan: (bounds, filter, now) => handOffSpan(db, bounds, filter, now),
+    breakdowns: (bounds, filter, names, fcrTarget) =>
+      breakdowns(db, bounds, filter, names, fcrTarget),
+  };
+}
+
+/** Answers one request for a part (on the helper thread). */
+export function runPart(parts: ReportParts, request: PartRequest): Promise<unknown> {
+  const [bounds, filter, third, fourth] = request.args as [Bounds, StatsFilter, unknown, unknown];
+  return request.part === 'handOffSpan'
+    ? parts.handOffSpan(bounds, filter, third as Date)
+    : parts.breakdowns(bounds, filter, third as Names, fourth as number);
+}
