@@ -1,5 +1,4 @@
 // What the main process and the reports worker say to each other.
-import type { ApiError } from '../../shared/api/errors';
 import type { Breakdown, Drill, StatsScope } from '../../shared/api/stats';
 
 export type ReportRequest =
@@ -10,9 +9,6 @@ export type ReportRequest =
       now: string;
       input: { scope: StatsScope; drill: Drill; breakdown?: Breakdown; key?: string };
     };
-
-export type ReportResponse =
-  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: ApiError };
 
 export interface WorkerData {
   file: string;

@@ -25,9 +25,6 @@ export interface PartRequest {
   args: unknown[];
 }
 
-export type PartResponse =
-  { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
-
 /** The parts worked out on this thread, on this connection. */
 export function localParts(db: Db): ReportParts {
   return {

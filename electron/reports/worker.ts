@@ -13,8 +13,9 @@ import { buildRecords } from './records';
 import { buildReport } from './report';
 import { checkpointEvery } from './checkpoints';
 import { HelperThread } from './helper';
-import type { ReportRequest, ReportResponse, WorkerData } from './messages';
-import { localParts, runPart, type PartRequest, type PartResponse } from './parts';
+import type { ReportRequest, WorkerData } from './messages';
+import { localParts, runPart, type PartRequest } from './parts';
+import type { ThreadResponse } from './thread-client';
 
 const { file, checkpointEveryMs, role } = workerData as WorkerData;
 const sqlite = new SQLite(file, {
@@ -36,44 +37,31 @@ function toError(error: unknown): ApiError {
   return { code: 'INTERNAL', message: 'The report could not be worked out. Try again.' };
 }
 
-function serveReports(): void {
-  const helper = new HelperThread(selfEntry, file);
-  parentPort!.on('message', (request: ReportRequest) => {
-    const now = new Date(request.now);
-    const work =
-      request.kind === 'report'
-        ? buildReport(db, request.input, now, helper)
-        : buildRecords(db, request.input, now);
-    work.then(
+/** Answers each message with what `work` makes of it, under the message's id. */
+function answer<R extends { id: number }>(work: (request: R) => Promise<unknown>): void {
+  parentPort!.on('message', (request: R) => {
+    work(request).then(
       (value) =>
-        parentPort!.postMessage({ id: request.id, ok: true, value } satisfies ReportResponse),
+        parentPort!.postMessage({ id: request.id, ok: true, value } satisfies ThreadResponse),
       (error: unknown) =>
         parentPort!.postMessage({
           id: request.id,
           ok: false,
           error: toError(error),
-        } satisfies ReportResponse),
+        } satisfies ThreadResponse),
     );
   });
 }
 
-function serveParts(): void {
+if (role === 'helper') {
   const parts = localParts(db);
-  parentPort!.on('message', (request: PartRequest) => {
-    runPart(parts, request).then(
-      (value) =>
-        parentPort!.postMessage({ id: request.id, ok: true, value } satisfies PartResponse),
-      (error: unknown) => {
-        console.error('[reports helper]', error);
-        parentPort!.postMessage({
-          id: request.id,
-          ok: false,
-          message: (error as Error).message,
-        } satisfies PartResponse);
-      },
-    );
+  answer((request: PartRequest) => runPart(parts, request));
+} else {
+  const helper = new HelperThread(selfEntry, file);
+  answer((request: ReportRequest) => {
+    const now = new Date(request.now);
+    return request.kind === 'report'
+      ? buildReport(db, request.input, now, helper)
+      : buildRecords(db, request.input, now);
   });
 }
-
-if (role === 'helper') serveParts();
-else serveReports();
