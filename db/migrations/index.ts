@@ -8,6 +8,7 @@ import * as m0004 from './0004_standards';
 import * as m0005 from './0005_customer_search';
 import * as m0006 from './0006_handoffs_feedback_offers';
 import * as m0007 from './0007_calls_and_stats';
+import * as m0008 from './0008_contact_tallies';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -17,6 +18,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005_customer_search': m0005,
   '0006_handoffs_feedback_offers': m0006,
   '0007_calls_and_stats': m0007,
+  '0008_contact_tallies': m0008,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1)!;

@@ -9,8 +9,13 @@ import {
   CHANNELS,
   type Channel,
 } from '../../shared/domain/channels';
-import { contactGroups, type ContactGroup } from '../../db/queries/stats/contact-groups';
-import type { Bounds, StatsFilter } from '../../db/queries/stats/scope';
+import type { IsoDate } from '../../shared/time/london';
+import {
+  contactTallies,
+  type ContactTally,
+  type TallyDimension,
+} from '../../db/queries/stats/contact-tallies';
+import type { StatsFilter } from '../../db/queries/stats/scope';
 import type { Db } from '../../db/write';
 
 export interface Names {
@@ -36,12 +41,18 @@ export async function namesOf(db: Db): Promise<Names> {
   };
 }
 
-type Tally = { contacts: number; completed: number; resolved: number; repeats: number };
+type Tally = Pick<ContactTally, 'contacts' | 'completed' | 'resolved' | 'repeats'>;
 
-function tally<K extends string>(groups: readonly ContactGroup[], keyOf: (g: ContactGroup) => K) {
+/** The tallies of one dimension by key, or regrouped by `keyOf` (channels into families). */
+function byKey<K extends string>(
+  tallies: readonly ContactTally[],
+  dimension: TallyDimension,
+  keyOf: (key: string) => K = (key) => key as K,
+) {
   const out = new Map<K, Tally>();
-  for (const g of groups) {
-    const key = keyOf(g);
+  for (const g of tallies) {
+    if (g.dimension !== dimension) continue;
+    const key = keyOf(g.key);
     const t = out.get(key) ?? { contacts: 0, completed: 0, resolved: 0, repeats: 0 };
     t.contacts += g.contacts;
     t.completed += g.completed;
@@ -72,23 +83,22 @@ function fcrRow(key: string, label: string, t: Tally, target: number): FcrRow {
 const byLabel = <T extends { label: string }>(rows: T[]) =>
   rows.sort((a, b) => a.label.localeCompare(b.label));
 
+/** The breakdowns from one London date to another, inclusive. */
 export async function breakdowns(
   db: Db,
-  bounds: Bounds,
+  from: IsoDate,
+  to: IsoDate,
   filter: StatsFilter,
   names: Names,
   fcrTarget: number,
 ) {
-  const [main, types] = await Promise.all([
-    contactGroups(db, bounds, filter, ['channel', 'service', 'staff']),
-    contactGroups(db, bounds, filter, ['interactionType', 'customerType']),
-  ]);
-  const byFamily = tally(main, (g) => CHANNEL_FAMILY_OF[g.keys.channel as Channel]);
-  const byChannel = tally(main, (g) => g.keys.channel as Channel);
-  const byService = tally(main, (g) => g.keys.service!);
-  const byStaff = tally(main, (g) => g.keys.staff!);
-  const byType = tally(types, (g) => g.keys.interactionType!);
-  const byCustomerType = tally(types, (g) => g.keys.customerType!);
+  const tallies = await contactTallies(db, from, to, filter);
+  const byFamily = byKey(tallies, 'channel', (c) => CHANNEL_FAMILY_OF[c as Channel]);
+  const byChannel = byKey(tallies, 'channel', (c) => c as Channel);
+  const byService = byKey(tallies, 'service');
+  const byStaff = byKey(tallies, 'staff');
+  const byType = byKey(tallies, 'interaction_type');
+  const byCustomerType = byKey(tallies, 'customer_type');
   const completedRows = (rows: FcrRow[]) => rows.filter((r) => r.completed > 0);
   const volume = (tallies: Map<string, Tally>, label: (key: string) => string): VolumeRow[] =>
     [...tallies.entries()]

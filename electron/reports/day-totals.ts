@@ -5,7 +5,7 @@
 import { addCalendarDays, type IsoDate } from '../../shared/time/london';
 import { londonHourOf } from '../../shared/time/london-hours';
 import { callHours } from '../../db/queries/stats/call-groups';
-import { contactGroups } from '../../db/queries/stats/contact-groups';
+import { contactHours } from '../../db/queries/stats/contact-tallies';
 import {
   answeredHours,
   holdingHours,
@@ -97,7 +97,7 @@ export async function dailyTotals(
   limits: Limits,
 ): Promise<DailyTotals> {
   const [contacts, visits, calls, received, answered, holding] = await Promise.all([
-    contactGroups(db, bounds, filter, ['hour']),
+    contactHours(db, bounds, filter),
     visitHours(db, bounds, filter, limits.waitLimitMinutes),
     callHours(db, bounds, filter, limits.asaTargetSeconds),
     receivedHours(db, bounds, filter),
@@ -113,13 +113,13 @@ export async function dailyTotals(
     return totals;
   };
   for (const g of contacts) {
-    const t = dayOf(g.keys.hour!);
+    const t = dayOf(g.hour);
     t.contacts += g.contacts;
     t.completed += g.completed;
     t.resolved += g.resolved;
     t.repeats += g.repeats;
     t.outbound += g.outbound;
-    const { weekday, hour } = londonHourOf(g.keys.hour!);
+    const { weekday, hour } = londonHourOf(g.hour);
     heatmap[weekday]![hour]! += g.contacts;
   }
   for (const v of visits) {

@@ -1,5 +1,6 @@
 // The pieces of a report that can be worked out on another thread: they read the database
 // and return plain data (Maps and arrays survive the copy between threads).
+import type { IsoDate } from '../../shared/time/london';
 import type { Bounds, StatsFilter } from '../../db/queries/stats/scope';
 import type { Db } from '../../db/write';
 import { breakdowns, type Names } from './breakdowns';
@@ -10,7 +11,8 @@ export type Breakdowns = Awaited<ReturnType<typeof breakdowns>>;
 export interface ReportParts {
   handOffSpan(bounds: Bounds, filter: StatsFilter, now: Date): Promise<HandOffSpan>;
   breakdowns(
-    bounds: Bounds,
+    from: IsoDate,
+    to: IsoDate,
     filter: StatsFilter,
     names: Names,
     fcrTarget: number,
@@ -29,15 +31,23 @@ export interface PartRequest {
 export function localParts(db: Db): ReportParts {
   return {
     handOffSpan: (bounds, filter, now) => handOffSpan(db, bounds, filter, now),
-    breakdowns: (bounds, filter, names, fcrTarget) =>
-      breakdowns(db, bounds, filter, names, fcrTarget),
+    breakdowns: (from, to, filter, names, fcrTarget) =>
+      breakdowns(db, from, to, filter, names, fcrTarget),
   };
 }
 
 /** Answers one request for a part (on the helper thread). */
 export function runPart(parts: ReportParts, request: PartRequest): Promise<unknown> {
-  const [bounds, filter, third, fourth] = request.args as [Bounds, StatsFilter, unknown, unknown];
-  return request.part === 'handOffSpan'
-    ? parts.handOffSpan(bounds, filter, third as Date)
-    : parts.breakdowns(bounds, filter, third as Names, fourth as number);
+  if (request.part === 'handOffSpan') {
+    const [bounds, filter, now] = request.args as [Bounds, StatsFilter, Date];
+    return parts.handOffSpan(bounds, filter, now);
+  }
+  const [from, to, filter, names, fcrTarget] = request.args as [
+    IsoDate,
+    IsoDate,
+    StatsFilter,
+    Names,
+    number,
+  ];
+  return parts.breakdowns(from, to, filter, names, fcrTarget);
 }

@@ -154,8 +154,22 @@ describe('a day’s first-contact resolution', () => {
     const mine = await day('2026-11-23', { staffId: f.ids.staff.adviser });
     expect(figure(mine, 'fcr.completed').value).toBe(1); // c7 only
     expect(mine.scopeLabel).toBe('All sites, Amina Khan');
+    // The breakdowns narrow alike (they come from the per-adviser tallies).
+    expect(mine.fcr.adviser.map((r) => [r.label, r.completed, r.resolved])).toEqual([
+      ['Amina Khan', 1, 0],
+    ]);
+    expect(mine.fcr.family.map((r) => [r.key, r.completed])).toEqual([['face_to_face', 1]]);
+    expect(mine.volume.channel.map((r) => [r.key, r.count])).toEqual([['face_to_face', 1]]);
     const team = await day('2026-11-23', { team: 'Contact Centre' });
     expect(figure(team, 'fcr.recorded').value).toBe(4 / 5);
+    expect(team.fcr.adviser.map((r) => [r.label, r.completed, r.resolved])).toEqual([
+      ['Ben Hughes', 5, 4],
+    ]);
+    expect(team.volume.channel.map((r) => [r.key, r.count])).toEqual([
+      ['telephone', 5],
+      ['email', 1],
+    ]);
+    expect(team.volume.service.reduce((n, r) => n + r.count, 0)).toBe(6);
 
     const misses = await ok(
       backend.call('stats.records', {
@@ -340,6 +354,8 @@ describe('London days across the clock changes', () => {
     f.contact({ at: '2026-10-26T00:00:00Z' }); // midnight GMT: Monday
     const report = await day('2026-10-25');
     expect(figure(report, 'contacts.all').value).toBe(4);
+    // The breakdowns' London days (worked out in SQL) agree with the figures'.
+    expect(report.volume.channel.reduce((n, r) => n + r.count, 0)).toBe(4);
     const sunday = report.heatmap[6]!;
     expect([sunday[0], sunday[1], sunday[23]]).toEqual([1, 2, 1]);
   });
@@ -351,6 +367,7 @@ describe('London days across the clock changes', () => {
     f.contact({ at: '2026-03-29T23:00:00Z' }); // 00:00 BST Monday 30th
     const report = await day('2026-03-29');
     expect(figure(report, 'contacts.all').value).toBe(3);
+    expect(report.volume.channel.reduce((n, r) => n + r.count, 0)).toBe(3);
     expect(report.heatmap[6]!.slice(0, 3)).toEqual([1, 0, 1]);
   });
 });

@@ -109,7 +109,7 @@ export async function buildReport(
   const trendFrom = single ? addCalendarDays(rc.to, -TREND_DAYS_FOR_A_DAY) : rc.from;
   const names = await namesOf(db);
   // Asked for first, so the helper works while this thread counts.
-  const splitAsked = elsewhere.breakdowns(rc.bounds, rc.filter, names, rc.targets.fcrTarget);
+  const splitAsked = elsewhere.breakdowns(rc.from, rc.to, rc.filter, names, rc.targets.fcrTarget);
   // Hand-off results once, for the period and the weekdays it is compared with.
   const earliest = single ? addCalendarDays(rc.to, -7 * COMPARISON_WEEKS) : rc.from;
   const handOffsAsked = (single ? elsewhere : here).handOffSpan(
