@@ -11,7 +11,7 @@ import { openBackend } from '../electron/api/backend';
 import { londonDayBounds } from '../shared/time/london';
 import { generateDemoData, type DemoDataResult } from '../scripts/demo-data/generate';
 
-const VERSION = 'v3';
+const VERSION = 'v4';
 export const LARGE_COUNCIL = {
   customers: 500_000,
   contacts: 5_000_000,

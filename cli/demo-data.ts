@@ -53,6 +53,7 @@ function report(file: string, result: DemoDataResult, seconds: number): string {
   return [
     `Wrote demo data to ${file} in ${seconds.toFixed(1)} s (database now ${megabytes} MB):`,
     `${n(result.customers)} customers`,
+    `${n(result.advisersAdded)} advisers added (they cannot sign in)`,
     `${n(result.contacts)} contacts, ${result.from} to ${result.to} (London days)`,
     `${n(result.visits)} One Stop Shop visits (${result.leftWithoutBeingSeen.toLocaleString('en-GB')} left without being seen)`,
     `${n(result.calls)} calls (${result.abandonedCalls.toLocaleString('en-GB')} abandoned)`,
@@ -70,6 +71,11 @@ const program = new Command('demo-data')
   .option('--days <n>', 'London days of activity, ending on --end', wholeNumber(1), 60)
   .option('--end <date>', 'last day of activity, YYYY-MM-DD', londonDate, londonDateOf(new Date()))
   .option('--seed <n>', 'the same seed gives the same data', wholeNumber(0), 1)
+  .option(
+    '--advisers <n>',
+    'active advisers the council should have (default: about one per 45 contacts a working day); more are added if it has fewer',
+    wholeNumber(0),
+  )
   .option('--data-dir <folder>', "data folder (default: the app's own)")
   .option('--append', 'add to a database that already holds contacts')
   .action(
@@ -79,6 +85,7 @@ const program = new Command('demo-data')
       days: number;
       end: string;
       seed: number;
+      advisers?: number;
       dataDir?: string;
       append?: boolean;
     }) => {

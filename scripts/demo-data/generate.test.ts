@@ -14,6 +14,7 @@ import { addWorkingDays, createWorkingCalendar } from '../../shared/time';
 import { londonDateOf, londonTimeOf } from '../../shared/time/london';
 import { DATABASE_FILE_NAME, openDatabase, type OpenedDatabase } from '../../db/open';
 import { openBackend } from '../../electron/api/backend';
+import { verifyPassword } from '../../electron/api/password';
 import { DemoDataError, generateDemoData, type DemoDataOptions } from './generate';
 
 // 22 March to 10 April 2026: the clocks go forward on 29 March, and Good Friday (3 April)
@@ -92,6 +93,29 @@ describe('demo data', () => {
     expect(value("select count(*) from customers where name_keys is null or name_keys = ''")).toBe(
       0,
     );
+  });
+
+  it('adds advisers for the demand, each with their share of the work, none able to sign in', async () => {
+    // 3,000 contacts over 20 days is about 210 a working day: five advisers at 45 a day.
+    // The demo council has two, so three are added.
+    const added = all<{ display_name: string; password_hash: string; site: string; team: string }>(
+      `select display_name, password_hash, s.name as site, team from staff
+       join sites s on s.id = home_site_id where username like 'demo-adviser-%'`,
+    );
+    expect(added).toHaveLength(3);
+    expect(value("select count(*) from staff where role = 'adviser' and active = 1")).toBe(5);
+    expect(new Set(added.map((a) => a.display_name)).size).toBe(3);
+    // Four fifths of contact is by phone and in writing: 2.4 of the 3 for the contact centre,
+    // and its remainder (0.4) beats the biggest shop's (0.26 of 20% x 3), so all three.
+    expect(added.map((a) => [a.site, a.team])).toEqual(
+      Array(3).fill(['Contact Centre', 'Contact Centre']),
+    );
+    expect(await verifyPassword('demo1234', added[0]!.password_hash)).toBe(false);
+    const busiest = all<{ n: number }>(
+      `select count(*) as n from contacts c join staff s on s.id = c.staff_id
+       where s.username like 'demo-adviser-%' group by s.id`,
+    );
+    expect(busiest).toHaveLength(3);
   });
 
   it('uses every channel, telephone most, with about 5% outbound', () => {

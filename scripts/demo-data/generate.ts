@@ -25,6 +25,7 @@ import { planDayContacts } from './day-contacts';
 import { FollowUpQueue } from './follow-ups';
 import { handOffWriter } from './hand-offs';
 import { Random } from './random';
+import { addAdvisers, advisersFor } from './staff';
 import { kindFor, planDays } from './schedule';
 import { visitWriter } from './visits';
 
@@ -35,6 +36,9 @@ export interface DemoDataOptions {
   days: number;
   end: IsoDate;
   seed: number;
+  /** Active advisers the council should have: more are added if it has fewer (default:
+   * enough for the contacts, staff.ts). */
+  advisers?: number;
   /** Add to a database that already holds contacts. */
   append?: boolean;
   /** Nothing is stamped later than this (default: the real time). With an `end` in the past,
@@ -47,6 +51,7 @@ export interface DemoDataOptions {
 }
 
 export interface DemoDataResult extends Counts {
+  advisersAdded: number;
   from: IsoDate;
   to: IsoDate;
   asOf: string;
@@ -82,6 +87,7 @@ export function checkOptions(options: DemoDataOptions): void {
   whole('contacts', options.contacts, 0);
   whole('days', options.days, 1);
   whole('seed', options.seed, 0);
+  if (options.advisers !== undefined) whole('advisers', options.advisers, 0);
   if (!isIsoDate(options.end))
     throw new DemoDataError(`--end must be a date written YYYY-MM-DD (got "${options.end}").`);
   const first = addCalendarDays(options.end, 1 - options.days);
@@ -110,12 +116,18 @@ export async function generateDemoData(
     throw new DemoDataError(
       `The database already holds ${existing.toLocaleString('en-GB')} contacts, so nothing was written. Use --append to add demo data to it anyway, or choose an empty data folder.`,
     );
-  const council = loadCouncil(sqlite);
   const from = addCalendarDays(options.end, 1 - options.days);
   const asOfMs = Math.min(
     (options.now ?? new Date()).getTime(),
     londonDayBounds(options.end).end.getTime(),
   );
+  const advisersAdded = addAdvisers(
+    sqlite,
+    options.advisers ?? advisersFor(options.contacts, options.days),
+    options.seed,
+    londonInstant(from).getTime(),
+  );
+  const council = loadCouncil(sqlite);
   // A second run on the same database must not repeat the first run's ids.
   const salt = existing + count(sqlite, 'customers');
   const writer = new BulkWriter(sqlite, TABLES);
@@ -183,5 +195,11 @@ export async function generateDemoData(
     throw new DemoDataError(
       `Stopped after ${counts.contacts.toLocaleString('en-GB')} contacts; what was written so far stays in the database.`,
     );
-  return { ...counts, from, to: options.end, asOf: new Date(asOfMs).toISOString() };
+  return {
+    ...counts,
+    advisersAdded,
+    from,
+    to: options.end,
+    asOf: new Date(asOfMs).toISOString(),
+  };
 }
