@@ -380,6 +380,35 @@ export interface CallTable {
   contact_id: string | null;
   source: 'adviser' | 'import';
   recorded_at: string;
+  /** The import that brought it (migration 0009); null when an adviser recorded it. */
+  import_id: string | null;
+  duplicate_key: string | null;
+  transferred: Generated<number>;
+  transfer_reason: string | null;
+}
+
+/** A telephone system whose CSV columns were mapped once (migration 0009). */
+export interface CallSourceTable {
+  id: string;
+  name: string;
+  mapping: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CallImportTable {
+  id: string;
+  source_id: string;
+  file_name: string;
+  site_id: string;
+  imported_at: string;
+  imported_by: string;
+  rows_read: number;
+  imported: number;
+  duplicates: number;
+  skipped: number;
+  undone_at: string | null;
+  undone_by: string | null;
 }
 
 export interface Database {
@@ -408,6 +437,8 @@ export interface Database {
   offer_rules: OfferRuleTable;
   contact_offers: ContactOfferTable;
   calls: CallTable;
+  call_sources: CallSourceTable;
+  call_imports: CallImportTable;
 }
 
 export type Contact = Selectable<ContactTable>;

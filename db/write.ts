@@ -107,6 +107,27 @@ export async function updateLogged<T extends EntityTable>(
   return true;
 }
 
+/** Deletes a row, logging everything it held (so the history can say what went). */
+export async function deleteLogged(
+  tx: Tx,
+  actor: Actor,
+  table: EntityTable,
+  id: string,
+): Promise<boolean> {
+  // As in updateLogged: typed as one concrete table, since Kysely cannot narrow the name.
+  const anyTable = table as 'contacts';
+  const anyKey = keyOf(table) as 'id';
+  const current = (await tx
+    .selectFrom(anyTable)
+    .selectAll()
+    .where(anyKey, '=', id)
+    .executeTakeFirst()) as Row | undefined;
+  if (!current) return false;
+  await tx.deleteFrom(anyTable).where(anyKey, '=', id).execute();
+  await appendLog(tx, actor, table, id, 'delete', current, null);
+  return true;
+}
+
 /** Inserts or replaces a settings value, logged like any other write. */
 export async function putSetting(tx: Tx, actor: Actor, key: string, value: unknown): Promise<void> {
   const json = JSON.stringify(value);

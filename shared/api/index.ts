@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { authContract } from './auth';
 import { calendarSettingsContract } from './calendar-settings';
+import { callsContract } from './calls';
 import { contactsContract } from './contacts';
 import { correspondenceContract } from './correspondence';
 import { customersContract } from './customers';
@@ -27,6 +28,7 @@ export const contract = combineContracts(
   feedbackContract,
   offersContract,
   statsContract,
+  callsContract,
 );
 
 export type Contract = typeof contract;
@@ -54,3 +56,4 @@ export type * from './hand-offs';
 export type * from './feedback';
 export type * from './offers';
 export type * from './stats';
+export type * from './calls';

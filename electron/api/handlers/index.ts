@@ -2,6 +2,7 @@ import type { Handlers } from '../context';
 import { appointmentHandlers } from './appointments';
 import { authHandlers } from './auth';
 import { calendarSettingsHandlers } from './calendar-settings';
+import { callHandlers } from './calls';
 import { contactHandlers } from './contacts';
 import { correspondenceHandlers } from './correspondence';
 import { customerHandlers } from './customers';
@@ -34,4 +35,5 @@ export const handlers: Handlers = {
   ...feedbackHandlers,
   ...offerHandlers,
   ...statsHandlers,
+  ...callHandlers,
 };

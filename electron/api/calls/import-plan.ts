@@ -1,0 +1,119 @@
+// What an import of call records would do, row by row: read through the mapping, refused
+// with the reason, a duplicate (of a call already on file at the site, or of an earlier row
+// of the same file), or imported, with the adviser matched by username or name. The preview
+// shows this plan and the import carries out the same plan, so they cannot disagree.
+import type { CallPreview, CallImportInput } from '../../../shared/api/calls';
+import { ApiFailure } from '../../../shared/api/errors';
+import {
+  duplicateKey,
+  readCallRecords,
+  type CallMapping,
+  type CallRecord,
+} from '../../../shared/calls/call-records';
+import type { Db } from '../../../db/write';
+
+/** Problems and duplicate lines listed in a preview, at most. */
+const LISTED = 500;
+const SAMPLE_ROWS = 10;
+
+export interface PlannedCall extends CallRecord {
+  line: number;
+  key: string;
+  staffId: string | null;
+}
+
+export interface ImportPlan {
+  preview: CallPreview;
+  calls: PlannedCall[];
+}
+
+/** Existing keys are looked up this many at a time (SQLite's bound-parameter limit). */
+const LOOKUP_CHUNK = 500;
+
+async function keysOnFile(db: Db, siteId: string, keys: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < keys.length; i += LOOKUP_CHUNK) {
+    const rows = await db
+      .selectFrom('calls')
+      .select('duplicate_key')
+      .where('site_id', '=', siteId)
+      .where('duplicate_key', 'in', keys.slice(i, i + LOOKUP_CHUNK))
+      .execute();
+    for (const r of rows) found.add(r.duplicate_key!);
+  }
+  return found;
+}
+
+export async function planImport(
+  db: Db,
+  input: Pick<CallImportInput, 'csv' | 'siteId'> & { mapping: CallMapping },
+): Promise<ImportPlan> {
+  const site = await db
+    .selectFrom('sites')
+    .select('id')
+    .where('id', '=', input.siteId)
+    .where('active', '=', 1)
+    .executeTakeFirst();
+  if (!site) throw new ApiFailure('VALIDATION', 'Choose the site whose calls these are.');
+  let parsed;
+  try {
+    parsed = readCallRecords(input.csv, input.mapping);
+  } catch (error) {
+    throw new ApiFailure('VALIDATION', (error as Error).message);
+  }
+  const staff = await db.selectFrom('staff').select(['id', 'username', 'display_name']).execute();
+  const staffBy = new Map<string, string>();
+  for (const s of staff) {
+    staffBy.set(s.display_name.toLowerCase(), s.id);
+    staffBy.set(s.username.toLowerCase(), s.id); // a username wins over a same-named person
+  }
+  const good = parsed.rows.flatMap((r) => (r.ok ? [{ line: r.line, call: r.call }] : []));
+  const onFile = await keysOnFile(db, input.siteId, [
+    ...new Set(good.map((r) => duplicateKey(r.call))),
+  ]);
+  const seen = new Set<string>();
+  const calls: PlannedCall[] = [];
+  const duplicateLines: number[] = [];
+  const unknownAgents = new Set<string>();
+  for (const { line, call } of good) {
+    const key = duplicateKey(call);
+    if (onFile.has(key) || seen.has(key)) {
+      duplicateLines.push(line);
+      continue;
+    }
+    seen.add(key);
+    const staffId = call.agent ? (staffBy.get(call.agent.toLowerCase()) ?? null) : null;
+    if (call.agent && !staffId) unknownAgents.add(call.agent);
+    calls.push({ ...call, line, key, staffId });
+  }
+  const problems = parsed.rows.flatMap((r) => (r.ok ? [] : [{ line: r.line, reason: r.reason }]));
+  const answered = calls.filter((c) => c.answeredAt !== null);
+  const names = new Map(staff.map((s) => [s.id, s.display_name]));
+  return {
+    calls,
+    preview: {
+      headers: parsed.headers,
+      rowsRead: parsed.rows.length,
+      toImport: calls.length,
+      duplicates: duplicateLines.length,
+      skipped: problems.length,
+      problems: problems.slice(0, LISTED),
+      duplicateLines: duplicateLines.slice(0, LISTED),
+      unknownAgents: [...unknownAgents].sort(),
+      answered: answered.length,
+      abandoned: calls.length - answered.length,
+      averageSpeedOfAnswer:
+        answered.length === 0
+          ? null
+          : answered.reduce((sum, c) => sum + c.waitSeconds, 0) / answered.length,
+      sample: calls.slice(0, SAMPLE_ROWS).map((c) => ({
+        line: c.line,
+        queuedAt: c.queuedAt,
+        waitSeconds: c.waitSeconds,
+        answered: c.answeredAt !== null,
+        adviser: c.staffId ? names.get(c.staffId)! : c.agent,
+        transferred: c.transferred,
+      })),
+    },
+  };
+}

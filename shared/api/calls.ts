@@ -1,0 +1,96 @@
+// Importing the telephone system's call records (Halton standards: answer calls in an
+// average of 30 seconds; NeSDS standard 3): a column mapping saved per source, a preview of
+// what will happen to every row, the import itself, and undoing a whole import.
+import { z } from 'zod';
+import { callMappingSchema, type CallMapping } from '../calls/call-records';
+import { emptyInput, entityId } from './common';
+import { method } from './define';
+
+export interface CallSourceView {
+  id: string;
+  name: string;
+  mapping: CallMapping;
+}
+
+export interface RowProblem {
+  line: number;
+  reason: string;
+}
+
+export interface CallPreview {
+  headers: string[];
+  /** Data rows in the file (blank lines not counted). */
+  rowsRead: number;
+  toImport: number;
+  /** Rows already on file at the site, or repeated within the file. */
+  duplicates: number;
+  skipped: number;
+  /** Why each skipped row is skipped (the first 500). */
+  problems: RowProblem[];
+  /** Duplicate rows, by line (the first 500). */
+  duplicateLines: number[];
+  /** Advisers named in the file whom the council has no record of: imported without one. */
+  unknownAgents: string[];
+  answered: number;
+  abandoned: number;
+  /** Average seconds to answer over the rows to import (null with none answered). */
+  averageSpeedOfAnswer: number | null;
+  /** The first rows to import, as they will be recorded. */
+  sample: {
+    line: number;
+    queuedAt: string;
+    waitSeconds: number;
+    answered: boolean;
+    adviser: string | null;
+    transferred: boolean;
+  }[];
+}
+
+export interface CallImportView {
+  id: string;
+  sourceName: string;
+  fileName: string;
+  siteName: string;
+  importedAt: string;
+  importedByName: string;
+  rowsRead: number;
+  imported: number;
+  duplicates: number;
+  skipped: number;
+  undoneAt: string | null;
+}
+
+/** Ten megabytes of CSV: a busy month from a large contact centre's switch. */
+const MAX_CSV_CHARS = 10_000_000;
+
+const importInput = z
+  .object({
+    sourceName: z
+      .string()
+      .trim()
+      .min(1, 'Name the telephone system the file comes from.')
+      .max(100, 'Keep the source name under 100 characters.'),
+    fileName: z.string().trim().min(1, 'Choose the file to import.').max(255),
+    siteId: entityId('the site whose calls these are'),
+    csv: z
+      .string()
+      .min(1, 'The file is empty.')
+      .max(MAX_CSV_CHARS, 'The file is larger than 10 MB: split it by month and import each part.'),
+    mapping: callMappingSchema,
+  })
+  .strict();
+export type CallImportInput = z.input<typeof importInput>;
+
+const LEADERS = ['team_leader', 'administrator'] as const;
+
+export const callsContract = {
+  'calls.sources': method<CallSourceView[]>()(emptyInput, 'session', LEADERS),
+  'calls.preview': method<CallPreview>()(importInput, 'session', LEADERS),
+  'calls.import': method<CallImportView>()(importInput, 'session', LEADERS),
+  'calls.imports': method<CallImportView[]>()(emptyInput, 'session', LEADERS),
+  'calls.undoImport': method<CallImportView>()(
+    z.object({ id: entityId('the import') }).strict(),
+    'session',
+    LEADERS,
+  ),
+};
