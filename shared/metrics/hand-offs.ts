@@ -33,6 +33,21 @@ export interface ThresholdOutcome {
   missed: string[];
 }
 
+const HOUR_MS = 3_600_000;
+const datesOfHours = new Map<number, string>();
+
+/** The London date of a UTC hour (hours since 1970), remembered: a span's thousands of
+ * hand-offs fall in a few hundred hours, and formatting dates was most of their cost. */
+function londonDateOfHour(hour: number): string {
+  let date = datesOfHours.get(hour);
+  if (date === undefined) {
+    if (datesOfHours.size > 100_000) datesOfHours.clear();
+    date = londonHourOf(new Date(hour * HOUR_MS).toISOString().slice(0, 13)).date;
+    datesOfHours.set(hour, date);
+  }
+  return date;
+}
+
 /** Every result already certain at `now`, for each of the standard's thresholds. */
 export function handOffDecisions(
   standard: ServiceStandard,
@@ -47,7 +62,7 @@ export function handOffDecisions(
   const byDay = standard.unit === 'working_days' || standard.unit === 'calendar_days';
   const deadlineOf = (created: Date, limit: number) => {
     if (!byDay) return deadlineFor(standard, ctx, created, limit).getTime();
-    const key = `${londonHourOf(created.toISOString().slice(0, 13)).date}|${limit}`;
+    const key = `${londonDateOfHour(Math.floor(created.getTime() / HOUR_MS))}|${limit}`;
     let deadline = cache.get(key);
     if (deadline === undefined)
       cache.set(key, (deadline = deadlineFor(standard, ctx, created, limit).getTime()));
