@@ -11,7 +11,8 @@ import { dispatch, type ApiBackend } from './api/dispatch';
 import type { EventBus } from './api/events';
 
 export const SESSION_COOKIE = 'cc_session';
-const MAX_BODY_BYTES = 1_000_000;
+/** A month of call records from a busy switch (calls.import takes up to 10 MB of CSV), as JSON. */
+const MAX_BODY_BYTES = 12_000_000;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,4 +1,4 @@
-import { londonTimeOf } from '../../shared/time/london';
+import { londonDateOf, londonTimeOf } from '../../shared/time/london';
 
 export function formatTime(instant: string): string {
   return londonTimeOf(instant);
@@ -26,4 +26,9 @@ export function formatDay(date: string): string {
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((p) => p.type === type)?.value ?? '';
   return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
+}
+
+/** "Monday 23 November 2026, 09:05" for an instant, in London time. */
+export function formatDateTime(instant: string): string {
+  return `${formatDay(londonDateOf(instant))}, ${formatTime(instant)}`;
 }

@@ -41,7 +41,9 @@ export interface CallPreview {
     queuedAt: string;
     waitSeconds: number;
     answered: boolean;
+    /** The adviser on our staff list, or the name as the file gives it. */
     adviser: string | null;
+    adviserKnown: boolean;
     transferred: boolean;
   }[];
 }

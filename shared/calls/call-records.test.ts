@@ -8,6 +8,7 @@ import {
   callMappingSchema,
   csvHeaders,
   duplicateKey,
+  guessMapping,
   parseSeconds,
   parseStarted,
   readCallRecords,
@@ -104,5 +105,17 @@ describe('reading call records', () => {
     const calls = rows.flatMap((r) => (r.ok ? [r.call] : []));
     expect(duplicateKey(calls[0]!)).toBe('at:2026-11-23T09:00:05.000Z:12:answered:adviser2');
     expect(duplicateKey(calls[1]!)).toBe('at:2026-11-23T09:01:10.000Z:45:abandoned');
+  });
+
+  it('guesses a new source’s mapping from its headers', () => {
+    expect(guessMapping(csvHeaders(MESSY))).toEqual(SWITCH_MAPPING);
+    expect(
+      guessMapping(['Date/Time', 'Queue Time (s)', 'Outcome', 'Answered By', 'Queue']),
+    ).toEqual({
+      started: 'Date/Time',
+      wait: 'Queue Time (s)',
+      result: 'Outcome',
+      agent: 'Answered By',
+    });
   });
 });

@@ -180,3 +180,28 @@ export function duplicateKey(call: CallRecord): string {
   const end = call.answeredAt ? `answered:${call.agent ?? ''}` : 'abandoned';
   return `at:${call.queuedAt}:${call.waitSeconds}:${end}`;
 }
+
+/** Header words that usually name each field, in the order they are tried. */
+const HEADER_HINTS: [CallField, RegExp][] = [
+  ['transferReason', /reason/i],
+  ['transferred', /transfer/i],
+  ['callId', /(call.?id|reference|\bref\b|^id$)/i],
+  ['wait', /(wait|queue.?time|time.?to.?answer|answer.?time|ring)/i],
+  ['started', /(start|arriv|queued|date|time)/i],
+  ['result', /(result|outcome|status|disposition|answered)/i],
+  ['agent', /(agent|adviser|advisor|user|extension|answered.?by)/i],
+];
+
+/** A first mapping for a new source, from its headers; the team leader checks it. */
+export function guessMapping(headers: readonly string[]): Partial<CallMapping> {
+  const mapping: Partial<CallMapping> = {};
+  const used = new Set<string>();
+  for (const [field, hint] of HEADER_HINTS) {
+    const header = headers.find((h) => !used.has(h) && hint.test(h));
+    if (header) {
+      mapping[field] = header;
+      used.add(header);
+    }
+  }
+  return mapping;
+}

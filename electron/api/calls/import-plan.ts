@@ -112,6 +112,7 @@ export async function planImport(
         waitSeconds: c.waitSeconds,
         answered: c.answeredAt !== null,
         adviser: c.staffId ? names.get(c.staffId)! : c.agent,
+        adviserKnown: c.staffId !== null,
         transferred: c.transferred,
       })),
     },

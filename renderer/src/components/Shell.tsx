@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
 import { useIdleLock } from '../hooks/useIdleLock';
 import { useShortcuts } from '../hooks/useShortcuts';
+import { CallImport } from '../screens/CallImport';
 import { Complaints } from '../screens/Complaints';
 import { CorrespondenceList } from '../screens/CorrespondenceList';
 import { Customers } from '../screens/Customers';
@@ -33,6 +34,7 @@ const NAV: {
   { screen: 'complaints', label: 'Complaints and feedback', key: '8' },
   { screen: 'hand-offs', label: 'Hand-offs', key: '0' },
   { screen: 'stats', label: 'Daily stats', key: 't', leadersOnly: true },
+  { screen: 'calls', label: 'Call records', key: 'i', leadersOnly: true },
   { screen: 'settings', label: 'Settings', key: '9', adminOnly: true },
 ];
 
@@ -106,6 +108,7 @@ export function Shell({ inert }: { inert: boolean }) {
         {screen === 'complaints' && <Complaints />}
         {screen === 'hand-offs' && <HandOffs />}
         {screen === 'stats' && isLeader && <Stats />}
+        {screen === 'calls' && isLeader && <CallImport />}
         {screen === 'settings' && isAdmin && <Settings />}
       </main>
       <div className="visually-hidden" role="status" aria-live="polite">

@@ -11,6 +11,7 @@ export type Screen =
   | 'complaints'
   | 'hand-offs'
   | 'stats'
+  | 'calls'
   | 'settings';
 
 export interface UiSlice {

@@ -1,0 +1,103 @@
+// The contact-centre team leader imports the switch's call records for the morning: a messy
+// export (byte-order mark, quoted commas, a comment over two lines, a duplicate row and three
+// bad rows). The preview says exactly what will happen to each row; the import brings the
+// answer times onto the daily stats; a second look finds nothing new; and undoing the import
+// takes the calls off the stats again. Every view passes axe.
+import type { Page } from '@playwright/test';
+import { MESSY_SWITCH_CSV } from '../fixtures/switch-calls';
+import { expect, expectAccessible, signIn, test } from './fixtures';
+
+const NOW = new Date('2026-11-23T17:00:00Z'); // Monday 17:00 in London (GMT)
+test.use({ hostClock: NOW.toISOString() });
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(NOW);
+});
+
+async function chooseFile(page: Page) {
+  await page.getByLabel('CSV file from the telephone system').setInputFiles({
+    name: 'calls-23-11.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(MESSY_SWITCH_CSV, 'utf8'),
+  });
+}
+
+async function statsAsa(page: Page) {
+  await page.keyboard.press('Alt+t');
+  await page.getByRole('button', { name: 'Show the figures' }).click();
+  return page.getByTestId('figure-calls-asa');
+}
+
+test('a team leader imports the switch’s call records, checks them and undoes the import', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await signIn(page, 'teamleader');
+  await page.keyboard.press('Alt+i');
+  await expect(page.getByRole('heading', { name: 'Call records' })).toBeVisible();
+  await expect(page.getByText('No call records have been imported yet.')).toBeVisible();
+
+  // Preview before choosing anything: each missing answer is named.
+  await page.getByRole('button', { name: 'Preview the import' }).click();
+  await expect(page.getByText('Choose the file to import.')).toBeVisible();
+  await expect(page.getByText('Name the telephone system the file comes from.')).toBeVisible();
+
+  await chooseFile(page);
+  await page.getByLabel('Telephone system', { exact: true }).fill('Mitel switch');
+  // The columns were guessed from the headers; the team leader checks one.
+  await expect(page.getByLabel('Seconds in the queue (to answer or hang-up)')).toHaveValue('Wait');
+  await expect(page.getByLabel('Why it was transferred (optional)')).toHaveValue('Transfer reason');
+  await expect(page.getByLabel('Site whose calls these are')).toHaveValue(/.+/);
+  await page.getByRole('button', { name: 'Preview the import' }).click();
+
+  const counts = page.getByTestId('call-preview-counts');
+  await expect(counts).toContainText('Rows read9');
+  await expect(counts).toContainText(
+    'To import5 (4 answered, 1 abandoned; average speed of answer 18 seconds)',
+  );
+  await expect(counts).toContainText('Duplicates, left out1 (line 6)');
+  await expect(counts).toContainText('Rows with a problem, skipped3');
+  await expect(page.getByTestId('call-problems').locator('tbody tr')).toHaveText([
+    /^7.*"31\/11\/2026 09:03:00" is not a date and time/,
+    /^8.*"abc" is not a number of seconds/,
+    /^9.*"On hold" does not say answered or abandoned/,
+  ]);
+  await expect(page.getByText('imported without an adviser: Unknown Person')).toBeVisible();
+  await expect(page.getByTestId('call-sample').locator('tbody tr').first()).toContainText(
+    'Ben Hughes',
+  );
+  await expectAccessible(page, 'call import preview');
+
+  await page.getByRole('button', { name: 'Import 5 calls' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+    '✓ Imported 5 calls from calls-23-11.csv; left out 1 duplicate and 3 rows with a problem.',
+  );
+  const history = page.getByTestId('call-imports');
+  await expect(history.locator('tbody tr')).toHaveCount(1);
+  await expect(history).toContainText('Mitel switch');
+
+  // The answer times are on the day's stats: (12 + 31 + 25 + 5) / 4 = 18.25 s.
+  const asa = await statsAsa(page);
+  await expect(asa.locator('.stat-value')).toHaveText('18 s');
+  await expect(asa).toContainText('✓ Target met');
+
+  // The same file again: the mapping is remembered and nothing is new.
+  await page.keyboard.press('Alt+i');
+  await chooseFile(page);
+  await page.getByLabel('Telephone system', { exact: true }).fill('Mitel switch');
+  await page.getByRole('button', { name: 'Preview the import' }).click();
+  await expect(counts).toContainText('To import0');
+  await expect(counts).toContainText('Duplicates, left out6');
+  await expect(page.getByRole('button', { name: /^Import/ })).toHaveCount(0);
+
+  // Undo, with a second press to confirm.
+  await page.getByRole('button', { name: 'Undo the import of calls-23-11.csv' }).click();
+  await page.getByRole('button', { name: 'Yes, undo the import' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Undone' })).toHaveText(
+    '✓ Undone: the 5 calls from calls-23-11.csv are removed.',
+  );
+  await expect(history).toContainText('Undone');
+  await expectAccessible(page, 'call imports after undo');
+  await expect((await statsAsa(page)).locator('.stat-value')).not.toHaveText('18 s');
+});
