@@ -84,8 +84,16 @@ export interface Limits {
   asaTargetSeconds: number;
 }
 
+export interface HourCalls {
+  answered: number;
+  abandoned: number;
+  totalAnswerSeconds: number;
+}
+
 export interface DailyTotals {
   days: Map<IsoDate, DayTotals>;
+  /** Calls by London date and hour (0..23). */
+  callHours: Map<IsoDate, HourCalls[]>;
   /** Contacts by weekday (Mon 0..Sun 6) and London hour. */
   heatmap: number[][];
 }
@@ -132,8 +140,23 @@ export async function dailyTotals(
     if (v.longestWaitSeconds !== null)
       t.longestWaitSeconds = Math.max(t.longestWaitSeconds ?? 0, v.longestWaitSeconds);
   }
+  const callsByHour = new Map<IsoDate, HourCalls[]>();
   for (const c of calls) {
     const t = dayOf(c.hour);
+    const { date, hour } = londonHourOf(c.hour);
+    let hours = callsByHour.get(date);
+    if (!hours)
+      callsByHour.set(
+        date,
+        (hours = Array.from({ length: 24 }, () => ({
+          answered: 0,
+          abandoned: 0,
+          totalAnswerSeconds: 0,
+        }))),
+      );
+    hours[hour]!.answered += c.answered;
+    hours[hour]!.abandoned += c.abandoned;
+    hours[hour]!.totalAnswerSeconds += c.totalAnswerSeconds;
     t.callsAnswered += c.answered;
     t.callsAbandoned += c.abandoned;
     t.totalAnswerSeconds += c.totalAnswerSeconds;
@@ -147,5 +170,5 @@ export async function dailyTotals(
     if (londonHourOf(a.hour).date <= a.dueDate) t.lettersAnsweredWithinStandard += a.count;
   }
   for (const h of holding) dayOf(h.hour).holdingReplies += h.count;
-  return { days, heatmap };
+  return { days, callHours: callsByHour, heatmap };
 }

@@ -248,6 +248,39 @@ describe('a day’s waits, calls and letters', () => {
     });
   });
 
+  it('breaks the calls down by London hour, for staffing the phones', async () => {
+    // Monday 30 March 2026, in summer time: 08:xx UTC is 09:xx in London.
+    f.call({ queued: '2026-03-30T08:00:00Z', answered: '2026-03-30T08:00:20Z' }); // 20 s
+    f.call({ queued: '2026-03-30T08:10:00Z', answered: '2026-03-30T08:10:40Z' }); // 40 s
+    f.call({ queued: '2026-03-30T08:30:00Z', abandoned: '2026-03-30T08:31:00Z' });
+    f.call({ queued: '2026-03-30T13:05:00Z', answered: '2026-03-30T13:05:50Z' }); // 50 s
+    f.call({ queued: '2026-03-30T13:20:00Z', abandoned: '2026-03-30T13:20:30Z' });
+    f.call({ queued: '2026-03-29T23:30:00Z', answered: '2026-03-29T23:30:05Z' }); // 00:30 BST
+    f.call({ queued: '2026-03-31T08:00:00Z', answered: '2026-03-31T08:00:05Z' }); // next day
+    const report = await day('2026-03-30');
+    // 09:00: (20 + 40) / 2 = 30 s, within an average of 30 seconds; 1 of 3 abandoned.
+    // 14:00: one answered after 50 s, over; 1 of 2 abandoned.
+    expect(report.callsByHour).toEqual([
+      { hour: 0, answered: 1, abandoned: 0, abandonedShare: 0, averageSpeedOfAnswer: 5, met: true },
+      {
+        hour: 9,
+        answered: 2,
+        abandoned: 1,
+        abandonedShare: 1 / 3,
+        averageSpeedOfAnswer: 30,
+        met: true,
+      },
+      {
+        hour: 14,
+        answered: 1,
+        abandoned: 1,
+        abandonedShare: 0.5,
+        averageSpeedOfAnswer: 50,
+        met: false,
+      },
+    ]);
+  });
+
   it('counts letters received, answered on time, overdue at the day’s end and held', async () => {
     // Received Mon 9 Nov: day 10 is Mon 23 Nov. Answered that afternoon: on time.
     f.letter({

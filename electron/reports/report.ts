@@ -1,7 +1,13 @@
 // The team leader's report for a day or a period: every figure against its target, a day
 // beside the same weekday's average over the previous four weeks, FCR and volume broken
 // down, the demand heatmap, and a daily trend. Runs in the reports worker (runner.ts).
-import type { FigureSection, StatsReport, StatsScope, TrendPoint } from '../../shared/api/stats';
+import type {
+  CallHourRow,
+  FigureSection,
+  StatsReport,
+  StatsScope,
+  TrendPoint,
+} from '../../shared/api/stats';
 import { compareWithAverage } from '../../shared/metrics/comparison';
 import { REPEAT_WINDOW_DAYS } from '../../shared/metrics/fcr';
 import { faceToFaceWaits } from '../../shared/metrics/waits';
@@ -16,7 +22,14 @@ import { overdueAt } from '../../db/queries/stats/correspondence-groups';
 import { visitsIn } from '../../db/queries/stats/visit-groups';
 import type { Db } from '../../db/write';
 import { namesOf } from './breakdowns';
-import { dailyTotals, datesBetween, emptyTotals, sumTotals, type DayTotals } from './day-totals';
+import {
+  dailyTotals,
+  datesBetween,
+  emptyTotals,
+  sumTotals,
+  type DayTotals,
+  type HourCalls,
+} from './day-totals';
 import { sectionsOf, type PeriodExtras } from './figures';
 import { handOffResultsIn, type HandOffSpan } from './hand-off-results';
 import { localParts, type ReportParts } from './parts';
@@ -74,6 +87,37 @@ function trendOf(days: Map<IsoDate, DayTotals>, dates: IsoDate[]): TrendPoint[] 
       answeredWithinStandard: share(t.lettersAnsweredWithinStandard, t.lettersAnswered),
     };
   });
+}
+
+function callsByHour(
+  byDate: Map<IsoDate, HourCalls[]>,
+  dates: IsoDate[],
+  asaTarget: number,
+): CallHourRow[] {
+  const rows: CallHourRow[] = [];
+  for (let hour = 0; hour < 24; hour += 1) {
+    let answered = 0;
+    let abandoned = 0;
+    let seconds = 0;
+    for (const date of dates) {
+      const h = byDate.get(date)?.[hour];
+      if (!h) continue;
+      answered += h.answered;
+      abandoned += h.abandoned;
+      seconds += h.totalAnswerSeconds;
+    }
+    if (answered + abandoned === 0) continue;
+    const asa = answered === 0 ? null : seconds / answered;
+    rows.push({
+      hour,
+      answered,
+      abandoned,
+      abandonedShare: abandoned / (answered + abandoned),
+      averageSpeedOfAnswer: asa,
+      met: asa === null ? null : asa <= asaTarget,
+    });
+  }
+  return rows;
 }
 
 function withComparisons(day: FigureSection[], earlier: FigureSection[][]): FigureSection[] {
@@ -152,6 +196,7 @@ export async function buildReport(
     handOffs: extras.handOffs,
     volume: split.volume,
     heatmap: daily.heatmap,
+    callsByHour: callsByHour(daily.callHours, periodDates, rc.targets.asaTargetSeconds),
     targets: {
       fcr: rc.targets.fcrTarget,
       seenWithinLimit: rc.targets.waitSharePercent / 100,

@@ -120,6 +120,18 @@ export interface TrendPoint {
   answeredWithinStandard: number | null;
 }
 
+/** Calls that reached the queue in one London hour of the period (Halton standards:
+ * answer in an average of 30 seconds): for staffing the phones hour by hour. */
+export interface CallHourRow {
+  hour: number;
+  answered: number;
+  abandoned: number;
+  /** Abandoned over all calls that reached the queue in the hour. */
+  abandonedShare: number | null;
+  averageSpeedOfAnswer: number | null;
+  met: boolean | null;
+}
+
 export interface StatsReport {
   from: string;
   to: string;
@@ -137,6 +149,8 @@ export interface StatsReport {
   /** Contacts by weekday (Mon..Sun) and London hour (0..23), over `heatmapFrom`..`to`. */
   heatmap: number[][];
   heatmapFrom: string;
+  /** The period's calls by London hour (only hours with calls). */
+  callsByHour: CallHourRow[];
   /** The targets the figures were measured against, as numbers (shares 0-1, seconds). */
   targets: {
     fcr: number;

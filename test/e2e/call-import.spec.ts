@@ -81,6 +81,11 @@ test('a team leader imports the switch’s call records, checks them and undoes 
   const asa = await statsAsa(page);
   await expect(asa.locator('.stat-value')).toHaveText('18 s');
   await expect(asa).toContainText('✓ Target met');
+  // All five reached the queue between 09:00 and 10:00.
+  await expect(page.getByTestId('calls-by-hour').locator('tbody tr')).toHaveText([
+    /09:00 to 10:00\s*4\s*1 \(20%\)\s*18 s ✓ met/,
+  ]);
+  await expectAccessible(page, 'daily stats with imported calls');
 
   // The same file again: the mapping is remembered and nothing is new.
   await page.keyboard.press('Alt+i');

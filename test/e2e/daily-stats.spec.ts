@@ -148,6 +148,11 @@ test('a team leader reads the day, drills into the misses and exports them', asy
     'First-contact resolution,Resolved at first contact (as recorded),50%,80% or more,No,2 contacts of 4 completed',
   );
   expect(figures).toContain('Contacts by channel,Telephone,3');
+  // Answered at 09:00 after 20 s, the first call reached the queue at 08:59:40.
+  expect(figures).toContain(
+    'Calls by hour of the day,08:00,20 s,an average of 30 seconds or less,Yes,"1 answered, 0 abandoned (0%)",\r\n' +
+      'Calls by hour of the day,09:00,45 s,an average of 30 seconds or less,No,"1 answered, 0 abandoned (0%)",',
+  );
 
   // Printed, the report drops the navigation and the controls.
   await page.emulateMedia({ media: 'print' });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Figure, StatsRecords, StatsReport, StatsScope } from '../../../shared/api/stats';
 import { londonDateOf } from '../../../shared/time/london';
 import { api } from '../api/client';
+import { CallHoursTable } from '../components/stats/CallHoursTable';
 import { FcrTables } from '../components/stats/FcrTables';
 import { FigureCard } from '../components/stats/FigureCard';
 import { HandOffTable } from '../components/stats/HandOffTable';
@@ -154,6 +155,7 @@ export function Stats() {
               {section.id === 'fcr' && (
                 <FcrTables report={report} onOpen={(r) => void openRecords(r)} />
               )}
+              {section.id === 'telephone' && <CallHoursTable report={report} />}
               {section.id === 'handOffs' && (
                 <HandOffTable report={report} onOpen={(r) => void openRecords(r)} />
               )}

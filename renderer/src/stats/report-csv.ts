@@ -49,6 +49,18 @@ export function reportCsv(report: StatsReport): string {
       });
     }
   }
+  for (const row of report.callsByHour) {
+    const hour = `${String(row.hour).padStart(2, '0')}:00`;
+    rows.push({
+      section: 'Calls by hour of the day',
+      figure: hour,
+      value: formatValue(row.averageSpeedOfAnswer, 'seconds'),
+      target: `an average of ${report.targets.averageSpeedOfAnswer} seconds or less`,
+      met: row.met === null ? '' : row.met ? 'Yes' : 'No',
+      detail: `${row.answered} answered, ${row.abandoned} abandoned (${formatValue(row.abandonedShare, 'percent')})`,
+      comparison: '',
+    });
+  }
   const volumeTitles = {
     channel: 'channel',
     service: 'service',
