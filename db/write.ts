@@ -73,6 +73,22 @@ export async function insertLogged<T extends EntityTable>(
 }
 
 /**
+ * A row as it is before a change, and the table and key to change it by. Kysely cannot
+ * narrow a generic table name, so the queries are typed as one concrete table; the callers'
+ * row and patch types are still checked against the real table.
+ */
+async function currentRow(tx: Tx, table: EntityTable, id: string) {
+  const anyTable = table as 'contacts';
+  const anyKey = keyOf(table) as 'id';
+  const current = (await tx
+    .selectFrom(anyTable)
+    .selectAll()
+    .where(anyKey, '=', id)
+    .executeTakeFirst()) as Row | undefined;
+  return { anyTable, anyKey, current };
+}
+
+/**
  * Updates one row by its key and logs only the fields that changed.
  * @returns false when the row does not exist (nothing written).
  */
@@ -83,16 +99,7 @@ export async function updateLogged<T extends EntityTable>(
   id: string,
   patch: Partial<Insertable<Database[T]>>,
 ): Promise<boolean> {
-  const key = keyOf(table);
-  // Kysely cannot narrow a generic table name, so the query is typed as one concrete table;
-  // the callers' `patch` type is still checked against the real table.
-  const anyTable = table as 'contacts';
-  const anyKey = key as 'id';
-  const current = (await tx
-    .selectFrom(anyTable)
-    .selectAll()
-    .where(anyKey, '=', id)
-    .executeTakeFirst()) as Row | undefined;
+  const { anyTable, anyKey, current } = await currentRow(tx, table, id);
   if (!current) return false;
   const before: Row = {};
   const after: Row = {};
@@ -114,14 +121,7 @@ export async function deleteLogged(
   table: EntityTable,
   id: string,
 ): Promise<boolean> {
-  // As in updateLogged: typed as one concrete table, since Kysely cannot narrow the name.
-  const anyTable = table as 'contacts';
-  const anyKey = keyOf(table) as 'id';
-  const current = (await tx
-    .selectFrom(anyTable)
-    .selectAll()
-    .where(anyKey, '=', id)
-    .executeTakeFirst()) as Row | undefined;
+  const { anyTable, anyKey, current } = await currentRow(tx, table, id);
   if (!current) return false;
   await tx.deleteFrom(anyTable).where(anyKey, '=', id).execute();
   await appendLog(tx, actor, table, id, 'delete', current, null);

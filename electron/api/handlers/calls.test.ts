@@ -118,6 +118,20 @@ describe('importing call records', () => {
     const undone = await ok(backend.call('calls.undoImport', { id: done.id }));
     expect(undone.undoneAt).toBe('2026-11-23T17:00:00.000Z');
     expect(calls()).toEqual([]);
+    // Each removed call is in the change log with what it held.
+    const removed = backend.opened
+      .database!.sqlite.prepare(
+        "select before from change_log where entity = 'calls' and action = 'delete'",
+      )
+      .pluck()
+      .all() as string[];
+    expect(removed.map((b) => (JSON.parse(b) as { queued_at: string }).queued_at).sort()).toEqual([
+      '2026-11-23T09:00:05.000Z',
+      '2026-11-23T09:01:10.000Z',
+      '2026-11-23T09:02:00.000Z',
+      '2026-11-23T09:06:00.000Z',
+      '2026-11-23T09:07:00.000Z',
+    ]);
     expect(await asa()).toBeNull();
     const twice = await backend.call('calls.undoImport', { id: done.id });
     expect(twice).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
