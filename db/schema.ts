@@ -403,6 +403,8 @@ export interface CallImportTable {
   site_id: string;
   imported_at: string;
   imported_by: string;
+  covers_from: string;
+  covers_to: string;
   rows_read: number;
   imported: number;
   duplicates: number;

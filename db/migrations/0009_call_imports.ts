@@ -3,7 +3,9 @@
 // from the switch rather than from memory (Halton standards: answer calls in an average of 30
 // seconds; NeSDS standard 3). A source is a switch whose CSV columns the team leader mapped
 // once; each import keeps what it read and what it did, and can be undone as a whole. A call
-// can say whether it was transferred and why.
+// can say whether it was transferred and why. Where an import covers a day at a site, its
+// calls are that day's record and the answer times advisers typed there are not counted
+// again (the same call would otherwise count twice).
 import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -25,6 +27,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('site_id', 'text', (c) => c.notNull().references('sites.id'))
     .addColumn('imported_at', 'text', (c) => c.notNull())
     .addColumn('imported_by', 'text', (c) => c.notNull().references('staff.id'))
+    /** The London days its calls fall on, as instants [from, to): on those days at its site,
+     * the switch's records replace answer times typed by advisers (call-groups.ts). */
+    .addColumn('covers_from', 'text', (c) => c.notNull())
+    .addColumn('covers_to', 'text', (c) => c.notNull())
     .addColumn('rows_read', 'integer', (c) => c.notNull())
     .addColumn('imported', 'integer', (c) => c.notNull())
     .addColumn('duplicates', 'integer', (c) => c.notNull())

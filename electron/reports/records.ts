@@ -13,7 +13,7 @@ import { OUTCOME_LABELS, type Outcome } from '../../shared/domain/outcomes';
 import { waitSeconds } from '../../shared/domain/visits';
 import { londonDateOf, londonTimeOf } from '../../shared/time/london';
 import { sql, type RawBuilder } from 'kysely';
-import { ANSWER_MS } from '../../db/queries/stats/call-groups';
+import { ANSWER_MS, COUNTED_CALL } from '../../db/queries/stats/call-groups';
 import { siteAndStaff } from '../../db/queries/stats/scope';
 import type { Db } from '../../db/write';
 import { handOffResultsIn, handOffSpan } from './hand-off-results';
@@ -195,6 +195,7 @@ async function callRecords(db: Db, rc: ReportContext, drill: Drill) {
     left join contacts c on c.id = k.contact_id left join customers cu on cu.id = c.customer_id
     where k.queued_at >= ${rc.bounds.start} and k.queued_at < ${rc.bounds.end}
       and ${siteAndStaff(rc.filter, sql`k.site_id`, sql`k.staff_id`)} and ${condition}
+      and ${COUNTED_CALL}
     order by k.queued_at`.execute(db);
   return {
     total: rows.length,

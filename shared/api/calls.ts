@@ -31,6 +31,9 @@ export interface CallPreview {
   duplicateLines: number[];
   /** Advisers named in the file whom the council has no record of: imported without one. */
   unknownAgents: string[];
+  /** Answer times advisers typed at the site on the days the file covers: the switch's
+   * records replace them in the figures. */
+  typedReplaced: number;
   answered: number;
   abandoned: number;
   /** Average seconds to answer over the rows to import (null with none answered). */

@@ -10,6 +10,7 @@ import {
   type CallMapping,
   type CallRecord,
 } from '../../../shared/calls/call-records';
+import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
 import type { Db } from '../../../db/write';
 
 /** Problems and duplicate lines listed in a preview, at most. */
@@ -42,6 +43,16 @@ async function keysOnFile(db: Db, siteId: string, keys: string[]): Promise<Set<s
     for (const r of rows) found.add(r.duplicate_key!);
   }
   return found;
+}
+
+/** The London days the calls fall on, as instants [from, to): the days the import covers. */
+export function coverageOf(calls: readonly { queuedAt: string }[]) {
+  if (calls.length === 0) return null;
+  const queued = calls.map((c) => c.queuedAt).sort();
+  return {
+    from: londonDayBounds(londonDateOf(queued[0]!)).start.toISOString(),
+    to: londonDayBounds(londonDateOf(queued.at(-1)!)).end.toISOString(),
+  };
 }
 
 export async function planImport(
@@ -87,6 +98,30 @@ export async function planImport(
     calls.push({ ...call, line, key, staffId });
   }
   const problems = parsed.rows.flatMap((r) => (r.ok ? [] : [{ line: r.line, reason: r.reason }]));
+  const covers = coverageOf(calls);
+  const typed = covers
+    ? await db
+        .selectFrom('calls as k')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('k.site_id', '=', input.siteId)
+        .where('k.source', '=', 'adviser')
+        .where('k.queued_at', '>=', covers.from)
+        .where('k.queued_at', '<', covers.to)
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('call_imports as i')
+                .select('i.id')
+                .whereRef('i.site_id', '=', 'k.site_id')
+                .where('i.undone_at', 'is', null)
+                .whereRef('i.covers_from', '<=', 'k.queued_at')
+                .whereRef('i.covers_to', '>', 'k.queued_at'),
+            ),
+          ),
+        )
+        .executeTakeFirstOrThrow()
+    : { n: 0 };
   const answered = calls.filter((c) => c.answeredAt !== null);
   const names = new Map(staff.map((s) => [s.id, s.display_name]));
   return {
@@ -100,6 +135,7 @@ export async function planImport(
       problems: problems.slice(0, LISTED),
       duplicateLines: duplicateLines.slice(0, LISTED),
       unknownAgents: [...unknownAgents].sort(),
+      typedReplaced: Number(typed.n),
       answered: answered.length,
       abandoned: calls.length - answered.length,
       averageSpeedOfAnswer:

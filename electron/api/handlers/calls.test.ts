@@ -38,10 +38,9 @@ const calls = () =>
        order by c.queued_at`,
     )
     .all();
-const asa = async () => {
-  const report: StatsReport = await ok(
-    backend.call('stats.report', { from: '2026-11-23', to: '2026-11-23' }),
-  );
+const NOW = '2026-11-23T17:00:00.000Z';
+const asa = async (date = '2026-11-23') => {
+  const report: StatsReport = await ok(backend.call('stats.report', { from: date, to: date }));
   const found = report.sections.flatMap((s) => s.figures).find((f) => f.key === 'calls.asa');
   return found?.value;
 };
@@ -56,6 +55,7 @@ describe('importing call records', () => {
       skipped: 3,
       duplicateLines: [6],
       unknownAgents: ['Unknown Person'],
+      typedReplaced: 0,
       answered: 4,
       abandoned: 1,
     });
@@ -139,6 +139,25 @@ describe('importing call records', () => {
     expect((await ok(backend.call('calls.preview', input()))).toImport).toBe(5);
     const history = await ok(backend.call('calls.imports', {}));
     expect(history.map((h) => [h.imported, h.undoneAt !== null])).toEqual([[5, true]]);
+  });
+
+  it('replaces the answer times advisers typed on the days the switch’s records cover', async () => {
+    const typed = backend.opened.database!.sqlite.prepare(
+      `insert into calls (id, site_id, queued_at, answered_at, source, recorded_at)
+       values (?, ?, ?, ?, 'adviser', ?)`,
+    );
+    // The same call as C1001, typed by the adviser as 20 seconds; and one on Friday.
+    typed.run('typed-monday', siteId, '2026-11-23T08:59:57.000Z', '2026-11-23T09:00:17.000Z', NOW);
+    typed.run('typed-friday', siteId, '2026-11-20T09:00:00.000Z', '2026-11-20T09:00:40.000Z', NOW);
+    expect(await asa('2026-11-23')).toBe(20);
+    // The preview says so: one typed answer time on Monday (Friday is not covered).
+    expect((await ok(backend.call('calls.preview', input()))).typedReplaced).toBe(1);
+    const done = await ok(backend.call('calls.import', input()));
+    // Monday's figures come from the switch alone: (12 + 31 + 25 + 5) / 4, not 5 calls.
+    expect(await asa('2026-11-23')).toBe(73 / 4);
+    expect(await asa('2026-11-20')).toBe(40); // a day the import does not cover
+    await ok(backend.call('calls.undoImport', { id: done.id }));
+    expect(await asa('2026-11-23')).toBe(20);
   });
 
   it('keeps an adviser out, and says what is wrong with a bad request', async () => {

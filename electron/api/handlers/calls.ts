@@ -14,7 +14,7 @@ import {
   type Db,
   type Tx,
 } from '../../../db/write';
-import { planImport } from '../calls/import-plan';
+import { coverageOf, planImport } from '../calls/import-plan';
 import type { Handlers } from '../context';
 
 async function importViews(db: Db, id?: string): Promise<CallImportView[]> {
@@ -101,6 +101,7 @@ export const callHandlers: Pick<
         );
       const sourceId = await saveSource(tx, actor, input.sourceName, input.mapping);
       const at = actor.at.toISOString();
+      const covers = coverageOf(calls)!;
       await insertLogged(tx, actor, 'call_imports', {
         id,
         source_id: sourceId,
@@ -108,6 +109,8 @@ export const callHandlers: Pick<
         site_id: input.siteId,
         imported_at: at,
         imported_by: actor.staffId!,
+        covers_from: covers.from,
+        covers_to: covers.to,
         rows_read: preview.rowsRead,
         imported: calls.length,
         duplicates: preview.duplicates,

@@ -26,6 +26,12 @@ export function ImportPreview({ preview }: { preview: CallPreview }) {
         </dd>
         <dt>Rows with a problem, skipped</dt>
         <dd>{preview.skipped}</dd>
+        <dt>Answer times typed by advisers on these days</dt>
+        <dd>
+          {preview.typedReplaced === 0
+            ? 'None'
+            : `${preview.typedReplaced}, replaced by the switch’s records in the figures`}
+        </dd>
       </dl>
       {preview.unknownAgents.length > 0 && (
         <p className="warning-text">
