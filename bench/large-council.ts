@@ -6,7 +6,11 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DATABASE_FILE_NAME } from '../db/open';
+import SQLite from 'better-sqlite3';
+import { Kysely } from 'kysely';
+import { AppSqliteDialect } from '../db/dialect';
+import { applyPragmas, DATABASE_FILE_NAME, migrateToLatest } from '../db/open';
+import type { Database } from '../db/schema';
 import { openBackend } from '../electron/api/backend';
 import { londonDayBounds } from '../shared/time/london';
 import { generateDemoData, type DemoDataResult } from '../scripts/demo-data/generate';
@@ -67,11 +71,25 @@ async function build(dir: string): Promise<void> {
 
 let ready: Promise<string> | undefined;
 
+/** Brings a council built by an earlier schema up to date, as the app would on opening it
+ * (the reports worker opens it read-only and never migrates). */
+async function migrate(dir: string): Promise<void> {
+  const sqlite = new SQLite(join(dir, DATABASE_FILE_NAME));
+  applyPragmas(sqlite);
+  const db = new Kysely<Database>({ dialect: new AppSqliteDialect(sqlite) });
+  try {
+    await migrateToLatest(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
 /** The data folder of the large council, built on first use. */
 export function largeCouncil(): Promise<string> {
   ready ??= (async () => {
     const dir = largeCouncilDir();
     if (!existsSync(join(dir, READY))) await build(dir);
+    await migrate(dir);
     return dir;
   })();
   return ready;
