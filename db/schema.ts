@@ -413,6 +413,64 @@ export interface CallImportTable {
   undone_by: string | null;
 }
 
+/** A short exit survey on one contact (NeSDS standard 17; migration 0010). */
+export interface SatisfactionSurveyTable {
+  id: string;
+  contact_id: string;
+  method: 'asked' | 'sent';
+  sent_via: 'email' | 'sms' | 'letter' | 'telephone' | null;
+  sent_at: string | null;
+  responded_at: string | null;
+  rating: number | null;
+  could_have_done_more: 'yes' | 'no' | 'not_sure' | null;
+  comment: Generated<string>;
+  recorded_by: string;
+  recorded_at: string;
+  updated_at: string;
+}
+
+/** One point of the council's quality checklist (NeSDS standard 19; migration 0010). */
+export interface QualityChecklistItemTable {
+  id: string;
+  text: string;
+  active: Generated<number>;
+  sort_order: Generated<number>;
+  created_at: string;
+}
+
+/** A random sample of completed contacts for quality scoring (NeSDS standards 19, 20). */
+export interface QualitySampleTable {
+  id: string;
+  period_from: string;
+  period_to: string;
+  site_id: string | null;
+  fraction: number;
+  seed: number;
+  population: number;
+  drawn_at: string;
+  drawn_by: string;
+}
+
+export interface QualitySampleItemTable {
+  id: string;
+  sample_id: string;
+  contact_id: string;
+  staff_id: string;
+  channel: string;
+  position: number;
+  scored_at: string | null;
+  scored_by: string | null;
+  comment: Generated<string>;
+}
+
+export interface QualityScoreTable {
+  id: string;
+  sample_item_id: string;
+  checklist_item_id: string;
+  item_text: string;
+  result: 'met' | 'not_met' | 'not_applicable';
+}
+
 export interface Database {
   sites: SiteTable;
   departments: DepartmentTable;
@@ -441,6 +499,11 @@ export interface Database {
   calls: CallTable;
   call_sources: CallSourceTable;
   call_imports: CallImportTable;
+  satisfaction_surveys: SatisfactionSurveyTable;
+  quality_checklist_items: QualityChecklistItemTable;
+  quality_samples: QualitySampleTable;
+  quality_sample_items: QualitySampleItemTable;
+  quality_scores: QualityScoreTable;
 }
 
 export type Contact = Selectable<ContactTable>;

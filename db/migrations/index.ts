@@ -10,6 +10,7 @@ import * as m0006 from './0006_handoffs_feedback_offers';
 import * as m0007 from './0007_calls_and_stats';
 import * as m0008 from './0008_contact_tallies';
 import * as m0009 from './0009_call_imports';
+import * as m0010 from './0010_satisfaction_and_quality';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -21,6 +22,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007_calls_and_stats': m0007,
   '0008_contact_tallies': m0008,
   '0009_call_imports': m0009,
+  '0010_satisfaction_and_quality': m0010,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1)!;

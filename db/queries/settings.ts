@@ -16,6 +16,8 @@ export interface Settings {
   'calendar.closureDays': string[];
   /** Extra holidays, e.g. a new royal proclamation, without waiting for a release. */
   'calendar.extraHolidays': string[];
+  /** The share of completed contacts a quality sample draws by default, in percent. */
+  'quality.samplePercent': number;
 }
 
 /** The defaults the app ships. */
@@ -32,6 +34,8 @@ export const SETTING_DEFAULTS: Settings = {
   'calendar.region': 'england-and-wales',
   'calendar.closureDays': [],
   'calendar.extraHolidays': [],
+  // NeSDS standard 20 (Excellent): at least 5% of users targeted for quality evaluation.
+  'quality.samplePercent': 5,
 };
 
 export type SettingKey = keyof Settings;
