@@ -12,6 +12,10 @@ export function selectContactRows(db: Db | Tx) {
       .innerJoin('staff as st', 'st.id', 'c.staff_id')
       .innerJoin('sites as si', 'si.id', 'c.site_id')
       .leftJoin('departments as d', 'd.id', 'c.department_id')
+      // A contact keeps at most one call (electron/api/contact-call.ts), the one answered.
+      .leftJoin('calls as k', (join) =>
+        join.onRef('k.contact_id', '=', 'c.id').on('k.answered_at', 'is not', null),
+      )
       .selectAll('c')
       .select([
         's.name as service_name',
@@ -20,11 +24,13 @@ export function selectContactRows(db: Db | Tx) {
         'st.display_name as staff_name',
         'si.name as site_name',
         'd.name as department_name',
+        'k.transferred',
+        'k.transfer_reason',
       ])
       .select(
         sql<
           number | null
-        >`(select cast(round((julianday(k.answered_at) - julianday(k.queued_at)) * 86400) as integer) from calls k where k.contact_id = c.id and k.answered_at is not null)`.as(
+        >`cast(round((julianday(k.answered_at) - julianday(k.queued_at)) * 86400) as integer)`.as(
           'answer_seconds',
         ),
       )

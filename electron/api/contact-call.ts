@@ -1,7 +1,8 @@
 // A telephone contact's answer time: the adviser reads the seconds the caller queued off the
 // phone, and the contact keeps a row in `calls` so average speed of answer is counted from
-// calls (Halton standards: answer calls in an average of 30 seconds). A correction moves the
-// call with the contact; answering "not known" leaves any earlier answer time as it was.
+// calls (Halton standards: answer calls in an average of 30 seconds). A call passed on keeps
+// whether it was transferred and why (issue 8). A correction moves the call with the contact;
+// answering "not known" leaves any earlier answer time (and transfer) as it was.
 import type { Actor, Tx } from '../../db/write';
 import { insertLogged, newId, updateLogged } from '../../db/write';
 
@@ -9,9 +10,18 @@ export async function saveContactCall(
   tx: Tx,
   actor: Actor,
   contactId: string,
-  fields: { channel: string; direction: string; startedAt: string; answerSeconds: number | null },
+  fields: {
+    startedAt: string;
+    answerSeconds: number | null;
+    transferred: boolean;
+    transferReason: string | null;
+  },
 ): Promise<void> {
   if (fields.answerSeconds === null) return;
+  const transfer = {
+    transferred: fields.transferred ? 1 : 0,
+    transfer_reason: fields.transferred ? fields.transferReason : null,
+  };
   const answeredAt = new Date(fields.startedAt);
   const queuedAt = new Date(answeredAt.getTime() - fields.answerSeconds * 1000).toISOString();
   const existing = await tx
@@ -23,6 +33,7 @@ export async function saveContactCall(
     await updateLogged(tx, actor, 'calls', existing.id, {
       queued_at: queuedAt,
       answered_at: answeredAt.toISOString(),
+      ...transfer,
     });
     return;
   }
@@ -36,5 +47,6 @@ export async function saveContactCall(
     contact_id: contactId,
     source: 'adviser',
     recorded_at: actor.at.toISOString(),
+    ...transfer,
   });
 }

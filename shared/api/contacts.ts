@@ -53,6 +53,14 @@ export const contactFields = z
       .max(3600, 'Over an hour before answer: check the figure.')
       .nullable()
       .default(null),
+    /** An inbound call passed on to another team or department, and why (issue 8). */
+    transferred: z.boolean().default(false),
+    transferReason: z
+      .string()
+      .trim()
+      .max(200, 'Keep the reason for the transfer under 200 characters.')
+      .nullable()
+      .default(null),
   })
   .strict()
   .superRefine((value, ctx) => {
@@ -79,6 +87,27 @@ export const contactFields = z
         path: ['answerSeconds'],
         message: 'Only an inbound telephone call has a time before answer.',
       });
+    }
+    if (value.transferred) {
+      if (value.channel !== 'telephone' || value.direction !== 'inbound')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['transferred'],
+          message: 'Only an inbound telephone call can be transferred.',
+        });
+      else if (value.answerSeconds === null)
+        // The transfer is kept on the call's record, which is timed from its answer.
+        ctx.addIssue({
+          code: 'custom',
+          path: ['answerSeconds'],
+          message: 'Give the seconds before answer too: a transfer is recorded with the call.',
+        });
+      if (!value.transferReason)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['transferReason'],
+          message: 'Say why the call was transferred.',
+        });
     }
     if (value.outcome === 'referred_to_partner' && !value.partnerName) {
       ctx.addIssue({
@@ -123,6 +152,9 @@ export interface ContactRecord {
   identityCheck: IdentityCheck;
   /** Seconds the caller queued before being answered, when known. */
   answerSeconds: number | null;
+  /** Whether the call was transferred, and why. */
+  transferred: boolean;
+  transferReason: string | null;
 }
 
 export interface MyContactsToday {

@@ -66,6 +66,8 @@ export function toContactRecord(
     offers,
     identityCheck: row.identity_check,
     answerSeconds: row.answer_seconds === null ? null : Number(row.answer_seconds),
+    transferred: row.transferred === 1,
+    transferReason: row.transfer_reason,
   };
 }
 
@@ -237,6 +239,8 @@ export const contactHandlers: Pick<
       offers: [],
       identityCheck: 'not_needed',
       answerSeconds: null,
+      transferred: false,
+      transferReason: null,
     });
   },
 

@@ -60,6 +60,7 @@ export function ContactForm({
   });
   const outcome = watch('outcome');
   const isInboundCall = watch('channel') === 'telephone' && watch('direction') === 'inbound';
+  const transferred = watch('transferred');
   const notes = watch('notes');
   const serviceId = watch('serviceId');
   // A telephone or inbox contact is linked here; a desk contact already carries its visit's.
@@ -244,6 +245,35 @@ export function ContactForm({
               inputMode="numeric"
               {...register('answerSeconds')}
             />
+          </Field>
+        )}
+        {isInboundCall && (
+          <div className={errorOf('transferred') ? 'field has-error' : 'field'}>
+            {errorOf('transferred') && (
+              <span id={`${id('transferred')}-error`} className="field-error">
+                <span aria-hidden="true">⚠ </span>
+                {errorOf('transferred')}
+              </span>
+            )}
+            <label className="check" htmlFor={id('transferred')}>
+              <input
+                type="checkbox"
+                id={id('transferred')}
+                aria-describedby={errorOf('transferred') ? `${id('transferred')}-error` : undefined}
+                {...register('transferred')}
+              />{' '}
+              The call was transferred
+            </label>
+          </div>
+        )}
+        {isInboundCall && transferred && (
+          <Field
+            id={id('transferReason')}
+            label="Why it was transferred"
+            hint="For example: needed a planning officer"
+            error={errorOf('transferReason')}
+          >
+            <input type="text" maxLength={200} {...register('transferReason')} />
           </Field>
         )}
         <Field id={id('startTime')} label="Started at" error={errorOf('startTime')}>

@@ -21,6 +21,8 @@ export interface ContactFormValues {
   identityCheck: IdentityCheck;
   /** Seconds the caller queued before answer, as typed; blank when not known. */
   answerSeconds: string;
+  transferred: boolean;
+  transferReason: string;
 }
 
 export function blankValues(now: Date): ContactFormValues {
@@ -38,6 +40,8 @@ export function blankValues(now: Date): ContactFormValues {
     endTime: '',
     identityCheck: 'not_needed',
     answerSeconds: '',
+    transferred: false,
+    transferReason: '',
   };
 }
 
@@ -56,6 +60,8 @@ export function valuesOf(contact: ContactRecord): ContactFormValues {
     endTime: londonTimeOf(contact.endedAt),
     identityCheck: contact.identityCheck,
     answerSeconds: contact.answerSeconds === null ? '' : String(contact.answerSeconds),
+    transferred: contact.transferred,
+    transferReason: contact.transferReason ?? '',
   };
 }
 
@@ -100,7 +106,14 @@ export function fieldsOf(
       values.answerSeconds.trim()
         ? Number(values.answerSeconds)
         : null,
+    transferred: isInboundCall(values) && values.transferred,
+    transferReason:
+      isInboundCall(values) && values.transferred ? values.transferReason.trim() || null : null,
   };
+}
+
+function isInboundCall(values: ContactFormValues): boolean {
+  return values.channel === 'telephone' && values.direction === 'inbound';
 }
 
 const FIELD_OF: Record<string, keyof ContactFormValues> = {
