@@ -5,12 +5,7 @@ export function formatTime(instant: string): string {
 }
 
 /** "4 min 05 s", "35 s", "1 h 02 min". */
-export function formatDuration(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
-  const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
-  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
-}
+export { formatDuration } from '../../shared/metrics/figure-format';
 
 const dayFormatter = new Intl.DateTimeFormat('en-GB', {
   weekday: 'long',

@@ -1,20 +1,8 @@
 // How the stats screen, its print-out and its CSV write figures: the same words everywhere.
 import type { Comparison, Figure, FigureUnit } from '../../../shared/api/stats';
-import { formatDuration } from '../format';
+import { formatValue } from '../../../shared/metrics/figure-format';
 
-export function formatValue(value: number | null, unit: FigureUnit): string {
-  if (value === null) return 'None yet';
-  switch (unit) {
-    case 'percent':
-      return `${Math.round(value * 100)}%`;
-    case 'seconds':
-      return formatDuration(Math.round(value));
-    case 'working_days':
-      return `${value.toFixed(1)} working days`;
-    case 'count':
-      return Math.round(value).toLocaleString('en-GB');
-  }
-}
+export { formatValue };
 
 /** Met, missed or nothing to measure: in words and a symbol, never colour alone. */
 export function verdictOf(figure: Figure): { state: 'met' | 'missed' | 'none'; text: string } {
