@@ -9,6 +9,7 @@ import { feedbackContract } from './feedback';
 import { handOffsContract } from './hand-offs';
 import { offersContract } from './offers';
 import { combineContracts, type MethodSpec } from './define';
+import { qualityContract } from './quality';
 import { queueContract } from './queue';
 import { referenceContract } from './reference';
 import { settingsContract } from './settings';
@@ -29,6 +30,7 @@ export const contract = combineContracts(
   offersContract,
   statsContract,
   callsContract,
+  qualityContract,
 );
 
 export type Contract = typeof contract;
@@ -57,3 +59,4 @@ export type * from './feedback';
 export type * from './offers';
 export type * from './stats';
 export type * from './calls';
+export type * from './quality';

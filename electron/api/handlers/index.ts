@@ -12,6 +12,7 @@ import { feedbackHandlers } from './feedback';
 import { handOffHandlers } from './hand-offs';
 import { offerHandlers } from './offers';
 import { deskHandlers } from './desks';
+import { qualityHandlers } from './quality';
 import { queueHandlers } from './queue';
 import { referenceHandlers } from './reference';
 import { settingsHandlers } from './settings';
@@ -36,4 +37,5 @@ export const handlers: Handlers = {
   ...offerHandlers,
   ...statsHandlers,
   ...callHandlers,
+  ...qualityHandlers,
 };

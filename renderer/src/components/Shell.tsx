@@ -10,6 +10,7 @@ import { Desk } from '../screens/Desk';
 import { HandOffs } from '../screens/HandOffs';
 import { MyContactsToday } from '../screens/MyContactsToday';
 import { NowCalling } from '../screens/NowCalling';
+import { QualityChecks } from '../screens/QualityChecks';
 import { Reception } from '../screens/Reception';
 import { RecordContact } from '../screens/RecordContact';
 import { Settings } from '../screens/Settings';
@@ -35,6 +36,7 @@ const NAV: {
   { screen: 'hand-offs', label: 'Hand-offs', key: '0' },
   { screen: 'stats', label: 'Daily stats', key: 't', leadersOnly: true },
   { screen: 'calls', label: 'Call records', key: 'i', leadersOnly: true },
+  { screen: 'quality', label: 'Quality checks', key: 'k', leadersOnly: true },
   { screen: 'settings', label: 'Settings', key: '9', adminOnly: true },
 ];
 
@@ -109,6 +111,7 @@ export function Shell({ inert }: { inert: boolean }) {
         {screen === 'hand-offs' && <HandOffs />}
         {screen === 'stats' && isLeader && <Stats />}
         {screen === 'calls' && isLeader && <CallImport />}
+        {screen === 'quality' && isLeader && <QualityChecks />}
         {screen === 'settings' && isAdmin && <Settings />}
       </main>
       <div className="visually-hidden" role="status" aria-live="polite">

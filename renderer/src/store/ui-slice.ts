@@ -12,6 +12,7 @@ export type Screen =
   | 'hand-offs'
   | 'stats'
   | 'calls'
+  | 'quality'
   | 'settings';
 
 export interface UiSlice {

@@ -1,0 +1,202 @@
+// What the quality screens read: a period's completed contacts (the population a sample is
+// drawn from), the samples with their progress, and a sample's contacts with their scores.
+import type {
+  QualitySampleItemView,
+  QualitySampleSummary,
+  QualitySampleView,
+  QualityScoreView,
+  QualityStratumView,
+} from '../../../shared/api';
+import { ApiFailure } from '../../../shared/api/errors';
+import type { Channel } from '../../../shared/domain/channels';
+import type { Outcome } from '../../../shared/domain/outcomes';
+import type { SampleCandidate } from '../../../shared/quality/sampling';
+import { contactScore } from '../../../shared/quality/scores';
+import { londonDayBounds } from '../../../shared/time/london';
+import type { Db, Tx } from '../../../db/write';
+
+export interface SamplePeriod {
+  from: string;
+  to: string;
+  siteId: string | null;
+}
+
+/** The instants bounding a period of London days: `[start, end)`. */
+export function periodBounds(period: { from: string; to: string }) {
+  return {
+    start: londonDayBounds(period.from).start.toISOString(),
+    end: londonDayBounds(period.to).end.toISOString(),
+  };
+}
+
+/**
+ * The completed contacts of a period: every recorded contact whose London date of starting is
+ * in it, at the site if one is chosen. (Visits that ended before service and abandoned calls
+ * are not contacts, so nothing here needs leaving out.)
+ */
+export async function populationOf(db: Db | Tx, period: SamplePeriod): Promise<SampleCandidate[]> {
+  const { start, end } = periodBounds(period);
+  let query = db
+    .selectFrom('contacts')
+    .select(['id as contactId', 'staff_id as staffId', 'channel'])
+    .where('started_at', '>=', start)
+    .where('started_at', '<', end);
+  if (period.siteId) query = query.where('site_id', '=', period.siteId);
+  return query.execute();
+}
+
+export async function sampleSummaries(db: Db | Tx, id?: string): Promise<QualitySampleSummary[]> {
+  let query = db
+    .selectFrom('quality_samples as s')
+    .leftJoin('sites as site', 'site.id', 's.site_id')
+    .innerJoin('staff as st', 'st.id', 's.drawn_by')
+    .select((eb) => [
+      's.id',
+      's.period_from as from',
+      's.period_to as to',
+      's.site_id as siteId',
+      'site.name as siteName',
+      's.fraction',
+      's.seed',
+      's.population',
+      's.drawn_at as drawnAt',
+      'st.display_name as drawnByName',
+      eb
+        .selectFrom('quality_sample_items as i')
+        .whereRef('i.sample_id', '=', 's.id')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('size'),
+      eb
+        .selectFrom('quality_sample_items as i')
+        .whereRef('i.sample_id', '=', 's.id')
+        .where('i.scored_at', 'is not', null)
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('scored'),
+    ])
+    .orderBy('s.drawn_at', 'desc')
+    .orderBy('s.id', 'desc');
+  if (id) query = query.where('s.id', '=', id);
+  const rows = await query.execute();
+  return rows.map(({ fraction, size, scored, ...r }) => ({
+    ...r,
+    // Shares are kept to a hundredth of a percent (the draw refuses finer ones).
+    percent: Math.round(fraction * 10_000) / 100,
+    size: Number(size ?? 0),
+    scored: Number(scored ?? 0),
+  }));
+}
+
+/** A sample's contacts in the order drawn, with the contact's record and any scores. */
+export async function sampleItemViews(
+  db: Db | Tx,
+  sampleId: string,
+  itemId?: string,
+): Promise<QualitySampleItemView[]> {
+  let query = db
+    .selectFrom('quality_sample_items as i')
+    .innerJoin('contacts as c', 'c.id', 'i.contact_id')
+    .innerJoin('services as sv', 'sv.id', 'c.service_id')
+    .innerJoin('interaction_types as it', 'it.id', 'c.interaction_type_id')
+    .innerJoin('staff as adviser', 'adviser.id', 'i.staff_id')
+    .leftJoin('staff as scorer', 'scorer.id', 'i.scored_by')
+    .select([
+      'i.id',
+      'i.position',
+      'i.contact_id as contactId',
+      'i.staff_id as staffId',
+      'c.started_at as startedAt',
+      'i.channel',
+      'sv.name as serviceName',
+      'it.name as interactionTypeName',
+      'c.outcome',
+      'c.notes',
+      'adviser.display_name as adviserName',
+      'i.scored_at as scoredAt',
+      'scorer.display_name as scoredByName',
+      'i.comment',
+    ])
+    .where('i.sample_id', '=', sampleId)
+    .orderBy('i.position');
+  if (itemId) query = query.where('i.id', '=', itemId);
+  const rows = await query.execute();
+  const scores = await db
+    .selectFrom('quality_scores as q')
+    .innerJoin('quality_sample_items as i', 'i.id', 'q.sample_item_id')
+    .innerJoin('quality_checklist_items as item', 'item.id', 'q.checklist_item_id')
+    .select([
+      'q.sample_item_id as sampleItemId',
+      'q.checklist_item_id as checklistItemId',
+      'q.item_text as itemText',
+      'q.result',
+    ])
+    .where('i.sample_id', '=', sampleId)
+    .orderBy('item.sort_order')
+    .orderBy('item.id')
+    .execute();
+  const byItem = new Map<string, QualityScoreView[]>();
+  for (const { sampleItemId, ...score } of scores) {
+    const list = byItem.get(sampleItemId) ?? [];
+    list.push(score);
+    byItem.set(sampleItemId, list);
+  }
+  return rows.map((r) => {
+    const results = byItem.get(r.id) ?? [];
+    return {
+      ...r,
+      channel: r.channel as Channel,
+      outcome: r.outcome as Outcome,
+      score: r.scoredAt ? contactScore(results.map((s) => s.result)) : null,
+      results,
+    };
+  });
+}
+
+export async function sampleView(db: Db | Tx, id: string): Promise<QualitySampleView> {
+  const [summary] = await sampleSummaries(db, id);
+  if (!summary) throw new ApiFailure('NOT_FOUND', 'That sample does not exist.');
+  const items = await sampleItemViews(db, id);
+  const { start, end } = periodBounds(summary);
+  // Every stratum of the period, so one with none drawn shows as "0 of 9".
+  let strata = db
+    .selectFrom('contacts as c')
+    .innerJoin('staff as st', 'st.id', 'c.staff_id')
+    .select((eb) => [
+      'c.staff_id as staffId',
+      'st.display_name as adviserName',
+      'c.channel',
+      eb.fn.countAll<number>().as('population'),
+    ])
+    .where('c.started_at', '>=', start)
+    .where('c.started_at', '<', end)
+    .groupBy(['c.staff_id', 'st.display_name', 'c.channel']);
+  if (summary.siteId) strata = strata.where('c.site_id', '=', summary.siteId);
+  const key = (s: { staffId: string; channel: string }) => `${s.staffId}\u0000${s.channel}`;
+  const byStratum = new Map<string, QualityStratumView>();
+  for (const s of await strata.execute())
+    byStratum.set(key(s), {
+      ...s,
+      channel: s.channel as Channel,
+      population: Number(s.population),
+      drawn: 0,
+    });
+  for (const i of items) {
+    // A sampled contact corrected since to another adviser or channel keeps its stratum.
+    const stratum = byStratum.get(key(i)) ?? {
+      staffId: i.staffId,
+      adviserName: i.adviserName,
+      channel: i.channel,
+      population: 0,
+      drawn: 0,
+    };
+    stratum.drawn += 1;
+    byStratum.set(key(i), stratum);
+  }
+  return {
+    ...summary,
+    strata: [...byStratum.values()].sort(
+      (a, b) =>
+        a.adviserName.localeCompare(b.adviserName, 'en-GB') || a.channel.localeCompare(b.channel),
+    ),
+    items,
+  };
+}
