@@ -13,6 +13,7 @@ import { queueContract } from './queue';
 import { referenceContract } from './reference';
 import { settingsContract } from './settings';
 import { statsContract } from './stats';
+import { surveysContract } from './surveys';
 
 /** The one API contract: every call from the renderer names one of these methods. */
 export const contract = combineContracts(
@@ -29,6 +30,7 @@ export const contract = combineContracts(
   offersContract,
   statsContract,
   callsContract,
+  surveysContract,
 );
 
 export type Contract = typeof contract;
@@ -57,3 +59,4 @@ export type * from './feedback';
 export type * from './offers';
 export type * from './stats';
 export type * from './calls';
+export type * from './surveys';
