@@ -93,7 +93,7 @@ export const surveysContract = {
       .object({
         contactId,
         via: z.enum(SURVEY_VIAS, {
-          error: 'Choose how it is sent: email, text message, letter or a call back.',
+          error: 'Choose how it is sent: email, text message, letter or a phone call later.',
         }),
       })
       .strict(),

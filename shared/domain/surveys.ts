@@ -10,11 +10,20 @@ export type SurveyMethod = (typeof SURVEY_METHODS)[number];
 export const SURVEY_VIAS = ['email', 'sms', 'letter', 'telephone'] as const;
 export type SurveyVia = (typeof SURVEY_VIAS)[number];
 
+/** The choice, as a list offers it. */
 export const SURVEY_VIA_LABELS: Record<SurveyVia, string> = {
-  email: 'email',
-  sms: 'text message (SMS)',
-  letter: 'letter',
-  telephone: 'a call back',
+  email: 'Email',
+  sms: 'Text message (SMS)',
+  letter: 'Letter',
+  telephone: 'Phone call later',
+};
+
+/** What happened, in a sentence: "Survey sent by email". */
+export const SURVEY_SENT_WORDS: Record<SurveyVia, string> = {
+  email: 'sent by email',
+  sms: 'sent by text message',
+  letter: 'sent by letter',
+  telephone: 'to be asked by phone later',
 };
 
 export const DONE_MORE_ANSWERS = ['yes', 'no', 'not_sure'] as const;

@@ -266,9 +266,13 @@ describe('sending the survey to answer later', () => {
     expect(!future.ok && future.error.fields?.respondedAt).toBe(
       'That date is in the future. Record the reply once it has come back.',
     );
+    const askedToo = await backend.call('surveys.record', { contactId: sent.id, ...reply });
+    expect(!askedToo.ok && askedToo.error.message).toBe(
+      'This contact already has its survey (sent by letter, awaiting a reply). Each contact is surveyed once.',
+    );
     const via = await backend.raw('surveys.send', { contactId: none.id, via: 'pigeon' });
     expect(!via.ok && via.error.fields?.via).toBe(
-      'Choose how it is sent: email, text message, letter or a call back.',
+      'Choose how it is sent: email, text message, letter or a phone call later.',
     );
     const missing = await backend.call('surveys.send', {
       contactId: '01930000-0000-7000-8000-000000000000',

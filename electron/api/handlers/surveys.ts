@@ -6,7 +6,7 @@ import { ApiFailure } from '../../../shared/api/errors';
 import type { Channel } from '../../../shared/domain/channels';
 import {
   RATING_LABELS,
-  SURVEY_VIA_LABELS,
+  SURVEY_SENT_WORDS,
   type Rating,
   type SurveyVia,
 } from '../../../shared/domain/surveys';
@@ -51,7 +51,7 @@ async function requireContact(db: Db, contactId: string) {
 /** In words, what the contact's survey already holds. */
 function describe(survey: SurveyView): string {
   if (survey.rating !== null) return `rated ${survey.rating} of 5`;
-  return `sent by ${SURVEY_VIA_LABELS[survey.sentVia as SurveyVia]}, awaiting a reply`;
+  return `${SURVEY_SENT_WORDS[survey.sentVia as SurveyVia]}, awaiting a reply`;
 }
 
 async function requireNoSurvey(db: Db, contactId: string): Promise<void> {
