@@ -14,6 +14,7 @@ import { Reception } from '../screens/Reception';
 import { RecordContact } from '../screens/RecordContact';
 import { Settings } from '../screens/Settings';
 import { Stats } from '../screens/Stats';
+import { Surveys } from '../screens/Surveys';
 import { useAppStore } from '../store';
 import type { Screen } from '../store/ui-slice';
 
@@ -35,6 +36,7 @@ const NAV: {
   { screen: 'hand-offs', label: 'Hand-offs', key: '0' },
   { screen: 'stats', label: 'Daily stats', key: 't', leadersOnly: true },
   { screen: 'calls', label: 'Call records', key: 'i', leadersOnly: true },
+  { screen: 'surveys', label: 'Satisfaction surveys', key: 's' },
   { screen: 'settings', label: 'Settings', key: '9', adminOnly: true },
 ];
 
@@ -58,7 +60,7 @@ export function Shell({ inert }: { inert: boolean }) {
     for (const item of items) map[item.key] = () => setScreen(item.screen);
     return map;
   }, [items, lock, setScreen]);
-  useShortcuts(shortcuts, !inert);
+  useShortcuts(shortcuts, !inert, 'app');
 
   return (
     <div className="shell" inert={inert}>
@@ -109,6 +111,7 @@ export function Shell({ inert }: { inert: boolean }) {
         {screen === 'hand-offs' && <HandOffs />}
         {screen === 'stats' && isLeader && <Stats />}
         {screen === 'calls' && isLeader && <CallImport />}
+        {screen === 'surveys' && <Surveys />}
         {screen === 'settings' && isAdmin && <Settings />}
       </main>
       <div className="visually-hidden" role="status" aria-live="polite">

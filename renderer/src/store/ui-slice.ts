@@ -12,6 +12,7 @@ export type Screen =
   | 'hand-offs'
   | 'stats'
   | 'calls'
+  | 'surveys'
   | 'settings';
 
 export interface UiSlice {
