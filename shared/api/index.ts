@@ -14,6 +14,7 @@ import { queueContract } from './queue';
 import { referenceContract } from './reference';
 import { settingsContract } from './settings';
 import { statsContract } from './stats';
+import { surveysContract } from './surveys';
 
 /** The one API contract: every call from the renderer names one of these methods. */
 export const contract = combineContracts(
@@ -31,6 +32,7 @@ export const contract = combineContracts(
   statsContract,
   callsContract,
   qualityContract,
+  surveysContract,
 );
 
 export type Contract = typeof contract;
@@ -60,3 +62,4 @@ export type * from './offers';
 export type * from './stats';
 export type * from './calls';
 export type * from './quality';
+export type * from './surveys';

@@ -17,6 +17,7 @@ import { queueHandlers } from './queue';
 import { referenceHandlers } from './reference';
 import { settingsHandlers } from './settings';
 import { statsHandlers } from './stats';
+import { surveyHandlers } from './surveys';
 
 /** Every method of the contract has exactly one implementation (a missing one fails typecheck). */
 export const handlers: Handlers = {
@@ -38,4 +39,5 @@ export const handlers: Handlers = {
   ...statsHandlers,
   ...callHandlers,
   ...qualityHandlers,
+  ...surveyHandlers,
 };

@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { ContactRecord } from '../../../shared/api';
 import { CHANNELS, CHANNEL_LABELS, type Channel } from '../../../shared/domain/channels';
 import { formatTime } from '../format';
 import { useAppStore } from '../store';
@@ -10,8 +11,11 @@ import { Field } from './Field';
  */
 export function QuickLog({
   serviceRef,
+  onLogged,
 }: {
   serviceRef: React.RefObject<HTMLSelectElement | null>;
+  /** The contact just logged (Record a contact offers its survey). */
+  onLogged?: (contact: ContactRecord) => void;
 }) {
   const reference = useAppStore((s) => s.reference);
   const quickLog = useAppStore((s) => s.quickLog);
@@ -44,6 +48,7 @@ export function QuickLog({
     setServiceId('');
     startedAt.current = null;
     serviceRef.current?.focus();
+    onLogged?.(result.contact);
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {

@@ -15,6 +15,7 @@ import { Reception } from '../screens/Reception';
 import { RecordContact } from '../screens/RecordContact';
 import { Settings } from '../screens/Settings';
 import { Stats } from '../screens/Stats';
+import { Surveys } from '../screens/Surveys';
 import { useAppStore } from '../store';
 import type { Screen } from '../store/ui-slice';
 
@@ -37,6 +38,7 @@ const NAV: {
   { screen: 'stats', label: 'Daily stats', key: 't', leadersOnly: true },
   { screen: 'calls', label: 'Call records', key: 'i', leadersOnly: true },
   { screen: 'quality', label: 'Quality checks', key: 'k', leadersOnly: true },
+  { screen: 'surveys', label: 'Satisfaction surveys', key: 's' },
   { screen: 'settings', label: 'Settings', key: '9', adminOnly: true },
 ];
 
@@ -60,7 +62,7 @@ export function Shell({ inert }: { inert: boolean }) {
     for (const item of items) map[item.key] = () => setScreen(item.screen);
     return map;
   }, [items, lock, setScreen]);
-  useShortcuts(shortcuts, !inert);
+  useShortcuts(shortcuts, !inert, 'app');
 
   return (
     <div className="shell" inert={inert}>
@@ -112,6 +114,7 @@ export function Shell({ inert }: { inert: boolean }) {
         {screen === 'stats' && isLeader && <Stats />}
         {screen === 'calls' && isLeader && <CallImport />}
         {screen === 'quality' && isLeader && <QualityChecks />}
+        {screen === 'surveys' && <Surveys />}
         {screen === 'settings' && isAdmin && <Settings />}
       </main>
       <div className="visually-hidden" role="status" aria-live="polite">

@@ -1,10 +1,12 @@
 import { Fragment, useEffect, useState } from 'react';
-import type { ChangeLogEntry, ContactRecord } from '../../../shared/api';
+import type { ChangeLogEntry, ContactRecord, SurveyView } from '../../../shared/api';
 import { CHANNEL_LABELS } from '../../../shared/domain/channels';
 import { OUTCOME_LABELS } from '../../../shared/domain/outcomes';
 import { api } from '../api/client';
 import { ContactForm } from '../components/ContactForm';
 import { FcrSummary } from '../components/FcrSummary';
+import { surveySavedText, surveyStateText } from '../components/surveys/survey-format';
+import { SurveyForm } from '../components/surveys/SurveyForm';
 import { formatDay, formatDuration, formatTime } from '../format';
 import { useAppStore } from '../store';
 
@@ -15,10 +17,20 @@ export function MyContactsToday() {
   const announce = useAppStore((s) => s.announce);
   const [editing, setEditing] = useState<string | null>(null);
   const [history, setHistory] = useState<{ id: string; entries: ChangeLogEntry[] } | null>(null);
+  /** Each contact's exit survey (NeSDS 17), and the contact whose survey form is open. */
+  const [surveys, setSurveys] = useState<Map<string, SurveyView>>(new Map());
+  const [surveying, setSurveying] = useState<string | null>(null);
 
   useEffect(() => {
     void loadToday();
   }, [loadToday]);
+
+  useEffect(() => {
+    if (!today || today.contacts.length === 0) return;
+    void api
+      .call('surveys.ofContacts', { contactIds: today.contacts.map((c) => c.id) })
+      .then((r) => r.ok && setSurveys(new Map(r.value.map((s) => [s.contactId, s]))));
+  }, [today]);
 
   async function showHistory(contact: ContactRecord) {
     if (history?.id === contact.id) return setHistory(null);
@@ -47,6 +59,7 @@ export function MyContactsToday() {
               <th scope="col">Customer</th>
               <th scope="col">Outcome</th>
               <th scope="col">Duration</th>
+              <th scope="col">Survey</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -68,6 +81,26 @@ export function MyContactsToday() {
                     {c.corrected && <span className="tag">Corrected</span>}
                   </td>
                   <td>{formatDuration(c.durationSeconds)}</td>
+                  <td className="survey-cell">
+                    {surveys.has(c.id) ? (
+                      <span className="survey-state" id={`survey-state-${c.id}`} tabIndex={-1}>
+                        {surveyStateText(surveys.get(c.id)!)}
+                      </span>
+                    ) : (
+                      <button
+                        type="button"
+                        id={`survey-${c.id}`}
+                        onClick={() => setSurveying(surveying === c.id ? null : c.id)}
+                        aria-expanded={surveying === c.id}
+                      >
+                        Survey
+                        <span className="visually-hidden">
+                          {' '}
+                          the {formatTime(c.startedAt)} contact
+                        </span>
+                      </button>
+                    )}
+                  </td>
                   <td>
                     <div className="row-actions">
                       <button
@@ -97,7 +130,7 @@ export function MyContactsToday() {
                 </tr>
                 {editing === c.id && (
                   <tr>
-                    <td colSpan={8}>
+                    <td colSpan={9}>
                       <h2 className="inline-heading">
                         Correct the {formatTime(c.startedAt)} contact
                       </h2>
@@ -115,9 +148,33 @@ export function MyContactsToday() {
                     </td>
                   </tr>
                 )}
+                {surveying === c.id && (
+                  <tr>
+                    <td colSpan={9}>
+                      <SurveyForm
+                        contactId={c.id}
+                        idPrefix={`survey-form-${c.id}`}
+                        mode={{ kind: 'contact' }}
+                        heading={`Satisfaction survey: the ${formatTime(c.startedAt)} contact about ${c.serviceName}`}
+                        onSaved={(survey) => {
+                          setSurveys((all) => new Map(all).set(c.id, survey));
+                          setSurveying(null);
+                          announce(surveySavedText(survey));
+                          window.setTimeout(() =>
+                            document.getElementById(`survey-state-${c.id}`)?.focus(),
+                          );
+                        }}
+                        onCancel={() => {
+                          setSurveying(null);
+                          document.getElementById(`survey-${c.id}`)?.focus();
+                        }}
+                      />
+                    </td>
+                  </tr>
+                )}
                 {history?.id === c.id && (
                   <tr>
-                    <td colSpan={8}>
+                    <td colSpan={9}>
                       <History entries={history.entries} />
                     </td>
                   </tr>

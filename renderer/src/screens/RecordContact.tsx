@@ -5,6 +5,7 @@ import type { ContactRecord } from '../../../shared/api';
 import { ContactForm } from '../components/ContactForm';
 import { HandOffForm } from '../components/hand-offs/HandOffForm';
 import { QuickLog } from '../components/QuickLog';
+import { SurveyOffer } from '../components/surveys/SurveyOffer';
 import { formatTime } from '../format';
 import { useShortcuts } from '../hooks/useShortcuts';
 import { useAppStore } from '../store';
@@ -17,6 +18,21 @@ export function RecordContact() {
   const [saved, setSaved] = useState<string | null>(null);
   const [lastSaved, setLastSaved] = useState<ContactRecord | null>(null);
   const [handingOff, setHandingOff] = useState(false);
+  /** The contact just saved, by either form, whose exit survey is offered (NeSDS 17). */
+  const [surveyFor, setSurveyFor] = useState<{ contact: ContactRecord; quick: boolean } | null>(
+    null,
+  );
+  const survey = (quick: boolean) =>
+    surveyFor?.quick === quick && (
+      <SurveyOffer
+        key={surveyFor.contact.id}
+        contact={surveyFor.contact}
+        idPrefix="record-survey"
+        onDone={() =>
+          quick ? quickService.current?.focus() : document.getElementById('record-channel')?.focus()
+        }
+      />
+    );
 
   const shortcuts = useMemo(
     () => ({
@@ -30,7 +46,11 @@ export function RecordContact() {
   return (
     <div className="record-contact">
       <h1>Record a contact</h1>
-      <QuickLog serviceRef={quickService} />
+      <QuickLog
+        serviceRef={quickService}
+        onLogged={(contact) => setSurveyFor({ contact, quick: true })}
+      />
+      {surveyFor?.quick && <div className="survey-offer-quick">{survey(true)}</div>}
       <section aria-labelledby="full-contact-heading" className="panel">
         <h2 id="full-contact-heading" ref={fullHeading}>
           Full contact <kbd>Alt+N</kbd>
@@ -43,6 +63,7 @@ export function RecordContact() {
                 Hand off this contact to a department
               </button>
             )}
+            {!handingOff && survey(false)}
           </div>
         )}
         {lastSaved && handingOff && (
@@ -64,6 +85,7 @@ export function RecordContact() {
             setSaved(message);
             announce(message);
             setLastSaved(contact);
+            setSurveyFor({ contact, quick: false });
             // A contact recorded as handed off goes straight on to the hand-off itself.
             setHandingOff(contact.outcome === 'handed_off');
             if (contact.outcome !== 'handed_off')

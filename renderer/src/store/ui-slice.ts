@@ -13,6 +13,7 @@ export type Screen =
   | 'stats'
   | 'calls'
   | 'quality'
+  | 'surveys'
   | 'settings';
 
 export interface UiSlice {
