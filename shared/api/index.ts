@@ -15,6 +15,7 @@ import { referenceContract } from './reference';
 import { settingsContract } from './settings';
 import { statsContract } from './stats';
 import { surveysContract } from './surveys';
+import { nesdsContract } from './nesds';
 
 /** The one API contract: every call from the renderer names one of these methods. */
 export const contract = combineContracts(
@@ -33,6 +34,7 @@ export const contract = combineContracts(
   callsContract,
   qualityContract,
   surveysContract,
+  nesdsContract,
 );
 
 export type Contract = typeof contract;
@@ -63,3 +65,4 @@ export type * from './stats';
 export type * from './calls';
 export type * from './quality';
 export type * from './surveys';
+export type * from './nesds';

@@ -102,7 +102,7 @@ describe('the NeSDS evidence grades', () => {
       25: 'minimum',
     });
     expect(standard(strong(), 2).reason).toBe(
-      'Excellent: every service reached 80%; every channel reached 80%.',
+      'Excellent: verified first-contact resolution across all channels is 82% against 80%; every service reached 80%; every channel reached 80%.',
     );
     expect(standard(strong(), 20).missing).toEqual([
       'management reports show the actions taken on comments, and comments are published',

@@ -18,7 +18,7 @@ describe('gradeStandard', () => {
       ]),
     );
     expect(graded.supported).toBe('progressing');
-    expect(graded.reason).toBe('Progressing: b.');
+    expect(graded.reason).toBe('Progressing: a; b.');
     expect(graded.next).toBe('excellent');
     expect(graded.missing).toEqual(['c', 'benchmarked']);
     expect(graded.alsoShow).toEqual(['published']);

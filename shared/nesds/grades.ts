@@ -83,6 +83,8 @@ export function gradeStandard(def: StandardDefinition): StandardEvidence {
     supported = grade;
   }
   const next = grades[supported === null ? 0 : grades.indexOf(supported) + 1] ?? null;
+  const claimed = supported === null ? [] : grades.slice(0, grades.indexOf(supported) + 1);
+  // The reason gives every measured check behind the grade, the lower grades' included.
   const reason =
     supported === null
       ? `Below Minimum on the records: ${
@@ -92,8 +94,7 @@ export function gradeStandard(def: StandardDefinition): StandardEvidence {
               .map((c) => c.text),
           ) || 'the Minimum needs evidence from outside the app'
         }.`
-      : `${GRADE_LABELS[supported]}: ${sentence(data(supported).map((c) => c.text))}.`;
-  const claimed = supported === null ? [] : grades.slice(0, grades.indexOf(supported) + 1);
+      : `${GRADE_LABELS[supported]}: ${sentence(claimed.flatMap((g) => data(g).map((c) => c.text)))}.`;
   return {
     ...def,
     supported,

@@ -172,7 +172,12 @@ export function standard20(f: EvidenceFacts): StandardDefinition {
         grade: 'minimum',
         text:
           views > 0
-            ? `${plural(views, 'comment or view', 'comments and views')} kept in one repository (${fb.compliments} compliments, ${fb.comments} comments, ${fb.complaints} complaints, ${f.satisfaction.surveyComments} survey comments)`
+            ? `${plural(views, 'comment or view', 'comments and views')} kept in one repository (${[
+                plural(fb.compliments, 'compliment'),
+                plural(fb.comments, 'comment'),
+                plural(fb.complaints, 'complaint'),
+                plural(f.satisfaction.surveyComments, 'survey comment'),
+              ].join(', ')})`
             : 'no comments or views were recorded',
         met: views > 0,
       },
@@ -222,7 +227,7 @@ export function standard21(f: EvidenceFacts): StandardDefinition {
         grade: 'minimum',
         text:
           f.satisfaction.responses > 0
-            ? 'satisfaction levels are measured to take into account'
+            ? 'satisfaction is measured, to be taken into account in the plans'
             : 'satisfaction is not measured',
         met: f.satisfaction.responses > 0,
       },

@@ -18,6 +18,7 @@ import { referenceHandlers } from './reference';
 import { settingsHandlers } from './settings';
 import { statsHandlers } from './stats';
 import { surveyHandlers } from './surveys';
+import { nesdsHandlers } from './nesds';
 
 /** Every method of the contract has exactly one implementation (a missing one fails typecheck). */
 export const handlers: Handlers = {
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...callHandlers,
   ...qualityHandlers,
   ...surveyHandlers,
+  ...nesdsHandlers,
 };
