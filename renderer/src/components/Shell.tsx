@@ -9,6 +9,7 @@ import { Customers } from '../screens/Customers';
 import { Desk } from '../screens/Desk';
 import { HandOffs } from '../screens/HandOffs';
 import { MyContactsToday } from '../screens/MyContactsToday';
+import { NesdsEvidence } from '../screens/NesdsEvidence';
 import { NowCalling } from '../screens/NowCalling';
 import { QualityChecks } from '../screens/QualityChecks';
 import { Reception } from '../screens/Reception';
@@ -39,6 +40,7 @@ const NAV: {
   { screen: 'calls', label: 'Call records', key: 'i', leadersOnly: true },
   { screen: 'quality', label: 'Quality checks', key: 'k', leadersOnly: true },
   { screen: 'surveys', label: 'Satisfaction surveys', key: 's' },
+  { screen: 'nesds', label: 'NeSDS evidence', key: 'g', leadersOnly: true },
   { screen: 'settings', label: 'Settings', key: '9', adminOnly: true },
 ];
 
@@ -115,6 +117,7 @@ export function Shell({ inert }: { inert: boolean }) {
         {screen === 'calls' && isLeader && <CallImport />}
         {screen === 'quality' && isLeader && <QualityChecks />}
         {screen === 'surveys' && <Surveys />}
+        {screen === 'nesds' && isLeader && <NesdsEvidence />}
         {screen === 'settings' && isAdmin && <Settings />}
       </main>
       <div className="visually-hidden" role="status" aria-live="polite">

@@ -14,6 +14,7 @@ export type Screen =
   | 'calls'
   | 'quality'
   | 'surveys'
+  | 'nesds'
   | 'settings';
 
 export interface UiSlice {
