@@ -3,7 +3,7 @@
 // 7 (complaints through a single point). Wording of each grade follows the NeSDS text.
 import { CHANNEL_FAMILIES, CHANNEL_FAMILY_LABELS } from '../domain/channels';
 import type { EvidenceFacts } from './facts';
-import { percent, plural, type StandardDefinition } from './grades';
+import { count, percent, plural, type StandardDefinition } from './grades';
 
 export function standard1(f: EvidenceFacts): StandardDefinition {
   const unused = CHANNEL_FAMILIES.filter((family) => f.contactsByFamily[family] === 0);
@@ -69,7 +69,7 @@ export function standard2(f: EvidenceFacts): StandardDefinition {
     title: 'A high percentage of customer interactions are resolved at the first point of contact',
     grades: ['minimum', 'excellent'],
     measures: [
-      { label: 'Completed contacts', value: fcr.completed.toLocaleString('en-GB') },
+      { label: 'Completed contacts', value: count(fcr.completed) },
       { label: 'Resolved at first contact, as recorded', value: percent(fcr.recorded) },
       { label: 'Resolved at first contact, verified', value: percent(fcr.verified) },
     ],
@@ -116,7 +116,10 @@ export function standard3(f: EvidenceFacts): StandardDefinition {
     grades: [],
     measures: f.responseTimes.map((r) => ({
       label: r.label,
-      value: r.target ? `${r.value} (target ${r.target})` : r.value,
+      value:
+        r.target === null
+          ? r.value
+          : `${r.value}; target ${r.target}: ${r.met === null ? 'nothing to measure' : r.met ? '✓ met' : '✗ missed'}`,
     })),
     checks: f.responseTimes.map((r) => ({
       grade: 'minimum',
@@ -133,17 +136,17 @@ export function standard4(f: EvidenceFacts): StandardDefinition {
     title: 'The customer is dealt with proactively',
     grades: ['minimum', 'progressing', 'excellent'],
     measures: [
-      { label: 'Further services offered', value: offers.made.toLocaleString('en-GB') },
-      { label: 'Offers accepted', value: offers.accepted.toLocaleString('en-GB') },
+      { label: 'Further services offered', value: count(offers.made) },
+      { label: 'Offers accepted', value: count(offers.accepted) },
       {
         label: 'Changes of address passed to every service used',
-        value: handOffs.changeOfAddress.toLocaleString('en-GB'),
+        value: count(handOffs.changeOfAddress),
       },
       {
         label: 'Hand-offs with the date given to the customer',
-        value: `${handOffs.withDueDate} of ${handOffs.total}`,
+        value: `${count(handOffs.withDueDate)} of ${count(handOffs.total)}`,
       },
-      { label: 'Referrals to partners', value: f.partnerReferrals.toLocaleString('en-GB') },
+      { label: 'Referrals to partners', value: count(f.partnerReferrals) },
     ],
     checks: [
       {
@@ -159,7 +162,7 @@ export function standard4(f: EvidenceFacts): StandardDefinition {
         text:
           handOffs.total === 0
             ? 'no hand-offs, so no service updates to give'
-            : `${handOffs.withDueDate} of ${plural(handOffs.total, 'hand-off')} told the customer who has it and by when`,
+            : `${count(handOffs.withDueDate)} of ${plural(handOffs.total, 'hand-off')} told the customer who has it and by when`,
         met: handOffs.total > 0 && handOffs.withDueDate === handOffs.total,
       },
       {
@@ -181,9 +184,12 @@ export function standard7(f: EvidenceFacts): StandardDefinition {
     title: 'Customers can complain via a single point',
     grades: ['minimum'],
     measures: [
-      { label: 'Complaints logged', value: fb.complaints.toLocaleString('en-GB') },
-      { label: 'Stage 1 replies on time', value: `${fb.stage1OnTime} of ${fb.stage1Answered}` },
-      { label: 'Escalated to stage 2', value: fb.escalated.toLocaleString('en-GB') },
+      { label: 'Complaints logged', value: count(fb.complaints) },
+      {
+        label: 'Stage 1 replies on time',
+        value: `${count(fb.stage1OnTime)} of ${count(fb.stage1Answered)}`,
+      },
+      { label: 'Escalated to stage 2', value: count(fb.escalated) },
     ],
     checks: [
       {

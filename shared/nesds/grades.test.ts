@@ -61,12 +61,16 @@ describe('gradeStandard', () => {
 
   it('a standard without grades reports what it measures', () => {
     const graded = gradeStandard({
-      ...def([{ grade: 'minimum', text: 'ASA 25 seconds, target met', met: true }]),
+      ...def([
+        { grade: 'minimum', text: 'ASA 25 seconds, target met', met: true },
+        { grade: 'minimum', text: 'seen within 10 minutes 86%, target missed', met: false },
+        { grade: 'minimum', text: 'abandoned calls 6%', met: null },
+      ]),
       grades: [],
     });
     expect(graded).toMatchObject({ supported: null, next: null, missing: [] });
     expect(graded.reason).toBe(
-      'The standard sets no grades; the app measures: ASA 25 seconds, target met.',
+      'The standard sets no grades. 1 of 2 measured targets met in the period.',
     );
   });
 });

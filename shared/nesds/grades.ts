@@ -69,7 +69,8 @@ export function gradeStandard(def: StandardDefinition): StandardEvidence {
     return {
       ...def,
       supported: null,
-      reason: `The standard sets no grades; the app measures: ${sentence(checks.map((c) => c.text))}.`,
+      // The figures are in the measures; the reason says how many of their targets were met.
+      reason: `The standard sets no grades. ${count(checks.filter((c) => c.met).length)} of ${plural(checks.filter((c) => c.met !== null).length, 'measured target')} met in the period.`,
       next: null,
       missing: [],
       alsoShow: [],
@@ -113,6 +114,11 @@ export function percent(share: number | null, digits = 0): string {
   return `${(Math.round(share * 100 * scale) / scale).toLocaleString('en-GB')}%`;
 }
 
+/** A count as the report writes it: "14,493". */
+export function count(n: number): string {
+  return n.toLocaleString('en-GB');
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+  return `${count(n)} ${n === 1 ? one : many}`;
 }

@@ -3,7 +3,7 @@
 // 5% of users targeted for quality evaluation) and 21 (resources managed to demand).
 import { CHANNEL_FAMILIES, CHANNEL_FAMILY_LABELS } from '../domain/channels';
 import type { EvidenceFacts } from './facts';
-import { percent, plural, type StandardDefinition } from './grades';
+import { count, percent, plural, type StandardDefinition } from './grades';
 
 /** NeSDS standard 20 (Excellent): at least 5% of users targeted for quality evaluation. */
 export const TARGETED_SHARE = 0.05;
@@ -16,7 +16,7 @@ export function standard17(f: EvidenceFacts): StandardDefinition {
     title: 'Customer service satisfaction is measured and reported',
     grades: ['minimum', 'progressing', 'excellent'],
     measures: [
-      { label: 'Survey responses', value: s.responses.toLocaleString('en-GB') },
+      { label: 'Survey responses', value: count(s.responses) },
       {
         label: 'Average rating',
         value: s.averageRating === null ? 'no data' : `${s.averageRating.toFixed(1)} of 5`,
@@ -61,7 +61,7 @@ export function standard18(f: EvidenceFacts): StandardDefinition {
     title: 'The volume of customer service activity is measured and reported',
     grades: ['minimum', 'excellent'],
     measures: [
-      { label: 'Contacts recorded', value: f.contacts.toLocaleString('en-GB') },
+      { label: 'Contacts recorded', value: count(f.contacts) },
       {
         label: 'Accuracy of recording checked',
         value: plural(f.quality.accuracyScored, 'contact'),
@@ -108,12 +108,12 @@ export function standard19(f: EvidenceFacts): StandardDefinition {
     title: 'The quality of customer service activity is measured and reported',
     grades: ['minimum', 'progressing', 'excellent'],
     measures: [
-      { label: 'Contacts quality-scored', value: q.scored.toLocaleString('en-GB') },
+      { label: 'Contacts quality-scored', value: count(q.scored) },
       {
         label: 'Average quality score',
         value: q.averageScore === null ? 'no data' : `${Math.round(q.averageScore)}%`,
       },
-      { label: 'Exit survey responses', value: f.satisfaction.responses.toLocaleString('en-GB') },
+      { label: 'Exit survey responses', value: count(f.satisfaction.responses) },
     ],
     checks: [
       {
@@ -159,12 +159,12 @@ export function standard20(f: EvidenceFacts): StandardDefinition {
     measures: [
       {
         label: 'Complaints, compliments and comments',
-        value: `${fb.complaints + fb.compliments + fb.comments}`,
+        value: count(fb.complaints + fb.compliments + fb.comments),
       },
-      { label: 'Survey comments', value: f.satisfaction.surveyComments.toLocaleString('en-GB') },
+      { label: 'Survey comments', value: count(f.satisfaction.surveyComments) },
       {
         label: 'Contacts targeted for quality evaluation',
-        value: `${f.targetedForEvaluation} of ${f.contacts} (${percent(share)})`,
+        value: `${count(f.targetedForEvaluation)} of ${count(f.contacts)} (${percent(share)})`,
       },
     ],
     checks: [

@@ -3,7 +3,7 @@
 // (customers authenticated to the level the transaction needs).
 import { CHANNEL_FAMILIES, CHANNEL_FAMILY_LABELS } from '../domain/channels';
 import type { EvidenceFacts } from './facts';
-import { percent, plural, type StandardDefinition } from './grades';
+import { count, percent, plural, type StandardDefinition } from './grades';
 
 const families = (list: readonly string[]) =>
   list.map((f) => CHANNEL_FAMILY_LABELS[f as keyof typeof CHANNEL_FAMILY_LABELS]).join(', ');
@@ -18,11 +18,11 @@ export function standard22(f: EvidenceFacts): StandardDefinition {
     measures: [
       {
         label: 'Departments with a named contact',
-        value: `${d.total - d.withoutNamedContact.length} of ${d.total}`,
+        value: `${count(d.total - d.withoutNamedContact.length)} of ${count(d.total)}`,
       },
       {
         label: 'Departments with an escalation point',
-        value: `${d.total - d.withoutEscalation.length} of ${d.total}`,
+        value: `${count(d.total - d.withoutEscalation.length)} of ${count(d.total)}`,
       },
       ...f.handOffThresholds.map((t) => ({
         label: 'Hand-off standard',
@@ -88,7 +88,7 @@ export function standard23(f: EvidenceFacts): StandardDefinition {
     measures: [
       {
         label: 'Contacts on a customer’s record',
-        value: `${s.linkedContacts} of ${s.identifiableContacts} (${percent(share)})`,
+        value: `${count(s.linkedContacts)} of ${count(s.identifiableContacts)} (${percent(share)})`,
       },
       { label: 'Kinds of account', value: s.accountTypes.join(', ') || 'none' },
     ],
@@ -127,8 +127,11 @@ export function standard24(f: EvidenceFacts): StandardDefinition {
     title: 'The hand-off between initial contact and service professionals is automated',
     grades: ['minimum', 'excellent'],
     measures: [
-      { label: 'Hand-offs made from the contact record', value: `${h.fromContact} of ${h.total}` },
-      { label: 'Referrals to partners', value: f.partnerReferrals.toLocaleString('en-GB') },
+      {
+        label: 'Hand-offs made from the contact record',
+        value: `${count(h.fromContact)} of ${count(h.total)}`,
+      },
+      { label: 'Referrals to partners', value: count(f.partnerReferrals) },
     ],
     checks: [
       {
@@ -136,7 +139,7 @@ export function standard24(f: EvidenceFacts): StandardDefinition {
         text:
           h.total === 0
             ? 'no hand-offs were made in the period'
-            : `${h.fromContact} of ${plural(h.total, 'hand-off')} carried the contact’s details, with nothing captured twice`,
+            : `${count(h.fromContact)} of ${plural(h.total, 'hand-off')} carried the contact’s details, with nothing captured twice`,
         met: h.total > 0 && h.fromContact === h.total,
       },
       {
@@ -167,7 +170,7 @@ export function standard25(f: EvidenceFacts): StandardDefinition {
       const { contacts, checked } = f.identityChecks[family];
       return {
         label: `Identity checked, ${CHANNEL_FAMILY_LABELS[family]}`,
-        value: `${checked} of ${contacts} (${percent(checked / contacts)})`,
+        value: `${count(checked)} of ${count(contacts)} (${percent(checked / contacts)})`,
       };
     }),
     checks: [
