@@ -55,7 +55,11 @@ export function SampleDetail({
     onChanged({ ...sample, items, scored });
     const next = nextUnscored(items, item.position);
     const words = `✓ Contact ${item.position} scored${item.score === null ? '' : `: ${formatPercent(item.score)}`}.`;
-    setNotice(next ? words : `${words} All ${items.length} contacts in this sample are scored.`);
+    setNotice(
+      next
+        ? words
+        : `${words} ${items.length === 1 ? 'The one contact' : `All ${items.length} contacts`} in this sample ${items.length === 1 ? 'is' : 'are'} scored.`,
+    );
     setScoring(next?.id ?? null);
     // With none left the form closes: the focus goes back to the sample's heading.
     if (!next) window.setTimeout(() => heading.current?.focus());
@@ -72,7 +76,8 @@ export function SampleDetail({
       <dl className="facts" data-testid="sample-facts">
         <dt>Share</dt>
         <dd>
-          {formatPercent(sample.percent)}: {sample.size} of the {sample.population} contacts in the
+          {formatPercent(sample.percent)}: {sample.size} of{' '}
+          {sample.population === 1 ? 'the one contact' : `the ${sample.population} contacts`} in the
           period
         </dd>
         <dt>Seed</dt>

@@ -1,0 +1,163 @@
+// The contact-centre manager's month, from the app alone (issue 8): an adviser takes a call
+// that was transferred and asks the customer the exit survey; the team leader imports the
+// switch's call records and reads the answer time on the daily stats, draws a quality
+// sample and scores it, then opens the NeSDS evidence report, reads the grades the records
+// support, exports them and prints them. Every view passes axe.
+import { readFileSync } from 'node:fs';
+import { MESSY_SWITCH_CSV } from '../fixtures/switch-calls';
+import { expect, expectAccessible, signIn, test } from './fixtures';
+
+const NOW = new Date('2026-11-23T17:00:00Z'); // Monday 17:00 in London (GMT)
+test.use({ hostClock: NOW.toISOString() });
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(NOW);
+});
+
+test('calls imported, a survey, a scored sample and the NeSDS evidence report', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await signIn(page, 'adviser2');
+
+  // A call answered after 20 seconds and passed to the benefits team; the reason is asked for.
+  const form = page.locator('form.contact-form');
+  await form.getByLabel('Channel').selectOption({ label: 'Telephone' });
+  await form.getByLabel('Service').selectOption({ label: 'Council Tax' });
+  await form.getByLabel('Type of enquiry').selectOption({ label: 'Providing information' });
+  await form.getByLabel('Customer type').selectOption({ label: 'Citizen' });
+  await form.getByLabel('Outcome').selectOption({ label: 'Resolved at first contact' });
+  await form.getByLabel('Seconds before answer (optional)').fill('20');
+  await form.getByLabel('The call was transferred').check();
+  await form.getByLabel('Started at').fill('09:00');
+  await form.getByLabel('Ended at').fill('09:06');
+  await form.getByRole('button', { name: /Save contact/ }).click();
+  await expect(form.getByText('Say why the call was transferred.').first()).toBeVisible();
+  await expectAccessible(page, 'a transferred call without its reason');
+  await form.getByLabel('Why it was transferred').fill('Needed the benefits team');
+  await form.getByRole('button', { name: /Save contact/ }).click();
+  await expect(page.locator('.confirmation-row .confirmation').first()).toContainText(
+    'Saved: Telephone contact about Council Tax',
+  );
+
+  // The customer answers the exit survey there and then.
+  await page.keyboard.press('Alt+u');
+  await page.getByLabel('5 Very satisfied').check();
+  await page
+    .getByRole('group', { name: 'Could we reasonably have done more?' })
+    .getByLabel('No', { exact: true })
+    .check();
+  await page
+    .getByLabel('Anything else they said (optional)')
+    .fill('Put through to the right person straight away.');
+  await page.getByRole('button', { name: 'Save the answers' }).click();
+  await expect(page.getByTestId('survey-saved')).toHaveText('✓ Survey saved: rated 5 of 5.');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  // The team leader imports the switch's records for the day.
+  await signIn(page, 'teamleader');
+  await page.keyboard.press('Alt+i');
+  await page.getByLabel('CSV file from the telephone system').setInputFiles({
+    name: 'calls-23-11.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(MESSY_SWITCH_CSV, 'utf8'),
+  });
+  await page.getByLabel('Telephone system', { exact: true }).fill('Mitel switch');
+  await page.getByLabel('Site whose calls these are').selectOption({ label: 'Contact Centre' });
+  await page.getByRole('button', { name: 'Preview the import' }).click();
+  // The adviser's typed answer time is replaced by the switch's record of the day.
+  await expect(page.getByTestId('call-preview-counts')).toContainText('To import5');
+  await page.getByRole('button', { name: 'Import 5 calls' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+    'Imported 5 calls',
+  );
+
+  // ASA from the switch: (12 + 31 + 25 + 5) / 4 = 18.25 s; the 31-second call waited over 30.
+  await page.keyboard.press('Alt+t');
+  await page.getByRole('button', { name: 'Show the figures' }).click();
+  await expect(page.getByTestId('figure-calls-asa')).toContainText('18 s');
+  await expectAccessible(page, 'daily stats with imported calls');
+
+  // A quality sample of the day: all of its one contact, scored every point met.
+  await page.keyboard.press('Alt+k');
+  await page.getByLabel('First day').fill('2026-11-23');
+  await page.getByLabel('Last day').fill('2026-11-23');
+  await page.getByLabel('Share of contacts to sample (%)').fill('100');
+  await page.getByLabel('Seed (optional)').fill('7');
+  await page.getByRole('button', { name: 'Draw the sample' }).click();
+  await expect(page.getByTestId('sample-facts')).toContainText(
+    '100%: 1 of the one contact in the period',
+  );
+  await page.getByRole('button', { name: 'Score the next unscored contact' }).click();
+  for (const group of await page
+    .getByRole('group')
+    .filter({ has: page.getByRole('radio') })
+    .all())
+    await group.getByRole('radio', { name: 'Met', exact: true }).check();
+  await page.getByRole('button', { name: 'Save and go to the next unscored' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Contact 1 scored' })).toHaveText(
+    '✓ Contact 1 scored: 100%. The one contact in this sample is scored.',
+  );
+
+  // The evidence report for November.
+  await page.keyboard.press('Alt+g');
+  await expect(page.getByRole('heading', { name: 'NeSDS evidence', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('nesds-period')).toHaveText(
+    'Demo Borough Council: Sunday 1 November 2026 to Monday 30 November 2026',
+  );
+  const summary = page.getByTestId('nesds-summary').locator('tbody tr');
+  await expect(summary).toHaveCount(14);
+  // One call, resolved: 100% in every service and channel (the partner services are for the
+  // council to show). One survey; one scored contact covering the only channel used.
+  await expect(summary.filter({ hasText: '2. A high percentage' })).toContainText('✓ Excellent');
+  await expect(summary.filter({ hasText: '3. Response times' })).toContainText(
+    'Not graded by the standard',
+  );
+  await expect(summary.filter({ hasText: '17. Customer service satisfaction' })).toContainText(
+    '✓ MinimumProgressing',
+  );
+  await expect(summary.filter({ hasText: '19. The quality' })).toContainText(
+    '✓ ProgressingExcellent',
+  );
+  await expect(summary.filter({ hasText: '7. Customers can complain' })).toContainText(
+    '✗ Below MinimumMinimum',
+  );
+  const telephone = page.getByTestId('standard-3');
+  await expect(telephone).toContainText(
+    '3a Telephone: average speed of answer18 s (1 call waited over 30 seconds); target an average of 30 seconds or less: ✓ met',
+  );
+  const s17 = page.getByTestId('standard-17');
+  await expect(s17).toContainText('Minimum: 1 exit survey answered about the transaction itself');
+  await expect(page.getByTestId('standard-17-missing')).toHaveText(
+    'responses came from fewer than two customer groups, so they cannot be segmented',
+  );
+  await expect(page.getByTestId('standard-20')).toContainText('1 of 1 (100%)');
+  await expectAccessible(page, 'the NeSDS evidence report');
+
+  // The summary links to each standard.
+  await summary.filter({ hasText: '19. The quality' }).getByRole('link').click();
+  await expect(page).toHaveURL(/#nesds-standard-19$/);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export the evidence as CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(
+    'council-contact-nesds-evidence-2026-11-01-to-2026-11-30.csv',
+  );
+  const lines = readFileSync(await file.path(), 'utf8')
+    .slice(1)
+    .trim()
+    .split('\r\n');
+  expect(lines[0]).toBe(
+    'Standard,Title,Grade the records support,Why,Measured,"Also show, from outside the app",Next grade,Still needed for the next grade',
+  );
+  expect(lines).toHaveLength(15);
+  expect(lines.find((l) => l.startsWith('17,'))).toContain(',Minimum,');
+
+  // Printed, the page keeps the report and drops the controls.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Show the evidence' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByTestId('standard-25')).toBeVisible();
+});
