@@ -101,7 +101,7 @@ test('calls imported, a survey, a scored sample and the NeSDS evidence report', 
   );
 
   // The evidence report for November.
-  await page.keyboard.press('Alt+g');
+  await page.keyboard.press('Alt+a');
   await expect(page.getByRole('heading', { name: 'NeSDS evidence', level: 1 })).toBeVisible();
   await expect(page.getByTestId('nesds-period')).toHaveText(
     'Demo Borough Council: Sunday 1 November 2026 to Monday 30 November 2026',

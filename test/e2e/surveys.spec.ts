@@ -110,7 +110,7 @@ test('surveys asked, sent and answered, and the month’s results by hand', asyn
   await expect(rows.nth(2)).toContainText('Rated 2 of 5');
 
   // An adviser records replies but does not see the results.
-  await page.keyboard.press('Alt+s');
+  await page.keyboard.press('Alt+r');
   await expect(page.getByRole('heading', { name: 'Satisfaction surveys' })).toBeVisible();
   await expect(page.getByTestId('awaiting-row')).toHaveCount(1);
   await expect(page.getByRole('heading', { name: 'Results' })).toHaveCount(0);
@@ -118,7 +118,7 @@ test('surveys asked, sent and answered, and the month’s results by hand', asyn
   // Wednesday: the emailed reply is back, and the team leader records it.
   await page.getByRole('button', { name: 'Sign out' }).click();
   await returnLater(page, host, '2026-11-25T14:00:00Z', 'teamleader');
-  await page.keyboard.press('Alt+s');
+  await page.keyboard.press('Alt+r');
   const awaiting = page.getByTestId('awaiting-row');
   await expect(awaiting).toHaveCount(1);
   await expect(awaiting).toContainText('Monday 23 November 2026, sent by email');

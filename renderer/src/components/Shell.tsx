@@ -39,8 +39,8 @@ const NAV: {
   { screen: 'stats', label: 'Daily stats', key: 't', leadersOnly: true },
   { screen: 'calls', label: 'Call records', key: 'i', leadersOnly: true },
   { screen: 'quality', label: 'Quality checks', key: 'k', leadersOnly: true },
-  { screen: 'surveys', label: 'Satisfaction surveys', key: 's' },
-  { screen: 'nesds', label: 'NeSDS evidence', key: 'g', leadersOnly: true },
+  { screen: 'surveys', label: 'Satisfaction surveys', key: 'r' },
+  { screen: 'nesds', label: 'NeSDS evidence', key: 'a', leadersOnly: true },
   { screen: 'settings', label: 'Settings', key: '9', adminOnly: true },
 ];
 

@@ -57,9 +57,7 @@ export function Desk() {
   const shortcuts = useMemo(
     () => ({
       x: () => void callNext(),
-      // Alt+S starts serving only while a visitor is called; otherwise it is the main
-      // navigation's (Satisfaction surveys), since a screen's own keys win.
-      ...(current?.state === 'called' ? { s: () => void act(current, 'start') } : {}),
+      s: () => current?.state === 'called' && void act(current, 'start'),
       f: () => current?.state === 'in_service' && void act(current, 'finish'),
     }),
     [desk?.id, current?.id, current?.state],
