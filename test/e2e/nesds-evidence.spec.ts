@@ -103,6 +103,12 @@ test('calls imported, a survey, a scored sample and the NeSDS evidence report', 
   // The evidence report for November.
   await page.keyboard.press('Alt+a');
   await expect(page.getByRole('heading', { name: 'NeSDS evidence', level: 1 })).toBeVisible();
+  // It opens on the last whole month, October; the team leader chooses November.
+  await expect(page.getByTestId('nesds-period')).toHaveText(
+    'Demo Borough Council: Thursday 1 October 2026 to Saturday 31 October 2026',
+  );
+  await page.getByLabel('A day in the month').fill('2026-11-23');
+  await page.getByRole('button', { name: 'Show the evidence' }).click();
   await expect(page.getByTestId('nesds-period')).toHaveText(
     'Demo Borough Council: Sunday 1 November 2026 to Monday 30 November 2026',
   );

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { NesdsEvidenceReport } from '../../../shared/api/nesds';
-import { londonDateOf } from '../../../shared/time/london';
+import { addCalendarDays, londonDateOf } from '../../../shared/time/london';
 import { api } from '../api/client';
 import { evidenceCsv } from '../components/nesds/evidence-csv';
 import { EvidencePeriodForm } from '../components/nesds/EvidencePeriodForm';
@@ -18,7 +18,9 @@ import '../components/nesds/nesds.css';
  */
 export function NesdsEvidence() {
   const today = londonDateOf(new Date());
-  const [period, setPeriod] = useState(() => periodOf('month', today));
+  // A self-assessment looks back: the last whole month, unless another period is chosen.
+  const lastMonth = addCalendarDays(`${today.slice(0, 8)}01`, -1);
+  const [period, setPeriod] = useState(() => periodOf('month', lastMonth));
   const [report, setReport] = useState<NesdsEvidenceReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
@@ -43,7 +45,7 @@ export function NesdsEvidence() {
         (published reports, consultations, benchmarks with other councils) is listed for you to add
         from elsewhere.
       </p>
-      <EvidencePeriodForm today={today} onShow={setPeriod} />
+      <EvidencePeriodForm today={today} initialDate={lastMonth} onShow={setPeriod} />
       {error && (
         <p role="alert" className="error-text">
           {error}

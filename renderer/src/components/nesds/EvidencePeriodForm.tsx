@@ -9,9 +9,12 @@ type Kind = keyof typeof KINDS;
 /** The period of the self-assessment: a month, a quarter, or any dates up to a year. */
 export function EvidencePeriodForm({
   today,
+  initialDate,
   onShow,
 }: {
   today: string;
+  /** The day whose month or quarter is shown first. */
+  initialDate: string;
   onShow: (period: { from: string; to: string }) => void;
 }) {
   const [kind, setKind] = useState<Kind>('month');
@@ -54,7 +57,7 @@ export function EvidencePeriodForm({
         </>
       ) : (
         <Field id="nesds-date" label={`A day in the ${kind}`} error={error ?? undefined}>
-          <input name="date" type="date" defaultValue={today} />
+          <input name="date" type="date" defaultValue={initialDate} />
         </Field>
       )}
       <button type="submit" className="primary">
