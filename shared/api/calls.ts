@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { callMappingSchema, type CallMapping } from '../calls/call-records';
 import { emptyInput, entityId } from './common';
-import { method } from './define';
+import { LEADERS, method } from './define';
 
 export interface CallSourceView {
   id: string;
@@ -85,8 +85,6 @@ const importInput = z
   })
   .strict();
 export type CallImportInput = z.input<typeof importInput>;
-
-const LEADERS = ['team_leader', 'administrator'] as const;
 
 export const callsContract = {
   'calls.sources': method<CallSourceView[]>()(emptyInput, 'session', LEADERS),

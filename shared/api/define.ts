@@ -8,6 +8,9 @@ import type { Role } from '../domain/staff';
  */
 export type Access = 'public' | 'session' | 'locked-ok';
 
+/** Team leaders and administrators: the figures, reports and quality work. */
+export const LEADERS = ['team_leader', 'administrator'] as const;
+
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   readonly input: I;
   readonly access: Access;

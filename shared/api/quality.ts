@@ -8,8 +8,8 @@ import type { Channel } from '../domain/channels';
 import type { Outcome } from '../domain/outcomes';
 import { SEED_MAX } from '../quality/sampling';
 import { QUALITY_RESULTS, type QualityResult, type QualityResultLines } from '../quality/scores';
-import { emptyInput, entityId, isoDate } from './common';
-import { method } from './define';
+import { checkPeriod, emptyInput, entityId, periodDays } from './common';
+import { LEADERS, method } from './define';
 
 export interface QualityChecklistItemView {
   id: string;
@@ -107,7 +107,7 @@ export interface QualitySettings {
 }
 
 /** Longest period one sample or one set of results covers: a year. */
-const MAX_DAYS = 366;
+const A_YEAR = { days: 366, words: 'a year' };
 
 const percent = (label: string) =>
   z
@@ -118,25 +118,8 @@ const percent = (label: string) =>
       message: 'Give the share to at most two decimal places, such as 2.5.',
     });
 
-const periodDays = { from: isoDate('The first day'), to: isoDate('The last day') };
-
-/** The first day on or before the last, and a year at most. */
-function checkPeriod<S extends z.ZodType<{ from: string; to: string }>>(schema: S): S {
-  return schema
-    .refine((s) => s.from <= s.to, {
-      message: 'The first day must not be after the last day.',
-      path: ['to'],
-    })
-    .refine((s) => (Date.parse(s.to) - Date.parse(s.from)) / 86_400_000 < MAX_DAYS, {
-      message: 'Choose a period of a year or less.',
-      path: ['from'],
-    });
-}
-
 const sampleId = entityId('the sample');
 const checklistItemId = entityId('the checklist point');
-
-const LEADERS = ['team_leader', 'administrator'] as const;
 
 export const qualityContract = {
   'quality.checklist': method<QualityChecklistItemView[]>()(emptyInput, 'session', LEADERS),
@@ -188,6 +171,7 @@ export const qualityContract = {
             .optional(),
         })
         .strict(),
+      A_YEAR,
     ),
     'session',
     LEADERS,
@@ -229,7 +213,10 @@ export const qualityContract = {
     LEADERS,
   ),
   'quality.results': method<QualityResults>()(
-    checkPeriod(z.object({ ...periodDays, siteId: entityId('the site').optional() }).strict()),
+    checkPeriod(
+      z.object({ ...periodDays, siteId: entityId('the site').optional() }).strict(),
+      A_YEAR,
+    ),
     'session',
     LEADERS,
   ),

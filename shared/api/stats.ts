@@ -3,8 +3,8 @@
 // average over the previous four weeks, and the records behind it (NeSDS standards 2, 3,
 // 18 and 21).
 import { z } from 'zod';
-import { entityId, isoDate } from './common';
-import { method } from './define';
+import { checkPeriod, entityId, periodDays } from './common';
+import { LEADERS, method } from './define';
 
 export type FigureUnit = 'percent' | 'seconds' | 'count' | 'working_days';
 
@@ -178,27 +178,19 @@ export interface StatsRecords {
 /** Longest period a report covers: five years, a large council's whole history on file. */
 const MAX_DAYS = 5 * 366;
 
-export const statsScope = z
-  .object({
-    from: isoDate('The first day'),
-    to: isoDate('The last day'),
-    siteId: entityId('the site').optional(),
-    team: z.string().trim().min(1).max(100).optional(),
-    staffId: entityId('the adviser').optional(),
-  })
-  .strict()
-  .refine((s) => s.from <= s.to, {
-    message: 'The first day must not be after the last day.',
-    path: ['to'],
-  })
-  .refine((s) => (Date.parse(s.to) - Date.parse(s.from)) / 86_400_000 < MAX_DAYS, {
-    message: 'Choose a period of five years or less.',
-    path: ['from'],
-  });
+export const statsScope = checkPeriod(
+  z
+    .object({
+      ...periodDays,
+      siteId: entityId('the site').optional(),
+      team: z.string().trim().min(1).max(100).optional(),
+      staffId: entityId('the adviser').optional(),
+    })
+    .strict(),
+  { days: MAX_DAYS, words: 'five years' },
+);
 
 export type StatsScope = z.output<typeof statsScope>;
-
-const LEADERS = ['team_leader', 'administrator'] as const;
 
 export const statsContract = {
   'stats.report': method<StatsReport>()(statsScope, 'session', LEADERS),

@@ -11,8 +11,8 @@ import {
   type SurveyVia,
 } from '../domain/surveys';
 import type { SatisfactionFigures, SatisfactionGroup } from '../metrics/satisfaction';
-import { entityId, instant, isoDate } from './common';
-import { method } from './define';
+import { checkPeriod, entityId, instant, periodDays } from './common';
+import { LEADERS, method } from './define';
 
 export interface SurveyView {
   id: string;
@@ -80,9 +80,7 @@ const answers = {
 };
 
 /** Longest period the figures cover: five years, as the daily stats. */
-const MAX_DAYS = 5 * 366;
-
-const LEADERS = ['team_leader', 'administrator'] as const;
+const FIVE_YEARS = { days: 5 * 366, words: 'five years' };
 
 export const surveysContract = {
   /** The adviser asks with the customer there: answered at once. */
@@ -115,21 +113,10 @@ export const surveysContract = {
   /** Sent surveys still awaiting a reply, oldest sent first (the first 500). */
   'surveys.awaiting': method<AwaitingSurvey[]>()(z.object({}).strict()),
   'surveys.figures': method<SurveyFigures>()(
-    z
-      .object({
-        from: isoDate('The first day'),
-        to: isoDate('The last day'),
-        siteId: entityId('the site').optional(),
-      })
-      .strict()
-      .refine((s) => s.from <= s.to, {
-        message: 'The first day must not be after the last day.',
-        path: ['to'],
-      })
-      .refine((s) => (Date.parse(s.to) - Date.parse(s.from)) / 86_400_000 < MAX_DAYS, {
-        message: 'Choose a period of five years or less.',
-        path: ['from'],
-      }),
+    checkPeriod(
+      z.object({ ...periodDays, siteId: entityId('the site').optional() }).strict(),
+      FIVE_YEARS,
+    ),
     'session',
     LEADERS,
   ),
