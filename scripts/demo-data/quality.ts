@@ -2,11 +2,12 @@
 // sample drawn exactly as electron/api/handlers/quality.ts draws it (drawSample over the
 // month's contacts at the council's usual share, 5% by default, from a recorded six-digit
 // seed, so "Check it can be reproduced" agrees), on the first working day after the month by
-// a team leader, who scores about 80% of it over the next week against the checklist: mostly
-// met, some not met (more for some advisers than others, and "resolved" more often missed on a
-// contact that was not), "offered further services" often not applicable. Nothing is stamped
-// after "as of": scores not yet due stay unscored, and a month that ends as the window does is
-// drawn and scored in the hours after its last contact.
+// a team leader, who scores about 80% of it over the next week against the checklist (their
+// own contacts scored by someone else): mostly met, some not met (more for some advisers than
+// others, and "resolved" more often missed on a contact that was not), "offered further
+// services" often not applicable. Nothing is stamped after "as of": scores not yet due stay
+// unscored, and a month that ends as the window does is drawn and scored in the hours after
+// its last contact.
 import type BetterSqlite3 from 'better-sqlite3';
 import { drawSample, type SampleCandidate } from '../../shared/quality/sampling';
 import { addWorkingDays } from '../../shared/time';
@@ -111,6 +112,8 @@ export function qualityWriter(
   const leaders = [byRole('team_leader'), byRole('administrator'), council.staff].find(
     (list) => list.length > 0,
   )!;
+  /** Who scores a leader's own contacts: another leader or an administrator, where there is one. */
+  const seniors = council.staff.filter((s) => s.role !== 'adviser');
   const checklist = council.checklist.map((item) => ({ ...item, ...profileOf(item.text) }));
   const fraction = council.samplePercent / 100;
   /** How much more or less often each adviser misses a point than the usual. */
@@ -147,6 +150,12 @@ export function qualityWriter(
       const notMet = (unresolved.has(contactId) ? point.unresolved : point.notMet) * factor;
       return r < point.na ? 'not_applicable' : r < point.na + notMet ? 'not_met' : 'met';
     });
+  }
+
+  function scorerOf(adviser: string, leader: string): string {
+    if (adviser !== leader) return leader;
+    const others = seniors.filter((s) => s.id !== leader);
+    return others.length > 0 ? rng.pick(others).id : leader;
   }
 
   function draw(lastDate: IsoDate): void {
@@ -200,7 +209,7 @@ export function qualityWriter(
         item.channel,
         i + 1,
         scoredMs === null ? null : iso(scoredMs),
-        scoredMs === null ? null : leader,
+        scoredMs === null ? null : scorerOf(item.staffId, leader),
         comment,
       );
       // Scores after their item, as the bulk writer keeps parents before children.
