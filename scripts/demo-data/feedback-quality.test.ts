@@ -172,6 +172,43 @@ describe('quality checks', () => {
   });
 });
 
+describe('a window that ends with the month', () => {
+  it('draws the month after its last contact on the last day, and scores it before "as of"', async () => {
+    // "As of" is the end of 30 November: no later working day to draw and score on.
+    const copy = await generatedCouncil({
+      ...OPTIONS,
+      contacts: 3_000,
+      customers: 300,
+      days: 30,
+      end: '2026-11-30',
+    });
+    const db = copy.opened.database!.sqlite;
+    const sample = db.prepare('select id, drawn_at from quality_samples').get() as {
+      id: string;
+      drawn_at: string;
+    };
+    const lastRecorded = db
+      .prepare('select max(recorded_at) from contacts')
+      .pluck()
+      .get() as string;
+    expect(sample.drawn_at > lastRecorded).toBe(true);
+    expect(londonDateOf(sample.drawn_at)).toBe('2026-11-30');
+    const scored = db
+      .prepare(
+        'select scored_at from quality_sample_items where sample_id = ? and scored_at is not null',
+      )
+      .pluck()
+      .all(sample.id) as string[];
+    const size = db.prepare('select count(*) from quality_sample_items').pluck().get() as number;
+    expect(scored.length / size).toBeGreaterThan(0.7);
+    for (const at of scored) {
+      expect(at > sample.drawn_at).toBe(true);
+      expect(at < DECEMBER_START).toBe(true);
+    }
+    await copy.close();
+  });
+});
+
 describe('what the NeSDS evidence report reads', () => {
   it('finds November evidence for standards 4, 7, 17, 19 and 20', async () => {
     const report = await ok(backend.call('nesds.evidence', NOVEMBER));

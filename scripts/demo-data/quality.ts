@@ -166,13 +166,15 @@ export function qualityWriter(
     const leader = rng.pick(leaders).id;
     const drawDate = addWorkingDays(council.calendar, lastDate, 1);
     let drawnMs = londonMinutes(drawDate)(rng.between(9 * 60, 10 * 60 + 30));
+    // The window ends with the month: drawn once the last contact is recorded, on the last day
+    // itself (the app draws no period that ends after today).
     const squeezed = drawnMs > ctx.asOfMs;
     if (squeezed)
       drawnMs = Math.min(
         ctx.asOfMs,
         Math.max(
-          lastRecordedMs + 60_000 * rng.between(5, 30),
-          ctx.asOfMs - 60_000 * rng.between(60, 150),
+          lastRecordedMs + 60_000 * rng.between(10, 45),
+          londonMinutes(lastDate)(rng.between(9 * 60, 10 * 60 + 30)),
         ),
       );
     const sampleId = uuidV7At(drawnMs, ids);
