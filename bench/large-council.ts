@@ -1,8 +1,9 @@
 // A large council for benchmarks to share: 500,000 customers and 5,000,000 contacts over
-// five years (with their visits, calls, letters and hand-offs), made by the demo-data
-// generator once and kept in the temp folder between runs. It is built in a side folder and
-// renamed into place when complete, so an interrupted build is never mistaken for a finished
-// one. Bump VERSION when the generator changes what it makes.
+// five years (with their visits, calls, letters, hand-offs, exit surveys, offers, complaints
+// and monthly quality samples), made by the demo-data generator once and kept in the temp
+// folder between runs. It is built in a side folder and renamed into place when complete, so
+// an interrupted build is never mistaken for a finished one. Bump VERSION when the generator
+// changes what it makes.
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { openBackend } from '../electron/api/backend';
 import { londonDayBounds } from '../shared/time/london';
 import { generateDemoData, type DemoDataResult } from '../scripts/demo-data/generate';
 
-const VERSION = 'v4';
+const VERSION = 'v5';
 export const LARGE_COUNCIL = {
   customers: 500_000,
   contacts: 5_000_000,

@@ -59,6 +59,12 @@ function report(file: string, result: DemoDataResult, seconds: number): string {
     `${n(result.calls)} calls (${result.abandonedCalls.toLocaleString('en-GB')} abandoned)`,
     `${n(result.correspondence)} letters, emails and forms (${result.holdingReplies.toLocaleString('en-GB')} holding replies)`,
     `${n(result.handOffs)} hand-offs to departments`,
+    `${n(result.surveys)} exit surveys (${result.surveysAnswered.toLocaleString('en-GB')} answered)`,
+    `${n(result.offers)} further services offered (${result.offersAccepted.toLocaleString('en-GB')} accepted)`,
+    `${n(result.complaints)} complaints (${result.escalated.toLocaleString('en-GB')} taken to stage 2)`,
+    `${n(result.compliments)} compliments`,
+    `${n(result.comments)} comments`,
+    `${n(result.qualitySamples)} monthly quality samples (${result.qualitySampleItems.toLocaleString('en-GB')} contacts, ${result.qualityItemsScored.toLocaleString('en-GB')} scored)`,
     `Nothing is dated after ${result.asOf}.`,
     '',
   ].join('\n');

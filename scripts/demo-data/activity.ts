@@ -10,6 +10,7 @@ import type { Council } from './council';
 import type { CustomerPool } from './customers';
 import { Weighted, type Random } from './random';
 import type { SiteDay, SiteKind } from './schedule';
+import type { InteractionKey } from './service-profiles';
 
 export interface PlannedContact {
   id: string;
@@ -17,6 +18,8 @@ export interface PlannedContact {
   direction: Direction;
   service: ServiceChoice;
   interactionTypeId: string;
+  /** What the interaction type stands for in the mix (null for a council's own types). */
+  interactionKey: InteractionKey | null;
   customerType: CustomerTypeChoice;
   /** Index into the customer pool, or -1 for an anonymous contact. */
   customer: number;
@@ -47,6 +50,19 @@ export interface Counts {
   correspondence: number;
   holdingReplies: number;
   handOffs: number;
+  /** Exit surveys written, and those answered (asked there and then, or replied to). */
+  surveys: number;
+  surveysAnswered: number;
+  offers: number;
+  offersAccepted: number;
+  complaints: number;
+  /** Complaints taken to stage 2. */
+  escalated: number;
+  compliments: number;
+  comments: number;
+  qualitySamples: number;
+  qualitySampleItems: number;
+  qualityItemsScored: number;
 }
 
 export interface ActivityContext {
@@ -63,6 +79,9 @@ export interface ActivityContext {
   /** The kind of site each channel is dealt with at (schedule.ts kindFor). */
   kindOf: Map<Channel, SiteKind | null>;
   staffAt(siteIndex: number): Weighted<string>;
+  /** A seeded stream of its own for one purpose ("surveys"), so what it draws never shifts
+   * the contacts' choices or ids. */
+  stream(label: string): Random;
 }
 
 const ROLE_WEIGHT = { adviser: 1, team_leader: 0.3, administrator: 0.1 } as const;

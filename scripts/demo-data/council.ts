@@ -58,6 +58,14 @@ export interface Council {
   /** Standards by id, and the hand-off standard used when a service has none of its own. */
   standardsById: Map<string, ServiceStandard>;
   defaultHandOffStandardId: string | null;
+  /** The standard each complaint stage runs under (electron/api/feedback/views.ts
+   * stageStandards: the first active one for the subject), or null without one. */
+  complaintStandards: { stage_1: ServiceStandard | null; stage_2: ServiceStandard | null };
+  /** Proactive offers by the service that triggers them (NeSDS standard 4), in their order. */
+  offerRules: Map<string, { id: string; offer: string }[]>;
+  /** The active quality checklist points, in order, and the share a sample draws. */
+  checklist: { id: string; text: string }[];
+  samplePercent: number;
 }
 
 function setting<K extends keyof Settings>(sqlite: BetterSqlite3.Database, key: K): Settings[K] {
@@ -139,6 +147,18 @@ export function loadCouncil(sqlite: BetterSqlite3.Database): Council {
       toServiceStandard(s),
     ]),
   );
+  const firstOf = (subject: string) => {
+    const row = standards.find((s) => s.subject === subject);
+    return row ? toServiceStandard(row) : null;
+  };
+  const offerRules = new Map<string, { id: string; offer: string }[]>();
+  for (const rule of all<{ id: string; trigger_service_id: string; offer: string }>(
+    'select id, trigger_service_id, offer from offer_rules where active = 1 order by sort_order, offer',
+  )) {
+    const list = offerRules.get(rule.trigger_service_id) ?? [];
+    list.push({ id: rule.id, offer: rule.offer });
+    offerRules.set(rule.trigger_service_id, list);
+  }
   return {
     sites,
     services,
@@ -161,5 +181,14 @@ export function loadCouncil(sqlite: BetterSqlite3.Database): Council {
     standardsById,
     // electron/api/hand-offs/create.ts: the service's own standard, else the council's first.
     defaultHandOffStandardId: handOff[0]?.id ?? null,
+    complaintStandards: {
+      stage_1: firstOf('complaint_stage_1'),
+      stage_2: firstOf('complaint_stage_2'),
+    },
+    offerRules,
+    checklist: all<{ id: string; text: string }>(
+      'select id, text from quality_checklist_items where active = 1 order by sort_order, text',
+    ),
+    samplePercent: setting(sqlite, 'quality.samplePercent'),
   };
 }

@@ -72,6 +72,7 @@ function build(ctx: ActivityContext, siteDay: SiteDay, what: What): PlannedConta
     direction,
     service,
     interactionTypeId: interaction.id,
+    interactionKey: interaction.key,
     customerType: what.customerType,
     customer: what.customer,
     outcome,

@@ -321,5 +321,8 @@ describe('demo data runs', () => {
     );
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('300 contacts, 2026-11-11 to 2026-11-20');
+    expect(run.stdout).toMatch(/\d+ exit surveys \(\d+ answered\)/);
+    // Ten days of November: no whole month to sample yet.
+    expect(run.stdout).toContain(' 0 monthly quality samples');
   });
 });

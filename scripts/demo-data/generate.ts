@@ -1,6 +1,7 @@
 // Fills a council's database with realistic synthetic activity for demos and benchmarks:
 // customers, then day by day the contacts and everything around them (visits, calls,
-// letters on the reply clock, hand-offs). Seeded: the same options and seed on the same
+// letters on the reply clock, hand-offs, exit surveys, proactive offers, complaints,
+// compliments and comments) and each whole month's quality sample. Seeded: the same options and seed on the same
 // council give the same rows. It refuses a database that already holds contacts unless told
 // to append, so a real council's records are never mixed with invented ones by accident.
 import type BetterSqlite3 from 'better-sqlite3';
@@ -23,10 +24,14 @@ import { loadCouncil } from './council';
 import { CustomerPool, loadCustomers, writeCustomers } from './customers';
 import { planDayContacts } from './day-contacts';
 import { FollowUpQueue } from './follow-ups';
+import { feedbackWriter } from './feedback';
 import { handOffWriter } from './hand-offs';
+import { offerWriter } from './offers';
+import { qualityWriter } from './quality';
 import { Random } from './random';
 import { addAdvisers, advisersFor } from './staff';
 import { kindFor, planDays } from './schedule';
+import { surveyWriter } from './surveys';
 import { visitWriter } from './visits';
 
 export interface DemoDataOptions {
@@ -69,6 +74,11 @@ const TABLES = [
   'correspondence',
   'holding_replies',
   'hand_offs',
+  'satisfaction_surveys',
+  'contact_offers',
+  'feedback',
+  'complaint_stages',
+  'quality_sample_items',
 ];
 /** Days between yields to the event loop, so a Ctrl-C can stop the run cleanly. */
 const DAYS_PER_YIELD = 10;
@@ -141,6 +151,17 @@ export async function generateDemoData(
     correspondence: 0,
     holdingReplies: 0,
     handOffs: 0,
+    surveys: 0,
+    surveysAnswered: 0,
+    offers: 0,
+    offersAccepted: 0,
+    complaints: 0,
+    escalated: 0,
+    compliments: 0,
+    comments: 0,
+    qualitySamples: 0,
+    qualitySampleItems: 0,
+    qualityItemsScored: 0,
   };
   try {
     const pool = new CustomerPool();
@@ -165,6 +186,7 @@ export async function generateDemoData(
       counts,
       staffAt: staffBySite(council),
       kindOf: new Map(CHANNELS.map((c) => [c, kindFor(c, council)])),
+      stream: (label) => new Random(options.seed, label, salt),
     };
     const plans = planDays(council, options.end, options.days, options.contacts, asOfMs);
     const queue = new FollowUpQueue(plans.length);
@@ -173,15 +195,28 @@ export async function generateDemoData(
     const writeCalls = callWriter(ctx);
     const writeCorrespondence = correspondenceWriter(ctx, sqlite);
     const writeHandOffs = handOffWriter(ctx, sqlite);
+    const writeSurveys = surveyWriter(ctx);
+    const writeOffers = offerWriter(ctx);
+    const writeFeedback = feedbackWriter(ctx, sqlite);
+    const writeQuality = qualityWriter(ctx, sqlite, {
+      from,
+      to: options.end,
+      append: existing > 0,
+    });
     for (const plan of plans) {
       const contacts = planDayContacts(ctx, plan, queue);
       // Parents before children, as the writers were registered with the bulk writer:
-      // visits, then contacts, then the calls, letters and hand-offs that point at them.
+      // visits, then contacts, then what points at them; a month's quality sample once its
+      // last day is written.
       writeVisits(plan, contacts);
       writeContacts(contacts);
       writeCalls(plan, contacts);
       writeCorrespondence(plan, contacts);
       writeHandOffs(contacts);
+      writeSurveys(contacts);
+      writeOffers(contacts);
+      writeFeedback(contacts);
+      writeQuality(plan, contacts);
       options.onProgress?.(counts.contacts);
       if (plan.index % DAYS_PER_YIELD === 0) await new Promise((done) => setImmediate(done));
       if (options.signal?.aborted) break;

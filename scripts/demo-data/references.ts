@@ -9,8 +9,8 @@ export class References {
 
   constructor(
     sqlite: BetterSqlite3.Database,
-    table: 'correspondence' | 'hand_offs',
-    private readonly prefix: 'C' | 'H',
+    table: 'correspondence' | 'hand_offs' | 'feedback',
+    private readonly prefix: 'C' | 'H' | 'F',
   ) {
     this.highest = sqlite.prepare(
       `select max(reference) as last from ${table} where reference like ?`,
