@@ -15,33 +15,37 @@ export type SurveyRow = Awaited<
 
 /** Sent surveys with no reply yet, oldest sent first, with the contact they ask about. */
 export function listAwaitingSurveys(db: Db | Tx, limit: number) {
-  return db
-    .selectFrom('satisfaction_surveys as ss')
-    .innerJoin('contacts as c', 'c.id', 'ss.contact_id')
-    .innerJoin('services as s', 's.id', 'c.service_id')
-    .innerJoin('sites as si', 'si.id', 'c.site_id')
-    .innerJoin('staff as st', 'st.id', 'c.staff_id')
-    .innerJoin('customer_types as ct', 'ct.id', 'c.customer_type_id')
-    .leftJoin('customers as cu', 'cu.id', 'c.customer_id')
-    .select([
-      'ss.id as survey_id',
-      'ss.contact_id',
-      'ss.sent_via',
-      'ss.sent_at',
-      'c.started_at',
-      'c.channel',
-      's.name as service_name',
-      'si.name as site_name',
-      'cu.display_name as customer_name',
-      'ct.name as customer_type_name',
-      'st.display_name as adviser_name',
-    ])
-    .where('ss.method', '=', 'sent')
-    .where('ss.responded_at', 'is', null)
-    .orderBy('ss.sent_at')
-    .orderBy('ss.id')
-    .limit(limit)
-    .execute();
+  return (
+    db
+      .selectFrom('satisfaction_surveys as ss')
+      .innerJoin('contacts as c', 'c.id', 'ss.contact_id')
+      .innerJoin('services as s', 's.id', 'c.service_id')
+      .innerJoin('sites as si', 'si.id', 'c.site_id')
+      .innerJoin('staff as st', 'st.id', 'c.staff_id')
+      .innerJoin('customer_types as ct', 'ct.id', 'c.customer_type_id')
+      .leftJoin('customers as cu', 'cu.id', 'c.customer_id')
+      .select([
+        'ss.id as survey_id',
+        'ss.contact_id',
+        'ss.sent_via',
+        'ss.sent_at',
+        'c.started_at',
+        'c.channel',
+        's.name as service_name',
+        'si.name as site_name',
+        'cu.display_name as customer_name',
+        'ct.name as customer_type_name',
+        'st.display_name as adviser_name',
+      ])
+      .where('ss.method', '=', 'sent')
+      .where('ss.responded_at', 'is', null)
+      // Newest first: a reply that comes back is nearly always to a recent survey, and most
+      // sent surveys are never answered, so oldest first would bury the recent ones.
+      .orderBy('ss.sent_at', 'desc')
+      .orderBy('ss.id', 'desc')
+      .limit(limit)
+      .execute()
+  );
 }
 
 /**

@@ -65,6 +65,9 @@ export interface SurveyFigures {
   byMonth: SatisfactionGroup[];
 }
 
+/** The awaiting list shows at most this many, the most recently sent. */
+export const AWAITING_LIMIT = 500;
+
 const contactId = entityId('the contact');
 
 const answers = {
@@ -110,7 +113,7 @@ export const surveysContract = {
       .object({ contactIds: z.array(contactId).max(1000, 'Ask for 1,000 contacts or fewer.') })
       .strict(),
   ),
-  /** Sent surveys still awaiting a reply, oldest sent first (the first 500). */
+  /** Sent surveys still awaiting a reply, newest sent first (the latest 500). */
   'surveys.awaiting': method<AwaitingSurvey[]>()(z.object({}).strict()),
   'surveys.figures': method<SurveyFigures>()(
     checkPeriod(

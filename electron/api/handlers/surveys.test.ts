@@ -157,7 +157,7 @@ describe('asking the survey with the customer there', () => {
 });
 
 describe('sending the survey to answer later', () => {
-  it('sends, lists it as awaiting a reply oldest first, and records the reply', async () => {
+  it('sends, lists it as awaiting a reply newest first, and records the reply', async () => {
     const first = await contact('2026-11-20T15:00:00Z', { channel: 'telephone' });
     const second = await contact('2026-11-23T09:00:00Z');
     await at('2026-11-23T09:30:00Z');
@@ -173,10 +173,10 @@ describe('sending the survey to answer later', () => {
     });
     const awaiting = await ok(backend.call('surveys.awaiting', {}));
     expect(awaiting.map((a) => [a.contactId, a.sentVia, a.sentAt])).toEqual([
-      [second.id, 'sms', '2026-11-23T09:30:00.000Z'],
       [first.id, 'email', '2026-11-23T10:00:00.000Z'],
+      [second.id, 'sms', '2026-11-23T09:30:00.000Z'],
     ]);
-    expect(awaiting[1]).toMatchObject({
+    expect(awaiting[0]).toMatchObject({
       contactStartedAt: '2026-11-20T15:00:00.000Z',
       channel: 'telephone',
       serviceName: 'Council Tax',

@@ -3,6 +3,7 @@
 // that comes back. One survey per contact, so no transaction is counted twice.
 import type { AwaitingSurvey, SurveyView } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
+import { AWAITING_LIMIT } from '../../../shared/api/surveys';
 import type { Channel } from '../../../shared/domain/channels';
 import {
   RATING_LABELS,
@@ -19,7 +20,6 @@ import { surveyFigures } from '../surveys/figures';
 
 /** Desk clocks drift: a reply stamped a little ahead of the server's clock is accepted. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
-const AWAITING_LIMIT = 500;
 
 function toSurveyView(row: SurveyRow): SurveyView {
   return {

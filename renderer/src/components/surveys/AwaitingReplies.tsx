@@ -1,5 +1,6 @@
 import { Fragment, useCallback, useEffect, useState } from 'react';
 import type { AwaitingSurvey } from '../../../../shared/api';
+import { AWAITING_LIMIT } from '../../../../shared/api/surveys';
 import { CHANNEL_LABELS } from '../../../../shared/domain/channels';
 import { SURVEY_SENT_WORDS } from '../../../../shared/domain/surveys';
 import { londonDateOf } from '../../../../shared/time/london';
@@ -10,7 +11,7 @@ import { surveyOutcomeText } from './survey-format';
 import { SurveyForm } from './SurveyForm';
 
 /**
- * Surveys sent to answer later with no reply yet, oldest first: anyone records the reply
+ * Surveys sent to answer later with no reply yet, newest first: anyone records the reply
  * that came back, so it counts with the contact it is about (NeSDS standard 17).
  */
 export function AwaitingReplies({ onRecorded }: { onRecorded: () => void }) {
@@ -51,9 +52,15 @@ export function AwaitingReplies({ onRecorded }: { onRecorded: () => void }) {
         </p>
       )}
       {list && list.length === 0 && <p>No surveys are awaiting a reply.</p>}
+      {list && list.length === AWAITING_LIMIT && (
+        <p className="hint">
+          The {AWAITING_LIMIT} most recently sent are shown; older surveys with no reply are left
+          off.
+        </p>
+      )}
       {list && list.length > 0 && (
         <table className="data-table" data-testid="awaiting-replies">
-          <caption className="visually-hidden">Surveys awaiting a reply, oldest sent first</caption>
+          <caption className="visually-hidden">Surveys awaiting a reply, newest sent first</caption>
           <thead>
             <tr>
               <th scope="col">Sent</th>
