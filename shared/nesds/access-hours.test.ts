@@ -32,4 +32,16 @@ describe('hours beyond Monday to Friday 9 to 5 (NeSDS 1)', () => {
       'Sat 09:00-12:00',
     ]);
   });
+
+  it('days in a row with the same hours are written once', () => {
+    const hours = week('08:00', '18:00');
+    hours.fri = [{ open: '08:00', close: '17:00' }];
+    hours.sat = [{ open: '09:00', close: '12:00' }];
+    hours.sun = [{ open: '09:00', close: '12:00' }];
+    expect(hoursBeyondNineToFive(hours)).toEqual([
+      'Mon-Thu 08:00-18:00',
+      'Fri 08:00-17:00',
+      'Sat-Sun 09:00-12:00',
+    ]);
+  });
 });

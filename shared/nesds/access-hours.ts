@@ -14,16 +14,24 @@ const SHORT: Record<(typeof WEEKDAYS)[number], string> = {
   sun: 'Sun',
 };
 
-/** The spells outside Monday to Friday 09:00-17:00, as "Sat 09:00-12:00". */
+/** The spells outside Monday to Friday 09:00-17:00, days in a row with the same spells
+ * written once: "Mon-Thu 08:00-18:00", "Sat 09:00-12:00". */
 export function hoursBeyondNineToFive(hours: OpeningHours): string[] {
-  const beyond: string[] = [];
-  for (const day of WEEKDAYS) {
+  const byDay = WEEKDAYS.map((day) => {
     const weekend = day === 'sat' || day === 'sun';
-    for (const spell of hours[day]) {
-      const outside =
-        weekend || minutesOfDay(spell.open) < NINE || minutesOfDay(spell.close) > FIVE;
-      if (outside) beyond.push(`${SHORT[day]} ${spell.open}-${spell.close}`);
-    }
+    return hours[day]
+      .filter((s) => weekend || minutesOfDay(s.open) < NINE || minutesOfDay(s.close) > FIVE)
+      .map((s) => `${s.open}-${s.close}`)
+      .join(', ');
+  });
+  const runs: string[] = [];
+  for (let i = 0; i < WEEKDAYS.length; i += 1) {
+    if (!byDay[i]) continue;
+    let j = i;
+    while (j + 1 < WEEKDAYS.length && byDay[j + 1] === byDay[i]) j += 1;
+    const days = i === j ? SHORT[WEEKDAYS[i]!] : `${SHORT[WEEKDAYS[i]!]}-${SHORT[WEEKDAYS[j]!]}`;
+    runs.push(`${days} ${byDay[i]}`);
+    i = j;
   }
-  return beyond;
+  return runs;
 }
