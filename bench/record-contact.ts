@@ -77,6 +77,12 @@ export const recordContactBenchmark: Benchmark = {
   unit: 'ms',
   budget: 5,
   reason: 'an adviser saves and moves to the next caller',
+  async close() {
+    if (!session) return;
+    const { opened } = await session;
+    session = undefined;
+    await opened.close(); // stops its reports worker and checkpoint timer
+  },
   async run() {
     const { opened, token, ids } = await openCopy();
     const sqlite = opened.database!.sqlite;

@@ -7,6 +7,8 @@ export interface Benchmark {
   /** Why this budget. */
   reason: string;
   run(): Promise<{ value: number; baseline?: number }> | { value: number; baseline?: number };
+  /** Lets go of what runs kept open between them (a back end, its worker threads). */
+  close?(): Promise<void>;
 }
 
 export interface BenchResult {
