@@ -3,6 +3,7 @@ import type { Breakdown, Drill, StatsScope } from '../../shared/api/stats';
 
 export type ReportRequest =
   | { id: number; kind: 'report'; now: string; input: StatsScope }
+  | { id: number; kind: 'evidence'; now: string; input: { from: string; to: string } }
   | {
       id: number;
       kind: 'records';

@@ -4,6 +4,7 @@
 // (checkpoints.ts), it starts at once and comes back a second after a crash.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { NesdsEvidenceReport } from '../../shared/api/nesds';
 import type { StatsRecords, StatsReport } from '../../shared/api/stats';
 import type { ReportRequest, WorkerData } from './messages';
 import { ThreadClient } from './thread-client';
@@ -42,6 +43,15 @@ export class ReportRunner {
 
   report(input: Input<'report'>, now: Date): Promise<StatsReport> {
     return this.send({ kind: 'report', input, now: now.toISOString() }) as Promise<StatsReport>;
+  }
+
+  /** The NeSDS evidence report for a period (evidence.ts). */
+  evidence(input: Input<'evidence'>, now: Date): Promise<NesdsEvidenceReport> {
+    return this.send({
+      kind: 'evidence',
+      input,
+      now: now.toISOString(),
+    }) as Promise<NesdsEvidenceReport>;
   }
 
   records(input: Input<'records'>, now: Date): Promise<StatsRecords> {

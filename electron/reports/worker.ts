@@ -9,6 +9,7 @@ import { Kysely } from 'kysely';
 import { ApiFailure, type ApiError } from '../../shared/api/errors';
 import { AppSqliteDialect } from '../../db/dialect';
 import type { Database } from '../../db/schema';
+import { buildEvidence } from './evidence';
 import { buildRecords } from './records';
 import { buildReport } from './report';
 import { checkpointEvery } from './checkpoints';
@@ -60,8 +61,13 @@ if (role === 'helper') {
   const helper = new HelperThread(selfEntry, file);
   answer((request: ReportRequest) => {
     const now = new Date(request.now);
-    return request.kind === 'report'
-      ? buildReport(db, request.input, now, helper)
-      : buildRecords(db, request.input, now);
+    switch (request.kind) {
+      case 'report':
+        return buildReport(db, request.input, now, helper);
+      case 'evidence':
+        return buildEvidence(db, request.input, now, helper);
+      case 'records':
+        return buildRecords(db, request.input, now);
+    }
   });
 }

@@ -18,7 +18,7 @@ export async function satisfactionFacts(
   span: Span,
   months: string[],
 ): Promise<EvidenceFacts['satisfaction']> {
-  const figures = await surveyFigures(db, period);
+  const figures = await surveyFigures(db, period, 1);
   const comments = await db
     .selectFrom('satisfaction_surveys as s')
     .innerJoin('contacts as c', 'c.id', 's.contact_id')

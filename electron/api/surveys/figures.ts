@@ -59,9 +59,12 @@ const byChannelOrder = (a: SatisfactionGroup, b: SatisfactionGroup) =>
 export async function surveyFigures(
   db: Db,
   input: { from: string; to: string; siteId?: string | undefined },
+  /** Months the trend reaches back from the period's end; 1 keeps to the period itself (the
+   * NeSDS evidence needs no trend, and a year of a large council's contacts takes seconds). */
+  trendMonths = TREND_MONTHS,
 ): Promise<SurveyFigures> {
   const lastMonth = input.to.slice(0, 7);
-  const earliest = addMonths(lastMonth, -(TREND_MONTHS - 1));
+  const earliest = addMonths(lastMonth, -(trendMonths - 1));
   const firstMonth = input.from.slice(0, 7) < earliest ? input.from.slice(0, 7) : earliest;
   const rows = await listSurveysOfContacts(db, {
     from: londonDayBounds(`${firstMonth}-01`).start.toISOString(),
