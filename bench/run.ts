@@ -3,6 +3,7 @@
 // contains the words. Exits non-zero when a budget is missed.
 import { customerSearchBenchmark } from './customer-search';
 import { dueDateBenchmark } from './due-dates';
+import { nesdsEvidenceBenchmark } from './nesds-evidence';
 import { recordContactBenchmark } from './record-contact';
 import { dayStatsBenchmark, trendBenchmark } from './stats';
 import type { Benchmark, BenchResult } from './types';
@@ -13,6 +14,7 @@ const BENCHMARKS: Benchmark[] = [
   dayStatsBenchmark,
   trendBenchmark,
   recordContactBenchmark,
+  nesdsEvidenceBenchmark,
 ];
 
 const json = process.argv.includes('--json');
