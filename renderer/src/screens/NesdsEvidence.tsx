@@ -8,7 +8,8 @@ import { gradeState, gradeText, nextText } from '../components/nesds/grade-words
 import { StandardCard } from '../components/nesds/StandardCard';
 import { formatDay, formatTime } from '../format';
 import { periodOf } from '../stats/periods';
-import { downloadCsv, fileNameOf } from '../stats/csv';
+import { fileNameOf } from '../stats/csv';
+import { ExportAndPrint, ReportStatus } from '../components/ReportStatus';
 import '../components/nesds/nesds.css';
 
 /**
@@ -46,14 +47,12 @@ export function NesdsEvidence() {
         from elsewhere.
       </p>
       <EvidencePeriodForm today={today} initialDate={lastMonth} onShow={setPeriod} />
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
-      <p aria-live="polite" className="visually-hidden">
-        {loading ? 'Gathering the evidence…' : report ? 'Evidence shown.' : ''}
-      </p>
+      <ReportStatus
+        error={error}
+        loading={loading}
+        shown={report !== null}
+        words={{ loading: 'Gathering the evidence…', shown: 'Evidence shown.' }}
+      />
       {report && (
         <>
           <header>
@@ -64,22 +63,11 @@ export function NesdsEvidence() {
               From the app’s records as at {formatTime(report.asOf)} on{' '}
               {formatDay(londonDateOf(report.asOf))}.
             </p>
-            <div className="button-row no-print">
-              <button
-                type="button"
-                onClick={() =>
-                  downloadCsv(
-                    fileNameOf('nesds evidence', report.from, report.to),
-                    evidenceCsv(report),
-                  )
-                }
-              >
-                Export the evidence as CSV
-              </button>
-              <button type="button" onClick={() => window.print()}>
-                Print the report
-              </button>
-            </div>
+            <ExportAndPrint
+              label="Export the evidence as CSV"
+              fileName={fileNameOf('nesds evidence', report.from, report.to)}
+              csv={() => evidenceCsv(report)}
+            />
           </header>
           <table className="data-table nesds-summary" data-testid="nesds-summary">
             <caption>Grades the records support</caption>

@@ -13,7 +13,8 @@ import { TrendCharts } from '../components/stats/TrendCharts';
 import type { RecordsRequest } from '../components/stats/types';
 import { VolumeTables } from '../components/stats/VolumeTables';
 import { formatDay, formatTime } from '../format';
-import { downloadCsv, fileNameOf } from '../stats/csv';
+import { fileNameOf } from '../stats/csv';
+import { ExportAndPrint, ReportStatus } from '../components/ReportStatus';
 import { reportCsv } from '../stats/report-csv';
 import '../stats/stats.css';
 
@@ -87,14 +88,12 @@ export function Stats() {
           setScope(next);
         }}
       />
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
-      <p aria-live="polite" className="visually-hidden">
-        {loading ? 'Working out the figures…' : report ? 'Figures shown.' : ''}
-      </p>
+      <ReportStatus
+        error={error}
+        loading={loading}
+        shown={report !== null}
+        words={{ loading: 'Working out the figures…', shown: 'Figures shown.' }}
+      />
       {report && (
         <>
           <header className="stats-header">
@@ -108,22 +107,11 @@ export function Stats() {
               Verified FCR can still fall until {formatDay(report.repeatWindowClosesOn)}, when the
               7-day repeat window closes.
             </p>
-            <div className="button-row no-print">
-              <button
-                type="button"
-                onClick={() =>
-                  downloadCsv(
-                    fileNameOf(`stats ${report.scopeLabel}`, report.from, report.to),
-                    reportCsv(report),
-                  )
-                }
-              >
-                Export the figures as CSV
-              </button>
-              <button type="button" onClick={() => window.print()}>
-                Print the report
-              </button>
-            </div>
+            <ExportAndPrint
+              label="Export the figures as CSV"
+              fileName={fileNameOf(`stats ${report.scopeLabel}`, report.from, report.to)}
+              csv={() => reportCsv(report)}
+            />
           </header>
           {records && (
             <RecordsPanel
