@@ -508,6 +508,7 @@ export interface Database {
 
 export type Contact = Selectable<ContactTable>;
 export type NewContact = Insertable<ContactTable>;
+export type NewSatisfactionSurvey = Insertable<SatisfactionSurveyTable>;
 export type ContactUpdate = Updateable<ContactTable>;
 export type Staff = Selectable<StaffTable>;
 export type NewStaff = Insertable<StaffTable>;

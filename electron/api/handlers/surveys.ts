@@ -14,8 +14,17 @@ import {
 import { londonDateOf } from '../../../shared/time/london';
 import { getContact } from '../../../db/queries/contacts';
 import { listAwaitingSurveys, selectSurveyRows, type SurveyRow } from '../../../db/queries/surveys';
-import { inTransaction, insertLogged, newId, updateLogged, type Db } from '../../../db/write';
-import type { Handlers } from '../context';
+import {
+  inTransaction,
+  insertLogged,
+  newId,
+  updateLogged,
+  type Actor,
+  type Db,
+  type Tx,
+} from '../../../db/write';
+import type { NewSatisfactionSurvey } from '../../../db/schema';
+import type { ApiContext, Handlers } from '../context';
 import { surveyFigures } from '../surveys/figures';
 
 /** Desk clocks drift: a reply stamped a little ahead of the server's clock is accepted. */
@@ -37,7 +46,7 @@ function toSurveyView(row: SurveyRow): SurveyView {
   };
 }
 
-async function surveyOf(db: Db, contactId: string): Promise<SurveyView | null> {
+async function surveyOf(db: Db | Tx, contactId: string): Promise<SurveyView | null> {
   const row = await selectSurveyRows(db).where('ss.contact_id', '=', contactId).executeTakeFirst();
   return row ? toSurveyView(row) : null;
 }
@@ -54,7 +63,7 @@ function describe(survey: SurveyView): string {
   return `${SURVEY_SENT_WORDS[survey.sentVia as SurveyVia]}, awaiting a reply`;
 }
 
-async function requireNoSurvey(db: Db, contactId: string): Promise<void> {
+async function requireNoSurvey(db: Db | Tx, contactId: string): Promise<void> {
   const existing = await surveyOf(db, contactId);
   if (existing) {
     throw new ApiFailure(
@@ -62,6 +71,33 @@ async function requireNoSurvey(db: Db, contactId: string): Promise<void> {
       `This contact already has its survey (${describe(existing)}). Each contact is surveyed once.`,
     );
   }
+}
+
+/** A contact's one survey, asked or sent: checked for an earlier one and written in the same
+ * transaction, so two desks surveying one contact at once get the same clear refusal. */
+async function startSurvey(
+  ctx: ApiContext,
+  actor: Actor,
+  contactId: string,
+  survey: Omit<
+    NewSatisfactionSurvey,
+    'id' | 'contact_id' | 'recorded_by' | 'recorded_at' | 'updated_at'
+  >,
+): Promise<SurveyView> {
+  const now = actor.at.toISOString();
+  await inTransaction(ctx.db, async (tx) => {
+    await requireNoSurvey(tx, contactId);
+    await insertLogged(tx, actor, 'satisfaction_surveys', {
+      id: newId(),
+      contact_id: contactId,
+      ...survey,
+      recorded_by: actor.staffId!,
+      recorded_at: now,
+      updated_at: now,
+    });
+  });
+  ctx.events.emit('surveys.changed', { contactId });
+  return (await surveyOf(ctx.db, contactId))!;
 }
 
 function ratingWords(rating: number): string {
@@ -89,50 +125,29 @@ export const surveyHandlers: Pick<
         'A survey asked with the customer there is recorded on the day of the contact. For a later answer, send the survey and record the reply when it comes back.',
       );
     }
-    await requireNoSurvey(ctx.db, input.contactId);
     const now = actor.at.toISOString();
-    await inTransaction(ctx.db, (tx) =>
-      insertLogged(tx, actor, 'satisfaction_surveys', {
-        id: newId(),
-        contact_id: input.contactId,
-        method: 'asked',
-        sent_via: null,
-        sent_at: null,
-        responded_at: now,
-        rating: input.rating,
-        could_have_done_more: input.couldHaveDoneMore,
-        comment: input.comment,
-        recorded_by: actor.staffId!,
-        recorded_at: now,
-        updated_at: now,
-      }),
-    );
-    ctx.events.emit('surveys.changed', { contactId: input.contactId });
-    return (await surveyOf(ctx.db, input.contactId))!;
+    return startSurvey(ctx, actor, input.contactId, {
+      method: 'asked',
+      sent_via: null,
+      sent_at: null,
+      responded_at: now,
+      rating: input.rating,
+      could_have_done_more: input.couldHaveDoneMore,
+      comment: input.comment,
+    });
   },
 
   async 'surveys.send'(ctx, input, call) {
     const actor = call.actor();
     await requireContact(ctx.db, input.contactId);
-    await requireNoSurvey(ctx.db, input.contactId);
-    const now = actor.at.toISOString();
-    await inTransaction(ctx.db, (tx) =>
-      insertLogged(tx, actor, 'satisfaction_surveys', {
-        id: newId(),
-        contact_id: input.contactId,
-        method: 'sent',
-        sent_via: input.via,
-        sent_at: now,
-        responded_at: null,
-        rating: null,
-        could_have_done_more: null,
-        recorded_by: actor.staffId!,
-        recorded_at: now,
-        updated_at: now,
-      }),
-    );
-    ctx.events.emit('surveys.changed', { contactId: input.contactId });
-    return (await surveyOf(ctx.db, input.contactId))!;
+    return startSurvey(ctx, actor, input.contactId, {
+      method: 'sent',
+      sent_via: input.via,
+      sent_at: actor.at.toISOString(),
+      responded_at: null,
+      rating: null,
+      could_have_done_more: null,
+    });
   },
 
   async 'surveys.respond'(ctx, input, call) {
