@@ -6,6 +6,12 @@ export type ReportRequest =
   | { id: number; kind: 'evidence'; now: string; input: { from: string; to: string } }
   | {
       id: number;
+      kind: 'surveys';
+      now: string;
+      input: { from: string; to: string; siteId?: string | undefined };
+    }
+  | {
+      id: number;
       kind: 'records';
       now: string;
       input: { scope: StatsScope; drill: Drill; breakdown?: Breakdown; key?: string };

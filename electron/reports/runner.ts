@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { NesdsEvidenceReport } from '../../shared/api/nesds';
+import type { SurveyFigures } from '../../shared/api/surveys';
 import type { StatsRecords, StatsReport } from '../../shared/api/stats';
 import type { ReportRequest, WorkerData } from './messages';
 import { ThreadClient } from './thread-client';
@@ -52,6 +53,12 @@ export class ReportRunner {
       input,
       now: now.toISOString(),
     }) as Promise<NesdsEvidenceReport>;
+  }
+
+  /** A period's satisfaction with its year-long trend (a year of a large council's contacts
+   * takes over a second to read). */
+  surveyFigures(input: Input<'surveys'>, now: Date): Promise<SurveyFigures> {
+    return this.send({ kind: 'surveys', input, now: now.toISOString() }) as Promise<SurveyFigures>;
   }
 
   records(input: Input<'records'>, now: Date): Promise<StatsRecords> {

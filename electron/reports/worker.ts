@@ -9,6 +9,7 @@ import { Kysely } from 'kysely';
 import { ApiFailure, type ApiError } from '../../shared/api/errors';
 import { AppSqliteDialect } from '../../db/dialect';
 import type { Database } from '../../db/schema';
+import { surveyFigures } from '../api/surveys/figures';
 import { buildEvidence } from './evidence';
 import { buildRecords } from './records';
 import { buildReport } from './report';
@@ -66,6 +67,8 @@ if (role === 'helper') {
         return buildReport(db, request.input, now, helper);
       case 'evidence':
         return buildEvidence(db, request.input, now, helper);
+      case 'surveys':
+        return surveyFigures(db, request.input);
       case 'records':
         return buildRecords(db, request.input, now);
     }
