@@ -8,7 +8,7 @@ import { downloadCsv, fileNameOf, toCsv } from '../../stats/csv';
 import { periodOf } from '../../stats/periods';
 import { Field } from '../Field';
 import { SiteSelect } from '../SiteSelect';
-import { averageText, CSV_COLUMNS, figuresCsvRows, percentText } from './survey-format';
+import { averageText, countText, CSV_COLUMNS, figuresCsvRows, percentText } from './survey-format';
 import { SurveyTables } from './SurveyTables';
 
 type Period = { from: string; to: string; siteId?: string };
@@ -80,9 +80,9 @@ export function SurveyResults({ refreshKey }: { refreshKey: number }) {
             <div>
               <dt>Responses</dt>
               <dd data-testid="overall-responses">
-                {o.responses}
+                {countText(o.responses)}
                 <span className="detail">
-                  {o.askedResponses} asked with the customer, {o.sentReplies}{' '}
+                  {countText(o.askedResponses)} asked with the customer, {countText(o.sentReplies)}{' '}
                   {o.sentReplies === 1 ? 'reply to a sent survey' : 'replies to sent surveys'}
                 </span>
               </dd>
@@ -98,7 +98,7 @@ export function SurveyResults({ refreshKey }: { refreshKey: number }) {
               <dd data-testid="overall-satisfied">
                 {o.responses === 0 ? 'None yet' : percentText(o.satisfiedRate)}
                 <span className="detail">
-                  {o.satisfied} of {o.responses} responses
+                  {countText(o.satisfied)} of {countText(o.responses)} responses
                 </span>
               </dd>
             </div>
@@ -107,8 +107,8 @@ export function SurveyResults({ refreshKey }: { refreshKey: number }) {
               <dd data-testid="overall-done-more">
                 {o.responses === 0 ? 'None yet' : percentText(o.couldNotHaveDoneMoreRate)}
                 <span className="detail">
-                  {o.couldNotHaveDoneMore} of {o.responses} said no; {o.doneMoreAnswers.not_sure}{' '}
-                  not sure
+                  {countText(o.couldNotHaveDoneMore)} of {countText(o.responses)} said no;{' '}
+                  {countText(o.doneMoreAnswers.not_sure)} not sure
                 </span>
               </dd>
             </div>
@@ -117,7 +117,7 @@ export function SurveyResults({ refreshKey }: { refreshKey: number }) {
               <dd data-testid="overall-response-rate">
                 {o.sent === 0 ? 'None sent' : percentText(o.responseRate)}
                 <span className="detail">
-                  {o.sentReplies} of {o.sent} sent came back
+                  {countText(o.sentReplies)} of {countText(o.sent)} sent came back
                 </span>
               </dd>
             </div>

@@ -1,6 +1,13 @@
 import type { SurveyFigures } from '../../../../shared/api';
 import type { SatisfactionGroup } from '../../../../shared/metrics/satisfaction';
-import { averageText, BREAKDOWNS, changeText, countAndShare, repliesText } from './survey-format';
+import {
+  averageText,
+  BREAKDOWNS,
+  changeText,
+  countAndShare,
+  countText,
+  repliesText,
+} from './survey-format';
 
 function GroupTable({
   id,
@@ -35,7 +42,7 @@ function GroupTable({
           {rows.map((row, i) => (
             <tr key={row.key} data-group={row.label}>
               <th scope="row">{row.label}</th>
-              <td>{row.responses}</td>
+              <td>{countText(row.responses)}</td>
               <td>{averageText(row.averageRating)}</td>
               <td>{countAndShare(row.satisfied, row.satisfiedRate)}</td>
               {trend && (

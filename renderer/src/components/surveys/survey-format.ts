@@ -3,6 +3,10 @@
 import type { SurveyFigures, SurveyView } from '../../../../shared/api';
 import { SURVEY_SENT_WORDS } from '../../../../shared/domain/surveys';
 import type { SatisfactionFigures } from '../../../../shared/metrics/satisfaction';
+import { formatValue } from '../../../../shared/metrics/figure-format';
+
+/** A count as the screen writes it: "1,292". */
+export const countText = (n: number) => formatValue(n, 'count');
 
 /** "75%"; a dash when there is nothing to measure. */
 export function percentText(rate: number | null): string {
@@ -63,14 +67,14 @@ export function figureCells(f: SatisfactionFigures): Record<string, string> {
 
 /** "3 (75%)": how many and what share of the responses; a dash with none. */
 export function countAndShare(count: number, rate: number | null): string {
-  return rate === null ? '–' : `${count} (${percentText(rate)})`;
+  return rate === null ? '–' : `${countText(count)} (${percentText(rate)})`;
 }
 
 /** "1 of 2 (50%)" sent surveys came back; a dash when none were sent. */
 export function repliesText(f: SatisfactionFigures): string {
   return f.responseRate === null
     ? '–'
-    : `${f.sentReplies} of ${f.sent} (${percentText(f.responseRate)})`;
+    : `${countText(f.sentReplies)} of ${countText(f.sent)} (${percentText(f.responseRate)})`;
 }
 
 /** The % satisfied against the month before, in whole percentage points, with an arrow. */
