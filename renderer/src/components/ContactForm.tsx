@@ -234,7 +234,7 @@ export function ContactForm({
         {isInboundCall && (
           <Field
             id={id('answerSeconds')}
-            label="Seconds before answer (optional)"
+            label={transferred ? 'Seconds before answer' : 'Seconds before answer (optional)'}
             hint="From the phone's display: how long the caller queued."
             error={errorOf('answerSeconds')}
           >
