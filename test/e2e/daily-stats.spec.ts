@@ -35,7 +35,11 @@ async function recordCall(
   await form.getByLabel('Started at').fill(c.start);
   await form.getByLabel('Ended at').fill(c.end);
   await form.getByRole('button', { name: /Save/ }).click();
-  await expect(page.locator('.panel .confirmation')).toContainText(`Saved: ${c.channel}`);
+  // This save's own confirmation (the last one's is still on screen until this one lands),
+  // so the next step never races the save moving focus back to the form.
+  await expect(page.locator('.panel .confirmation')).toContainText(
+    new RegExp(`^✓ Saved: ${c.channel} contact about ${c.service}, .*, at ${c.end}\\.$`),
+  );
 }
 
 test('a team leader reads the day, drills into the misses and exports them', async ({
