@@ -10,8 +10,17 @@ export default defineConfig({
       outDir: 'out/main',
       externalizeDeps: true,
       // The reports worker is its own entry: a thread loads it by path (electron/reports/runner.ts).
+      // Browser mode's host (web-cli) is built too, so `npm run web` and the end-to-end tests
+      // start plain JavaScript rather than compiling the sources at every start.
       rollupOptions: {
-        input: { main: 'electron/main.ts', 'reports-worker': 'electron/reports/worker.ts' },
+        input: {
+          main: 'electron/main.ts',
+          'web-cli': 'electron/web-cli.ts',
+          'reports-worker': 'electron/reports/worker.ts',
+        },
+        // Shared chunks sit beside the entries, so a path taken from a chunk's own
+        // import.meta.url (the reports worker's, in runner.ts) resolves as in the sources.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

@@ -8,6 +8,7 @@ const systemChromium = '/usr/bin/chromium';
 export default defineConfig({
   testDir: './test',
   testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
+  globalSetup: './test/e2e/global-setup.ts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   timeout: 60_000,

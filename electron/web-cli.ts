@@ -1,5 +1,7 @@
 // `npm run web`: browser mode. Opens the database in the data folder, serves the built
 // renderer and the API on 127.0.0.1, and prints the address to open.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { settableClock, systemClock } from '../shared/domain/clock';
 import { openBackend } from './api/backend';
@@ -11,7 +13,12 @@ const dataDir = resolveDataDir();
 const DEFAULT_PORT = 5317;
 const chosenPort = flagValue(process.argv, 'port') ?? process.env.COUNCIL_CONTACT_PORT;
 const port = chosenPort === undefined ? DEFAULT_PORT : Number(chosenPort);
-const staticDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
+/** Built, this file is out/main/web-cli.js beside out/renderer; run from the sources it is
+ * electron/web-cli.ts, two folders from it. */
+const builtRenderer = fileURLToPath(new URL('../renderer', import.meta.url));
+const staticDir = existsSync(join(builtRenderer, 'index.html'))
+  ? builtRenderer
+  : fileURLToPath(new URL('../out/renderer', import.meta.url));
 const startAt = flagValue(process.argv, 'clock') ?? process.env.COUNCIL_CONTACT_CLOCK;
 // End-to-end tests start the host at a fixed time and move the clock themselves.
 const testClock = startAt ? settableClock(startAt) : undefined;

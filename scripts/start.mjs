@@ -41,5 +41,5 @@ if (binary) {
       'Open the address printed below in your browser. (To get the desktop app, run\n' +
       '`node node_modules/electron/install.js` on a machine that can reach the Electron download.)\n',
   );
-  run('npx', ['tsx', 'electron/web-cli.ts', ...args]);
+  run(process.execPath, ['out/main/web-cli.js', ...args]);
 }

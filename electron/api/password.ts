@@ -3,7 +3,13 @@
 // raised later without invalidating existing passwords.
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-export const OWASP_SCRYPT = { logN: 17, r: 8, p: 1 } as const;
+export interface ScryptParams {
+  logN: number;
+  r: number;
+  p: number;
+}
+
+export const OWASP_SCRYPT: Readonly<ScryptParams> = { logN: 17, r: 8, p: 1 };
 const KEY_LENGTH = 64;
 
 function derive(
@@ -24,7 +30,10 @@ function derive(
   });
 }
 
-export async function hashPassword(password: string, params = OWASP_SCRYPT): Promise<string> {
+export async function hashPassword(
+  password: string,
+  params: Readonly<ScryptParams> = OWASP_SCRYPT,
+): Promise<string> {
   const salt = randomBytes(16);
   const key = await derive(password, salt, params.logN, params.r, params.p);
   return [

@@ -1,9 +1,15 @@
-// Starts the real browser-mode host (electron/web-cli.ts) as a child process on its own
-// data folder, as `npm run web` would, so each test gets a fresh database and can restart it.
+// Starts the real browser-mode host (the built out/main/web-cli.js, as `npm run web` runs it)
+// as a child process on its own data folder, so each test gets its own database and can
+// restart it. Each data folder starts as a copy of the run's seeded template (global-setup.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DATABASE_FILE_NAME } from '../../db/open';
+
+export const BUILT_HOST = 'out/main/web-cli.js';
+/** Where global-setup.ts leaves the seeded template database for the run. */
+export const TEMPLATE_ENV = 'COUNCIL_CONTACT_E2E_TEMPLATE';
 
 export interface RunningHost {
   url: string;
@@ -14,19 +20,15 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-function launch(
+export function launchHost(
   dataDir: string,
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'electron/web-cli.ts', '--data-dir', dataDir, '--port', '0'],
-      {
-        env: { ...process.env, ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const child = spawn(process.execPath, [BUILT_HOST, '--data-dir', dataDir, '--port', '0'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
@@ -46,7 +48,7 @@ function launch(
   });
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+export function stopHost(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null) return resolve();
     child.once('exit', () => resolve());
@@ -55,8 +57,11 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 export async function startHost(env: Record<string, string> = {}): Promise<RunningHost> {
+  const template = process.env[TEMPLATE_ENV];
+  if (!template) throw new Error(`${TEMPLATE_ENV} is not set: global-setup.ts did not run`);
   const dataDir = mkdtempSync(join(tmpdir(), 'council-contact-e2e-'));
-  let current = await launch(dataDir, env);
+  copyFileSync(template, join(dataDir, DATABASE_FILE_NAME));
+  let current = await launchHost(dataDir, env);
   const host: RunningHost = {
     url: current.url,
     dataDir,
@@ -68,12 +73,12 @@ export async function startHost(env: Record<string, string> = {}): Promise<Runni
       if (!response.ok) throw new Error(`could not move the test clock: ${response.status}`);
     },
     async restart() {
-      await stopChild(current.child);
-      current = await launch(dataDir, env);
+      await stopHost(current.child);
+      current = await launchHost(dataDir, env);
       host.url = current.url;
     },
     async stop() {
-      await stopChild(current.child);
+      await stopHost(current.child);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -24,10 +24,12 @@ export interface TestBackend {
 }
 
 import { DATABASE_FILE_NAME } from '../../db/open';
+import { cheapenDemoPasswords } from './demo-passwords';
 
 /**
- * Seeding hashes the demo passwords at OWASP's scrypt cost (~0.2 s each), so each test
- * worker seeds one database once and every test starts from a copy of it.
+ * Seeding migrates and hashes the demo passwords at OWASP's scrypt cost (~0.2 s each), so
+ * each test worker seeds one database once and every test starts from a copy of it, with
+ * the demo passwords rehashed at the test-only cost (demo-passwords.ts) for cheap sign-ins.
  */
 let template: Promise<string> | undefined;
 function seededTemplate(): Promise<string> {
@@ -39,7 +41,9 @@ function seededTemplate(): Promise<string> {
       backgroundCheckpoints: false,
     });
     await opened.close(); // closing checkpoints the WAL into the main file
-    return join(dir, DATABASE_FILE_NAME);
+    const file = join(dir, DATABASE_FILE_NAME);
+    await cheapenDemoPasswords(file);
+    return file;
   })();
   return template;
 }

@@ -1,16 +1,19 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
 /**
  * Alt+key shortcuts, shown on screen beside what they do. Keys are matched case-free.
  * A screen's own keys win over the app's main navigation (`scope: 'app'`): screens listen
  * first, in the capture phase, and the navigation leaves a key a screen has handled.
+ * The listener is attached in a layout effect, while the screen is committed, not after it
+ * is painted: a key pressed as soon as a screen appears (an adviser typing straight on after
+ * signing in, or a journey's next step on a busy machine) is never lost in between.
  */
 export function useShortcuts(
   map: Record<string, () => void>,
   enabled = true,
   scope: 'screen' | 'app' = 'screen',
 ): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!enabled) return;
     const capture = scope === 'screen';
     function onKey(event: KeyboardEvent) {
