@@ -1,9 +1,9 @@
-import { useAppStore } from '../store';
+import { selectSites, useAppStore } from '../store';
 import { Field } from './Field';
 
 /** "Which site": all of them, or one of the council's sites, for figures and reports. */
 export function SiteSelect({ id }: { id: string }) {
-  const sites = useAppStore((s) => s.reference?.sites ?? []);
+  const sites = useAppStore(selectSites);
   return (
     <Field id={id} label="Site">
       <select name="siteId" defaultValue="">

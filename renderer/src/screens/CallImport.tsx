@@ -17,7 +17,7 @@ import {
   type MappingDraft,
 } from '../components/calls/MappingFields';
 import { Field } from '../components/Field';
-import { useAppStore } from '../store';
+import { selectSites, useAppStore } from '../store';
 import '../components/calls/calls.css';
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -36,7 +36,7 @@ interface LoadedFile {
  */
 export function CallImport() {
   const session = useAppStore((s) => s.session)!;
-  const sites = useAppStore((s) => s.reference?.sites ?? []);
+  const sites = useAppStore(selectSites);
   const announce = useAppStore((s) => s.announce);
   const [sources, setSources] = useState<CallSourceView[]>([]);
   const [imports, setImports] = useState<CallImportView[]>([]);

@@ -1,6 +1,7 @@
 // One store built from slices (zustand docs: "Slices pattern"); components read it through
 // selectors. Slice creators are exported so tests can build fresh stores.
 import { create, type StateCreator } from 'zustand';
+import type { SiteItem } from '../../../shared/api';
 import { createContactsSlice, type ContactsSlice } from './contacts-slice';
 import { createQueueSlice, type QueueSlice } from './queue-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
@@ -18,3 +19,13 @@ export const createAppStore = () =>
   }));
 
 export const useAppStore = createAppStore();
+
+const NO_SITES: readonly SiteItem[] = [];
+
+/**
+ * The council's sites, or none while the lists are still loading (just after signing in).
+ * A selector must return the same value until the store changes: a fresh `[]` on every call
+ * makes React re-render without end ("Maximum update depth exceeded") and blanks the window,
+ * which a leader pressing Alt+K or Alt+I straight after signing in used to see.
+ */
+export const selectSites = (s: AppState): readonly SiteItem[] => s.reference?.sites ?? NO_SITES;
