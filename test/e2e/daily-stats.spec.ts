@@ -1,11 +1,14 @@
 // The team leader's journey: a contact-centre adviser records a morning across channels
-// (phone calls with their answer times, a quick log, an email); the team leader opens the
-// daily stats, reads the headline figures against their targets, drills into the FCR
-// misses, exports them as CSV and checks the rows, then switches to the week with its
+// (phone calls with their answer times, a quick log, an email) at their desk; the team
+// leader, given that same morning (recorded through the real host before they sit down),
+// opens the daily stats, reads the headline figures against their targets, drills into the
+// FCR misses, exports them as CSV and checks the rows, then switches to the week with its
 // trend charts and a print-ready page. Every view passes axe.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { signedIn } from './api';
 import { expect, expectAccessible, signIn, test } from './fixtures';
+import type { RunningHost } from './host';
 
 const NOW = new Date('2026-11-23T12:30:00Z'); // Monday 12:30 in London (GMT)
 test.use({ hostClock: NOW.toISOString() });
@@ -42,7 +45,45 @@ async function recordCall(
   );
 }
 
-test('a team leader reads the day, drills into the misses and exports them', async ({
+/** The same morning as the adviser's test records on screen, recorded at Ben's desk. */
+async function benRecordsTheMorning(host: RunningHost): Promise<void> {
+  const ben = await signedIn(host, 'adviser2');
+  const ids = await ben.ids();
+  const fields = {
+    interactionTypeId: ids.interactionType('Providing information'),
+    customerTypeId: ids.customerType('Citizen'),
+  };
+  const councilTax = ids.service('Council Tax');
+  await ben.call('contacts.record', {
+    ...fields,
+    channel: 'telephone',
+    serviceId: councilTax,
+    outcome: 'resolved',
+    answerSeconds: 20,
+    startedAt: '2026-11-23T09:00:00Z',
+    endedAt: '2026-11-23T09:05:00Z',
+  });
+  await ben.call('contacts.record', {
+    ...fields,
+    channel: 'telephone',
+    serviceId: councilTax,
+    outcome: 'callback_promised',
+    answerSeconds: 45,
+    startedAt: '2026-11-23T09:10:00Z',
+    endedAt: '2026-11-23T09:15:00Z',
+  });
+  await ben.call('contacts.quickLog', { channel: 'telephone', serviceId: councilTax });
+  await ben.call('contacts.record', {
+    ...fields,
+    channel: 'email',
+    serviceId: ids.service('Housing Benefit and Council Tax Reduction'),
+    outcome: 'awaiting_customer',
+    startedAt: '2026-11-23T10:00:00Z',
+    endedAt: '2026-11-23T10:10:00Z',
+  });
+}
+
+test('an adviser records a morning of calls, a quick log and an email, and has no stats', async ({
   page,
   host,
 }) => {
@@ -76,10 +117,21 @@ test('a team leader reads the day, drills into the misses and exports them', asy
     start: '10:00',
     end: '10:10',
   });
+  // The morning the leader's test starts from: four contacts, two of them resolved.
+  await page.keyboard.press('Alt+2');
+  await expect(page.getByTestId('contact-row')).toHaveCount(4);
+  await expect(page.getByTestId('fcr-value')).toContainText('50%');
+  await expectAccessible(page, 'my contacts today');
   // An adviser has no stats screen.
   await expect(page.getByRole('button', { name: /Daily stats/ })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Sign out' }).click();
+});
 
+test('a team leader reads the day, drills into the misses and exports them', async ({
+  page,
+  host,
+}) => {
+  await benRecordsTheMorning(host);
+  await page.goto(host.url);
   await signIn(page, 'teamleader');
   await page.keyboard.press('Alt+t');
   await expect(page.getByRole('heading', { name: 'Daily stats', level: 1 })).toBeVisible();
