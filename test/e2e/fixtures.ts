@@ -10,6 +10,14 @@ export const test = base.extend<{ hostClock: string; host: RunningHost }>({
     await use(host);
     await host.stop();
   },
+  // An uncaught error in the page is a defect even when the journey's checks pass: the
+  // journey fails and names it (a render loop once blanked the window without a word).
+  page: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(page);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  },
 });
 
 export { expect };
