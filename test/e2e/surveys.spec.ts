@@ -1,11 +1,14 @@
 // Exit surveys (NeSDS standard 17): an adviser records a contact and asks the survey there
 // and then by keyboard, sends another by email, and surveys a quick-logged enquiry from My
 // contacts today; two days later the team leader records the emailed reply on the Surveys
-// screen and reads November's results, worked out by hand below, and downloads them. Every
-// view passes axe.
+// screen and reads November's results, worked out by hand below, and downloads them. Each
+// person's part is its own test: the leader's starts from the adviser's Monday, recorded at
+// her desk through the real host. Every view passes axe.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { signedIn } from './api';
 import { expect, expectAccessible, returnLater, signIn, test } from './fixtures';
+import type { RunningHost } from './host';
 
 const NOW = new Date('2026-11-23T10:00:00Z'); // Monday 10:00 in London (GMT)
 test.use({ hostClock: NOW.toISOString() });
@@ -32,7 +35,43 @@ async function recordContact(
   );
 }
 
-test('surveys asked, sent and answered, and the month’s results by hand', async ({
+/** Amina Khan's Monday morning as the adviser's test records it on screen: A asked there and
+ * then, B sent by email, C a quick log at 10:00 surveyed afterwards. */
+async function aminasMonday(host: RunningHost): Promise<void> {
+  const amina = await signedIn(host, 'adviser');
+  const ids = await amina.ids();
+  const contact = (service: string, customerType: string, start: string, end: string) => ({
+    serviceId: ids.service(service),
+    interactionTypeId: ids.interactionType('Providing information'),
+    customerTypeId: ids.customerType(customerType),
+    outcome: 'resolved' as const,
+    startedAt: `2026-11-23T${start}:00Z`,
+    endedAt: `2026-11-23T${end}:00Z`,
+  });
+  const a = await amina.call('contacts.record', {
+    channel: 'face_to_face',
+    ...contact('Council Tax', 'Citizen', '09:30', '09:40'),
+  });
+  await amina.call('surveys.record', {
+    contactId: a.id,
+    rating: 4,
+    couldHaveDoneMore: 'no',
+    comment: 'Sorted in one visit.',
+  });
+  const b = await amina.call('contacts.record', {
+    channel: 'telephone',
+    ...contact('Housing Benefit and Council Tax Reduction', 'Business', '09:45', '09:50'),
+  });
+  await amina.call('surveys.send', { contactId: b.id, via: 'email' });
+  const c = await amina.call('contacts.quickLog', {
+    channel: 'telephone',
+    serviceId: ids.service('Council Tax'),
+    startedAt: NOW.toISOString(),
+  });
+  await amina.call('surveys.record', { contactId: c.id, rating: 2, couldHaveDoneMore: 'not_sure' });
+}
+
+test('an adviser asks one survey, sends another and surveys a quick log', async ({
   page,
   host,
 }) => {
@@ -114,11 +153,18 @@ test('surveys asked, sent and answered, and the month’s results by hand', asyn
   await expect(page.getByRole('heading', { name: 'Satisfaction surveys' })).toBeVisible();
   await expect(page.getByTestId('awaiting-row')).toHaveCount(1);
   await expect(page.getByRole('heading', { name: 'Results' })).toHaveCount(0);
+});
+
+test('the team leader records the emailed reply and reads the month’s results by hand', async ({
+  page,
+  host,
+}) => {
+  await aminasMonday(host);
 
   // Wednesday: the emailed reply is back, and the team leader records it.
-  await page.getByRole('button', { name: 'Sign out' }).click();
   await returnLater(page, host, '2026-11-25T14:00:00Z', 'teamleader');
   await page.keyboard.press('Alt+r');
+  const doneMore = page.getByRole('group', { name: 'Could we reasonably have done more?' });
   const awaiting = page.getByTestId('awaiting-row');
   await expect(awaiting).toHaveCount(1);
   await expect(awaiting).toContainText('Monday 23 November 2026, sent by email');
