@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 
 // Debian's Chromium where it is installed (our build machines cannot download Playwright's
@@ -10,7 +11,11 @@ export default defineConfig({
   testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
   globalSetup: './test/e2e/global-setup.ts',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // One journey per core: each runs a host, a Chromium and the test runner's own work, so
+  // more than the cores only queues them (2 on CI's 2-core machines). No retries: a retried
+  // pass would hide a real race; each flake's cause is found and fixed instead.
+  workers: process.env.CI ? availableParallelism() : undefined,
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
