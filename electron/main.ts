@@ -1,22 +1,40 @@
 // The desktop app: one window on the built renderer, the API over IPC, and Electron's
-// secure defaults (architecture: contextIsolation and sandbox on, nodeIntegration off, a
-// strict CSP, navigation and new windows denied, permissions denied but clipboard writing, IPC sender
-// checked).
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+// security checklist (architecture: contextIsolation and sandbox on, nodeIntegration off, a
+// strict CSP, the renderer on its own app:// scheme rather than file://, navigation and new
+// windows denied, permissions denied but clipboard writing, IPC sender checked, no DevTools
+// or developer menu in a packaged build, one instance per desktop so two processes never
+// write one database; the fuses are set at packaging, build/electron-builder.yml).
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { openBackend, type OpenBackend } from './api/backend';
 import { dispatch } from './api/dispatch';
+import { APP_HOST, APP_INDEX_URL, APP_SCHEME, devServerOrigin, isAppUrl } from './app-origin';
 import { resolveDataDir } from './config';
+import { rendererFile, SECURITY_HEADERS } from './renderer-files';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const indexHtml = join(here, '../renderer/index.html');
+const rendererDir = join(here, '../renderer');
 const preloadScript = join(here, '../preload/preload.cjs');
 const devServerUrl = process.env.ELECTRON_RENDERER_URL; // set by `electron-vite dev`
+const devOrigin = devServerOrigin(devServerUrl, app.isPackaged);
 
-/** Only our own page may call the API. */
-function isAppUrl(url: string): boolean {
-  return devServerUrl ? url.startsWith(devServerUrl) : url === pathToFileURL(indexHtml).href;
+// Before the app is ready: app:// behaves as a secure, standard origin (fetch, CSP 'self').
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+/** The built renderer's files, for app://council-contact/ only. */
+async function serveRenderer(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
+  const found = rendererFile(rendererDir, url.pathname);
+  if (found.kind !== 'file')
+    return new Response('Not found', { status: found.kind === 'missing' ? 503 : 404 });
+  return new Response(await readFile(found.file), {
+    headers: { ...SECURITY_HEADERS, 'Content-Type': found.contentType },
+  });
 }
 
 function createWindow(): BrowserWindow {
@@ -32,15 +50,15 @@ function createWindow(): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: true,
+      devTools: !app.isPackaged,
     },
   });
   window.once('ready-to-show', () => window.show());
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (!isAppUrl(url, devOrigin)) event.preventDefault();
   });
-  if (devServerUrl) void window.loadURL(devServerUrl);
-  else void window.loadFile(indexHtml);
+  void window.loadURL(devOrigin && devServerUrl ? devServerUrl : APP_INDEX_URL);
   return window;
 }
 
@@ -48,7 +66,7 @@ function wireApi(opened: OpenBackend): void {
   // One session per window: the token never reaches the renderer.
   const tokens = new Map<number, string>();
   ipcMain.handle('api:invoke', async (event, method: unknown, input: unknown) => {
-    if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) {
+    if (!event.senderFrame || !isAppUrl(event.senderFrame.url, devOrigin)) {
       return {
         ok: false,
         error: {
@@ -73,12 +91,27 @@ function wireApi(opened: OpenBackend): void {
   });
 }
 
+// One instance per desktop: a second launch brings the first window forward instead of
+// opening the same database from a second process.
+const primaryInstance = app.requestSingleInstanceLock();
+if (!primaryInstance) app.quit();
+app.on('second-instance', () => {
+  const window = BrowserWindow.getAllWindows()[0];
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+});
+
 app.enableSandbox();
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
 
 void app.whenReady().then(async () => {
+  if (!primaryInstance) return;
+  protocol.handle(APP_SCHEME, serveRenderer);
+  // No developer menu (reload, DevTools) on a council desktop.
+  if (app.isPackaged) Menu.setApplicationMenu(null);
   // Only writing to the clipboard is allowed: advisers copy a hand-off's summary into an
   // email to the customer. Everything else (camera, location, notifications…) is refused.
   const allowed = (permission: string) => permission === 'clipboard-sanitized-write';

@@ -2,37 +2,18 @@
 // the Electron binary is absent and by the end-to-end tests. Only the app's own pages may
 // call it: the Origin and Host must be this server's, and every method but sign-in needs
 // the session cookie (SameSite=Strict, HttpOnly).
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { SettableClock } from '../shared/domain/clock';
 import { dispatch, type ApiBackend } from './api/dispatch';
 import type { EventBus } from './api/events';
+import { rendererFile, SECURITY_HEADERS } from './renderer-files';
 
 export const SESSION_COOKIE = 'cc_session';
 /** A month of call records from a busy switch (calls.import takes up to 10 MB of CSV), as JSON. */
 const MAX_BODY_BYTES = 12_000_000;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
-
-const SECURITY_HEADERS = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-};
 
 export interface WebHostOptions {
   backend: ApiBackend;
@@ -91,24 +72,22 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function serveStatic(root: string, pathname: string, res: ServerResponse): void {
-  const safe = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
-  let file = resolve(root, safe);
-  if (!file.startsWith(root + sep) && file !== root)
-    return void sendJson(res, 404, { error: 'not found' });
-  if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html'); // single-page app
-  if (!existsSync(file)) {
+  const found = rendererFile(root, pathname);
+  if (found.kind === 'refused') return void sendJson(res, 404, { error: 'not found' });
+  if (found.kind === 'missing') {
     res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end(
       'The app has not been built yet. Run `npm run build:renderer` (npm run web does it for you).',
     );
     return;
   }
-  const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-  const cache = file.includes(`${sep}assets${sep}`)
-    ? 'public, max-age=31536000, immutable'
-    : 'no-cache';
-  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': cache });
-  createReadStream(file).pipe(res);
+  const cache = found.immutable ? 'public, max-age=31536000, immutable' : 'no-cache';
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': found.contentType,
+    'Cache-Control': cache,
+  });
+  createReadStream(found.file).pipe(res);
 }
 
 export function startWebHost(options: WebHostOptions): Promise<WebHost> {

@@ -3,18 +3,9 @@
 // says so plainly and starts browser mode instead. Arguments after `--` are passed on
 // (e.g. `npm start -- --data-dir ./my-data`).
 import { spawn, spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { electronBinary } from './electron-binary.mjs';
 
-const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
-
-function electronBinary() {
-  try {
-    return require('electron'); // the binary's path; throws when it was never downloaded
-  } catch {
-    return null;
-  }
-}
 
 function run(command, commandArgs) {
   const child = spawn(command, commandArgs, {
