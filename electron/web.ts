@@ -1,19 +1,43 @@
 // Browser mode: the same API over HTTP on 127.0.0.1, serving the built renderer. Used where
 // the Electron binary is absent and by the end-to-end tests. Only the app's own pages may
-// call it: the Origin and Host must be this server's, and every method but sign-in needs
-// the session cookie (SameSite=Strict, HttpOnly).
-import { createReadStream } from 'node:fs';
+// call it: the Host (or an absolute-form target's authority) must be this server's, the
+// Origin must be too, and every method but sign-in needs the session cookie (SameSite=Strict,
+// HttpOnly). Anyone on the computer can send it anything, signed in or not, so nothing a
+// request carries may throw past the handler: every parse is guarded, a malformed request
+// gets 400, and a fault in the host itself gets 500 while the host keeps running.
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import type { Result, SessionInfo } from '../shared/api';
 import type { SettableClock } from '../shared/domain/clock';
 import { dispatch, type ApiBackend } from './api/dispatch';
 import type { EventBus } from './api/events';
-import { rendererFile, SECURITY_HEADERS } from './renderer-files';
+import { SECURITY_HEADERS } from './renderer-files';
+import {
+  BadRequest,
+  expiredCookie,
+  fromOwnPage,
+  parseJsonObject,
+  parseTarget,
+  readBody,
+  readCookie,
+  SESSION_COOKIE_PREFIX,
+} from './web-request';
+import {
+  refuse,
+  sendError,
+  sendJson,
+  sendResult,
+  serveStatic,
+  tooLarge,
+  wrongMethod,
+} from './web-response';
 
-export const SESSION_COOKIE = 'cc_session';
-/** A month of call records from a busy switch (calls.import takes up to 10 MB of CSV), as JSON. */
-const MAX_BODY_BYTES = 12_000_000;
+export { MAX_BODY_BYTES, SESSION_COOKIE_PREFIX, sessionCookieFrom } from './web-request';
+
+/** A comment line keeps proxies and the browser from timing the stream out. */
+const EVENTS_KEEP_ALIVE_MS = 25_000;
 
 export interface WebHostOptions {
   backend: ApiBackend;
@@ -30,99 +54,93 @@ export interface WebHostOptions {
 
 export interface WebHost {
   url: string;
+  /** This host's session cookie name: SESSION_COOKIE_PREFIX and a random part. */
+  sessionCookie: string;
   close(): Promise<void>;
 }
 
-function readCookie(req: IncomingMessage, name: string): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
-  }
-  return null;
-}
-
-function sendJson(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string | string[]> = {},
-): void {
-  res.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Cache-Control': 'no-store',
-    ...headers,
-  });
-  res.end(JSON.stringify(body));
-}
-
-function refuse(res: ServerResponse, message: string): void {
-  sendJson(res, 403, { ok: false, error: { code: 'ORIGIN_REFUSED', message } });
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function serveStatic(root: string, pathname: string, res: ServerResponse): void {
-  const found = rendererFile(root, pathname);
-  if (found.kind === 'refused') return void sendJson(res, 404, { error: 'not found' });
-  if (found.kind === 'missing') {
-    res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end(
-      'The app has not been built yet. Run `npm run build:renderer` (npm run web does it for you).',
-    );
-    return;
-  }
-  const cache = found.immutable ? 'public, max-age=31536000, immutable' : 'no-cache';
-  res.writeHead(200, {
-    ...SECURITY_HEADERS,
-    'Content-Type': found.contentType,
-    'Cache-Control': cache,
-  });
-  createReadStream(found.file).pipe(res);
+/**
+ * Whether `token` names a session that may still be used, and whether it is locked, as the
+ * shared dispatch judges it (idle lock, and whatever else ends a session there): asked
+ * through the public `auth.session` method, which does not count as activity.
+ */
+async function sessionState(
+  backend: ApiBackend,
+  token: string | null,
+): Promise<{ state: 'none' | 'locked' | 'active' } | { failed: Result<never> }> {
+  const { result } = await dispatch(backend, { method: 'auth.session', input: {}, token });
+  if (!result.ok) return { failed: result };
+  const session = result.value as SessionInfo | null;
+  if (!session) return { state: 'none' };
+  return { state: session.locked ? 'locked' : 'active' };
 }
 
 export function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const root = resolve(options.staticDir);
-  let origin = '';
+  const sessionCookie = `${SESSION_COOKIE_PREFIX}${randomBytes(6).toString('hex')}`;
+  /** `127.0.0.1:port` and `localhost:port`: the names this server answers to. */
   const allowedHosts = new Set<string>();
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', origin);
-    // Refuse any Host but our own: stops DNS-rebinding pages reaching the API.
-    if (!allowedHosts.has(req.headers.host ?? ''))
-      return refuse(res, 'This server answers only the Council Contact app on this computer.');
+  /** Answers a request whose handling threw: 400 for a bad request, else 500 (and logs it). */
+  function answerFailure(res: ServerResponse, error: unknown): void {
+    if (!(error instanceof BadRequest)) console.error('[web] request failed', error);
+    if (res.headersSent) return void res.destroy();
+    if (error instanceof BadRequest)
+      return sendError(res, 400, 'VALIDATION', error.message, error.headers);
+    sendError(
+      res,
+      500,
+      'INTERNAL',
+      'Something went wrong and nothing was saved. Try again; if it keeps happening, tell your team leader.',
+    );
+  }
 
-    if (url.pathname === '/test/clock' && options.testClock && req.method === 'POST') {
-      void moveTestClock(options.testClock, req, res);
-      return;
+  function route(req: IncomingMessage, res: ServerResponse): void | Promise<void> {
+    const target = parseTarget(req.url ?? '');
+    // RFC 9112 §3.2.2: with an absolute-form target the Host header is ignored for its own.
+    const authority = target.authority ?? (req.headers.host ?? '').toLowerCase();
+    // Refuse any host but our own: stops DNS-rebinding pages reaching the API.
+    if (!allowedHosts.has(authority))
+      return refuse(res, 'This server answers only the Council Contact app on this computer.');
+    const origin = `http://${authority}`;
+    const { pathname } = target;
+
+    if (pathname === '/test/clock' && options.testClock) {
+      if (!fromOwnPage(req, origin, false))
+        return refuse(res, 'Only the tests on this computer may move the clock.');
+      if (req.method !== 'POST') return wrongMethod(res, 'POST');
+      return moveTestClock(options.testClock, req, res);
     }
-    if (url.pathname.startsWith('/api/')) {
-      if (req.headers.origin !== origin)
+    if (pathname === '/api/events') {
+      if (!fromOwnPage(req, origin, false))
         return refuse(res, 'Requests must come from the Council Contact app itself.');
-      if (url.pathname === '/api/events' && req.method === 'GET') return streamEvents(req, res);
-      const match = /^\/api\/call\/([a-zA-Z.]+)$/.exec(url.pathname);
-      if (!match || req.method !== 'POST')
-        return sendJson(res, 404, {
-          ok: false,
-          error: { code: 'UNKNOWN_METHOD', message: 'Unknown API address.' },
-        });
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
-        return refuse(res, 'API calls must send JSON.');
-      void handleCall(match[1]!, req, res);
-      return;
+      if (req.method !== 'GET') return wrongMethod(res, 'GET');
+      return streamEvents(req, res);
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD')
-      return sendJson(res, 405, { error: 'method not allowed' });
-    serveStatic(root, url.pathname, res);
+    if (pathname.startsWith('/api/')) {
+      if (!fromOwnPage(req, origin, true))
+        return refuse(res, 'Requests must come from the Council Contact app itself.');
+      const match = /^\/api\/call\/([a-zA-Z.]+)$/.exec(pathname);
+      if (!match) return sendError(res, 404, 'UNKNOWN_METHOD', 'Unknown API address.');
+      if (req.method !== 'POST') return wrongMethod(res, 'POST');
+      // JSON only: a cross-site form can send text/plain without asking first; JSON needs a
+      // CORS preflight this host never grants. Media types are case-insensitive (RFC 9110 §8.3.1).
+      const mediaType = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      if (mediaType !== 'application/json')
+        return sendError(res, 415, 'VALIDATION', 'API calls must send JSON.');
+      return handleCall(match[1]!, req, res);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return wrongMethod(res, 'GET, HEAD');
+    serveStatic(root, pathname, res);
+  }
+
+  const server = createServer((req, res) => {
+    try {
+      const pending = route(req, res);
+      if (pending) pending.catch((error: unknown) => answerFailure(res, error));
+    } catch (error) {
+      answerFailure(res, error);
+    }
   });
 
   async function handleCall(
@@ -130,26 +148,19 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
     req: IncomingMessage,
     res: ServerResponse,
   ): Promise<void> {
-    let input: unknown;
-    try {
-      const body = await readBody(req);
-      input = body ? (JSON.parse(body) as { input?: unknown }).input : undefined;
-    } catch {
-      return sendJson(res, 400, {
-        ok: false,
-        error: { code: 'VALIDATION', message: 'The request could not be read.' },
-      });
-    }
-    const token = readCookie(req, SESSION_COOKIE);
+    const token = readCookie(req, sessionCookie); // before the body: a bad cookie is refused unread
+    const body = await readBody(req);
+    if (body.kind === 'too-large') return tooLarge(res, body.close);
+    const input = body.text ? parseJsonObject(body.text).input : undefined;
     const { result, token: issued } = await dispatch(options.backend, { method, input, token });
     const headers: Record<string, string> = {};
     if (issued !== undefined) {
       headers['Set-Cookie'] =
         issued === null
-          ? `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`
-          : `${SESSION_COOKIE}=${encodeURIComponent(issued)}; Path=/; HttpOnly; SameSite=Strict`;
+          ? expiredCookie(sessionCookie)
+          : `${sessionCookie}=${encodeURIComponent(issued)}; Path=/; HttpOnly; SameSite=Strict`;
     }
-    sendJson(res, 200, result, headers);
+    sendResult(res, result, headers);
   }
 
   async function moveTestClock(
@@ -157,37 +168,72 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
     req: IncomingMessage,
     res: ServerResponse,
   ): Promise<void> {
-    const body = JSON.parse((await readBody(req)) || '{}') as { advanceMs?: number; set?: string };
-    if (body.set) clock.set(body.set);
-    if (body.advanceMs) clock.advance(body.advanceMs);
+    const read = await readBody(req);
+    if (read.kind === 'too-large') return tooLarge(res, read.close);
+    const body = parseJsonObject(read.text || '{}');
+    const { set, advanceMs } = body;
+    const at = typeof set === 'string' ? new Date(set) : undefined;
+    if (
+      (set !== undefined && (at === undefined || Number.isNaN(at.getTime()))) ||
+      (advanceMs !== undefined && (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs)))
+    ) {
+      throw new BadRequest('Send { "set": an ISO time } or { "advanceMs": a number }.');
+    }
+    if (at) clock.set(at);
+    if (typeof advanceMs === 'number') clock.advance(advanceMs);
     options.events.emit('queue.changed', null);
     sendJson(res, 200, { now: clock.now().toISOString() });
   }
 
-  function streamEvents(req: IncomingMessage, res: ServerResponse): void {
+  /**
+   * Server-sent events (HTML Standard §9.2) for one signed-in page. Each event is sent only
+   * while the session is signed in and unlocked: a locked screen shows nothing new, and
+   * events resume once unlocked. When the session ends the stream ends; the browser's
+   * reconnection is then refused with 401, and the renderer opens it again after its next
+   * successful call (renderer/src/api/client.ts).
+   */
+  async function streamEvents(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const { backend } = options;
-    const token = readCookie(req, SESSION_COOKIE);
-    if (
-      !backend.ctx ||
-      !token ||
-      !backend.ctx.sessions.get(token, backend.ctx.clock.now(), Number.POSITIVE_INFINITY)
-    ) {
-      return sendJson(res, 401, {
+    const token = readCookie(req, sessionCookie);
+    const opening = await sessionState(backend, token);
+    if ('failed' in opening) return sendResult(res, opening.failed);
+    if (opening.state === 'none')
+      return sendResult(res, {
         ok: false,
         error: { code: 'UNAUTHENTICATED', message: 'Sign in to continue.' },
       });
-    }
+    if (opening.state === 'locked')
+      return sendResult(res, {
+        ok: false,
+        error: { code: 'LOCKED', message: 'The app is locked. Enter your password to unlock it.' },
+      });
     res.writeHead(200, {
+      ...SECURITY_HEADERS,
       'Content-Type': 'text/event-stream',
       'Cache-Control': 'no-store',
       Connection: 'keep-alive',
     });
     res.write(': connected\n\n');
+    // One at a time, in order: each waits for its session check.
+    let sending = Promise.resolve();
+    const send = (text: string) => {
+      sending = sending
+        .then(async () => {
+          const now = await sessionState(backend, token);
+          if (res.writableEnded || res.destroyed) return;
+          if ('failed' in now || now.state === 'none') res.end();
+          else if (now.state === 'active') res.write(text);
+        })
+        .catch((error: unknown) => {
+          console.error('[web] event stream failed', error);
+          res.destroy();
+        });
+    };
     const unsubscribe = options.events.subscribe((event) => {
-      res.write(`event: ${event.name}\ndata: ${JSON.stringify(event.payload ?? null)}\n\n`);
+      send(`event: ${event.name}\ndata: ${JSON.stringify(event.payload ?? null)}\n\n`);
     });
-    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
-    req.on('close', () => {
+    const keepAlive = setInterval(() => send(': keep-alive\n\n'), EVENTS_KEEP_ALIVE_MS);
+    res.on('close', () => {
       clearInterval(keepAlive);
       unsubscribe();
     });
@@ -197,10 +243,14 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
-      origin = `http://127.0.0.1:${port}`;
+      // A page opened at http://localhost:port is the same app: its Origin and Host name
+      // localhost, and each name is checked against itself (see fromOwnPage).
       allowedHosts.add(`127.0.0.1:${port}`).add(`localhost:${port}`);
+      // RFC 9110 §7.2: the port may be left out of Host when it is the scheme's default.
+      if (port === 80) allowedHosts.add('127.0.0.1').add('localhost');
       resolvePromise({
-        url: origin,
+        url: `http://127.0.0.1:${port}`,
+        sessionCookie,
         close: () =>
           new Promise((done) => {
             server.closeAllConnections();

@@ -4,6 +4,7 @@
 // go through the same contract, validation and database as the app's own.
 import type { InputOf, MethodName, OutputOf, Result } from '../../shared/api';
 import { DEMO_PASSWORD } from '../../electron/api/first-run';
+import { sessionCookieFrom } from '../../electron/web';
 import type { RunningHost } from './host';
 
 export interface StaffApi {
@@ -29,8 +30,8 @@ export async function signedIn(host: RunningHost, username: string): Promise<Sta
       headers: { 'Content-Type': 'application/json', Origin: host.url, Cookie: cookie },
       body: JSON.stringify({ input }),
     });
-    const issued = /cc_session=([^;]*)/.exec(response.headers.get('set-cookie') ?? '');
-    if (issued) cookie = `cc_session=${issued[1]}`;
+    const issued = sessionCookieFrom(response.headers.get('set-cookie'));
+    if (issued) cookie = issued;
     const result = (await response.json()) as Result<unknown>;
     if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
     return result.value;

@@ -26,8 +26,30 @@ function ipcClient(bridge: Bridge): ApiClient {
 function httpClient(): ApiClient {
   let source: EventSource | undefined;
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
+
+  function attach(target: EventSource, event: string, group: Set<(payload: unknown) => void>) {
+    target.addEventListener(event, (e) => {
+      const payload: unknown = JSON.parse((e as MessageEvent<string>).data);
+      for (const l of group) l(payload);
+    });
+  }
+
+  function open(): EventSource {
+    const opened = new EventSource('/api/events');
+    for (const [event, group] of listeners) attach(opened, event, group);
+    // The host refuses the stream with 401 while signed out or locked, and ends it on
+    // signing out. The browser reconnects after a dropped stream, but never after a refusal
+    // (HTML Standard, server-sent events: any status but 200 fails the connection), so it is
+    // opened again after the next call that succeeds (signing in, unlocking).
+    opened.addEventListener('error', () => {
+      if (opened.readyState === EventSource.CLOSED && source === opened) source = undefined;
+    });
+    return opened;
+  }
+
   return {
     async call(method, input) {
+      let result: Result<never>;
       try {
         const response = await fetch(`/api/call/${method}`, {
           method: 'POST',
@@ -35,24 +57,25 @@ function httpClient(): ApiClient {
           credentials: 'same-origin',
           body: JSON.stringify({ input }),
         });
-        return (await response.json()) as Result<never>;
+        // Refusals come with their HTTP status (400, 401, 403, 404, 409, 413, 500, 503) and
+        // the same JSON body as a success, so the body is read whatever the status.
+        result = (await response.json()) as Result<never>;
       } catch {
         return NETWORK_ERROR;
       }
+      if (result.ok && !source && listeners.size > 0) source = open();
+      return result;
     },
     on(event, listener) {
-      source ??= new EventSource('/api/events');
-      let set = listeners.get(event);
-      if (!set) {
-        const group = new Set<(payload: unknown) => void>();
+      let group = listeners.get(event);
+      if (!group) {
+        group = new Set();
         listeners.set(event, group);
-        source.addEventListener(event, (e) => {
-          const payload: unknown = JSON.parse((e as MessageEvent<string>).data);
-          for (const l of group) l(payload);
-        });
-        set = group;
+        if (source) attach(source, event, group);
       }
+      const set = group;
       set.add(listener);
+      source ??= open();
       return () => set.delete(listener);
     },
   };
