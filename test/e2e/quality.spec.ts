@@ -69,6 +69,16 @@ async function aScoredSample(host: RunningHost): Promise<void> {
     });
 }
 
+/** Monday, its scored sample, and the leader on the Quality checks screen. */
+async function theLeaderOpensAScoredSample(page: Page, host: RunningHost): Promise<void> {
+  await theMonday(host);
+  await aScoredSample(host);
+  await page.goto(host.url);
+  await signIn(page, 'teamleader');
+  await page.keyboard.press('Alt+k');
+  await expect(page.getByRole('heading', { name: 'Quality checks', level: 1 })).toBeVisible();
+}
+
 /**
  * Chooses one answer for each point in turn by keyboard, from the first point's first radio:
  * arrows to the answer, Space, then Tab on to the next point (and, after the last, the comment).
@@ -196,12 +206,7 @@ test('the results by adviser match the hand count, and the sample reproduces fro
   page,
   host,
 }) => {
-  await theMonday(host);
-  await aScoredSample(host);
-  await page.goto(host.url);
-  await signIn(page, 'teamleader');
-  await page.keyboard.press('Alt+k');
-  await expect(page.getByRole('heading', { name: 'Quality checks', level: 1 })).toBeVisible();
+  await theLeaderOpensAScoredSample(page, host);
 
   const list = page.getByTestId('quality-samples');
   await expect(list.locator('tbody tr')).toHaveCount(1);
@@ -234,12 +239,7 @@ test('a team leader edits the checklist; later scores use it and the results kee
   page,
   host,
 }) => {
-  await theMonday(host);
-  await aScoredSample(host);
-  await page.goto(host.url);
-  await signIn(page, 'teamleader');
-  await page.keyboard.press('Alt+k');
-  await expect(page.getByRole('heading', { name: 'Quality checks', level: 1 })).toBeVisible();
+  await theLeaderOpensAScoredSample(page, host);
 
   // The checklist: add a point, move it up, reword one, retire one.
   await page.getByRole('button', { name: 'Checklist', exact: true }).click();
