@@ -48,7 +48,7 @@ async function build(dir: string): Promise<void> {
   rmSync(partial, { recursive: true, force: true });
   process.stderr.write(`Building the large council once, in ${dir} (a few minutes)...\n`);
   const started = performance.now();
-  const opened = await openBackend({ dataDir: partial });
+  const opened = await openBackend({ dataDir: partial, demo: true });
   if (!opened.database) throw new Error(opened.backend.failure!.message);
   let result: DemoDataResult;
   try {

@@ -39,7 +39,7 @@ function openCopy(): Promise<Session> {
     const fd = openSync(copy, 'r+');
     fsyncSync(fd);
     closeSync(fd);
-    const opened = await openBackend({ dataDir });
+    const opened = await openBackend({ dataDir, demo: true });
     // The copy is gigabytes: removed when the process exits, after a failure too.
     process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
     const signIn = await dispatch(opened.backend, {

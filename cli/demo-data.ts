@@ -104,7 +104,7 @@ const program = new Command('demo-data')
         throw new DemoDataError(
           `${file} already holds ${existing.toLocaleString('en-GB')} contacts, so nothing was written. Use --append to add demo data to it anyway, or give an empty --data-dir.`,
         );
-      const opened = await openBackend({ dataDir });
+      const opened = await openBackend({ dataDir, demo: true });
       if (!opened.database) throw new DemoDataError(opened.backend.failure!.message);
       // Ctrl-C stops between days; the indexes are rebuilt and the database closed cleanly.
       const stop = new AbortController();

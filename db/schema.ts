@@ -471,6 +471,50 @@ export interface QualityScoreTable {
   result: 'met' | 'not_met' | 'not_applicable';
 }
 
+/**
+ * Consecutive wrong passwords for a username as typed, lower-cased (migration 0012): kept in
+ * the database so a restart does not reset them; deleted by a right password or an
+ * administrator's unlock.
+ */
+export interface SignInFailureTable {
+  username: string;
+  failures: number;
+  last_failure_at: string;
+  /** No attempt is checked before this instant; null when none need wait. */
+  retry_at: string | null;
+}
+
+/** What a security audit event records (migration 0012). */
+export type AuditKind =
+  | 'signed_in'
+  | 'sign_in_failed'
+  | 'sign_in_refused'
+  | 'screen_unlocked'
+  | 'screen_unlock_failed'
+  | 'screen_unlock_refused'
+  | 'password_changed'
+  | 'password_change_failed'
+  | 'password_change_refused'
+  | 'account_locked'
+  | 'account_unlocked'
+  | 'signed_out'
+  | 'session_ended';
+
+/** The security audit log: append-only; never holds a password or its hash. */
+export interface AuditEventTable {
+  /** UUIDv7: time-ordered. */
+  id: string;
+  at: string;
+  kind: AuditKind;
+  /** Who acted, when known: the person signing in, or the administrator who unlocked. */
+  staff_id: string | null;
+  /** The username tried, or the account acted on. */
+  username: string | null;
+  site_id: string | null;
+  /** JSON: failures so far, until when, why. */
+  detail: string | null;
+}
+
 export interface Database {
   sites: SiteTable;
   departments: DepartmentTable;
@@ -504,6 +548,8 @@ export interface Database {
   quality_samples: QualitySampleTable;
   quality_sample_items: QualitySampleItemTable;
   quality_scores: QualityScoreTable;
+  sign_in_failures: SignInFailureTable;
+  audit_events: AuditEventTable;
 }
 
 export type Contact = Selectable<ContactTable>;
@@ -515,6 +561,7 @@ export type NewStaff = Insertable<StaffTable>;
 export type Site = Selectable<SiteTable>;
 export type NewSite = Insertable<SiteTable>;
 export type ChangeLogRow = Selectable<ChangeLogTable>;
+export type AuditEvent = Selectable<AuditEventTable>;
 export type Visit = Selectable<VisitTable>;
 export type Desk = Selectable<DeskTable>;
 export type Correspondence = Selectable<CorrespondenceTable>;

@@ -27,6 +27,17 @@ export function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<
   return db.transaction().execute(work);
 }
 
+/** Columns whose values never go into the change log (it is shown on records and shipped
+ * to the council server): a password hash is kept on its row only. */
+const SECRET_COLUMNS = ['password_hash'] as const;
+
+function withoutSecrets(row: Row | null): Row | null {
+  if (row === null || !SECRET_COLUMNS.some((c) => c in row)) return row;
+  const copy = { ...row };
+  for (const column of SECRET_COLUMNS) if (column in copy) copy[column] = '(not kept in the log)';
+  return copy;
+}
+
 async function appendLog(
   tx: Tx,
   actor: Actor,
@@ -46,8 +57,8 @@ async function appendLog(
       entity,
       entity_id: entityId,
       action,
-      before: before === null ? null : JSON.stringify(before),
-      after: after === null ? null : JSON.stringify(after),
+      before: before === null ? null : JSON.stringify(withoutSecrets(before)),
+      after: after === null ? null : JSON.stringify(withoutSecrets(after)),
       shipped_at: null,
     })
     .execute();

@@ -31,3 +31,14 @@ export function resolveDataDir(argv: readonly string[] = process.argv, env = pro
   const chosen = flagValue(argv, 'data-dir') ?? env[DATA_DIR_ENV];
   return chosen ? resolve(chosen) : defaultDataDir(process.platform, env);
 }
+
+export const DEMO_ENV = 'COUNCIL_CONTACT_DEMO';
+
+/**
+ * Whether to create the demo council (with its published demo passwords) in a new data
+ * folder: only when asked for, with `--demo` or COUNCIL_CONTACT_DEMO=1. A data folder that
+ * already has staff is never changed by it.
+ */
+export function demoRequested(argv: readonly string[] = process.argv, env = process.env): boolean {
+  return argv.includes('--demo') || env[DEMO_ENV] === '1';
+}

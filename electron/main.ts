@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { openBackend, type OpenBackend } from './api/backend';
 import { dispatch } from './api/dispatch';
 import { APP_HOST, APP_INDEX_URL, APP_SCHEME, devServerOrigin, isAppUrl } from './app-origin';
-import { resolveDataDir } from './config';
+import { demoRequested, resolveDataDir } from './config';
 import { rendererFile, SECURITY_HEADERS } from './renderer-files';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -120,7 +120,7 @@ void app.whenReady().then(async () => {
   );
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed(permission));
   const dataDir = resolveDataDir(process.argv);
-  const opened = await openBackend({ dataDir });
+  const opened = await openBackend({ dataDir, demo: demoRequested(process.argv) });
   if (opened.backend.failure)
     dialog.showErrorBox('Council Contact cannot open its database', opened.backend.failure.message);
   wireApi(opened);

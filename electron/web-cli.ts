@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { settableClock, systemClock } from '../shared/domain/clock';
 import { openBackend } from './api/backend';
-import { flagValue, resolveDataDir } from './config';
+import { demoRequested, flagValue, resolveDataDir } from './config';
 import { startWebHost } from './web';
 
 const dataDir = resolveDataDir();
@@ -24,7 +24,7 @@ const startAt = flagValue(process.argv, 'clock') ?? process.env.COUNCIL_CONTACT_
 const testClock = startAt ? settableClock(startAt) : undefined;
 const clock = testClock ?? systemClock;
 
-const opened = await openBackend({ dataDir, clock });
+const opened = await openBackend({ dataDir, clock, demo: demoRequested() });
 const options = {
   backend: opened.backend,
   events: opened.events,

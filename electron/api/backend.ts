@@ -19,8 +19,12 @@ import { SessionStore } from './sessions';
 export interface BackendOptions {
   dataDir: string;
   clock?: Clock;
-  /** Seed the demo council into an empty database (default true). */
-  seedDemo?: boolean;
+  /**
+   * Seed the demo council, with its published demo passwords, into an empty database
+   * (`--demo` or COUNCIL_CONTACT_DEMO=1; default false: a new data folder then asks for the
+   * council's name and first administrator).
+   */
+  demo?: boolean;
   /** Checkpoint the log on the reports worker's thread (default true; the unit tests' many
    * short-lived back ends leave it to SQLite instead of starting a thread each). */
   backgroundCheckpoints?: boolean;
@@ -53,7 +57,7 @@ export async function openBackend(options: BackendOptions): Promise<OpenBackend>
       close: () => Promise.resolve(),
     };
   }
-  if (options.seedDemo !== false) await seedDemoCouncil(database.db, clock.now());
+  if (options.demo) await seedDemoCouncil(database.db, clock.now());
   await ensureDefaultStandards(database.db, clock.now());
   const reports = new ReportRunner(
     database.file,

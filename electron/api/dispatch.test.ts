@@ -38,13 +38,35 @@ describe('dispatch', () => {
     expect(!result.ok && result.error.code).toBe('UNAUTHENTICATED');
   });
 
-  it('validates the input before anything else, even without a session', async () => {
-    const result = await backend.raw('contacts.quickLog', { channel: 'pigeon', serviceId: 'x' });
+  it('checks the session before the input, so a signed-out caller learns nothing from it', async () => {
+    const bad = { channel: 'pigeon', serviceId: 'x' };
+    const signedOut = await backend.raw('contacts.quickLog', bad);
+    expect(signedOut).toEqual({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', message: 'Your session has ended. Sign in to continue.' },
+    });
+
+    await backend.signIn('adviser');
+    const forbidden = await backend.raw('settings.updateGeneral', { councilName: 7 });
+    expect(!forbidden.ok && forbidden.error.code).toBe('FORBIDDEN');
+    expect(!forbidden.ok && forbidden.error.fields).toBeUndefined();
+    await backend.call('auth.lock', {});
+    const locked = await backend.raw('contacts.quickLog', bad);
+    expect(!locked.ok && locked.error.code).toBe('LOCKED');
+
+    expect((await backend.call('auth.unlock', { password: 'demo1234' })).ok).toBe(true);
+    const result = await backend.raw('contacts.quickLog', bad);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
     expect(result.error.fields?.channel).toMatch(/"pigeon" is not a channel/);
     expect(result.error.fields?.serviceId).toBe('Choose the service from the list.');
+  });
+
+  it('still validates the input of a method anyone may call', async () => {
+    const result = await backend.raw('auth.signIn', { username: 'adviser' });
+    expect(!result.ok && result.error.code).toBe('VALIDATION');
+    expect(!result.ok && result.error.fields?.password).toBe('Enter your password.');
   });
 
   it('refuses unexpected fields rather than ignoring them', async () => {

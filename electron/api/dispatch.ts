@@ -1,12 +1,17 @@
 // The one dispatch function both hosts (Electron IPC and browser-mode HTTP) wrap. It checks
-// the method name, validates the input against the contract's schema before any domain code
-// runs, checks the session, and always answers `{ ok: true, value } | { ok: false, error }`.
+// the method name, then the session, then validates the input against the contract's schema
+// before any domain code runs, and always answers `{ ok: true, value } | { ok: false, error }`.
+// The session comes first so that a caller who is not signed in learns nothing from the
+// validation messages.
 import type { z } from 'zod';
 import { contract, isMethodName, type MethodName, type Result } from '../../shared/api';
 import { ApiFailure, type ApiError } from '../../shared/api/errors';
+import { recordAuditEvent } from '../../db/queries/audit-events';
 import { getSetting } from '../../db/queries/settings';
+import { staffStanding } from '../../db/queries/staff';
 import { Call, type ApiContext, type Handlers } from './context';
 import { handlers as defaultHandlers } from './handlers';
+import { sessionEndsAt, type Session } from './sessions';
 
 export interface DispatchRequest {
   method: string;
@@ -17,7 +22,7 @@ export interface DispatchRequest {
 
 export interface DispatchResponse {
   result: Result<unknown>;
-  /** Set when the call signed in (new token) or out (null); the host stores it. */
+  /** Set when the call signed in (new token), or signed out or ended the session (null). */
   token?: string | null;
 }
 
@@ -35,14 +40,73 @@ function validationError(error: z.ZodError): ApiError {
   return { code: 'VALIDATION', message: messages.join(' '), fields };
 }
 
-async function authorise(ctx: ApiContext, method: MethodName, token: string | null) {
-  const spec = contract[method];
-  const now = ctx.clock.now();
-  const lockAfter = await getSetting(ctx.db, 'security.lockAfterMinutes');
+interface CurrentSession {
+  session?: Session;
+  /** Set when this call ended the caller's session, saying why. */
+  ended?: ApiFailure;
+}
+
+function hoursText(hours: number): string {
+  return hours === 1 ? '1 hour' : `${hours} hours`;
+}
+
+/**
+ * The caller's session, if it may still be used. A session past its working day, or whose
+ * account has been closed, ends here; otherwise its role is re-read from the staff table, so
+ * a change an administrator makes takes effect at the next call.
+ */
+async function currentSession(
+  ctx: ApiContext,
+  token: string | null,
+  now: Date,
+): Promise<CurrentSession> {
+  const [lockAfter, maxHours] = await Promise.all([
+    getSetting(ctx.db, 'security.lockAfterMinutes'),
+    getSetting(ctx.db, 'security.sessionMaxHours'),
+  ]);
   const session = ctx.sessions.get(token, now, lockAfter);
-  if (spec.access === 'public') return session;
+  if (!session) return {};
+  let ended: ApiFailure;
+  let reason: 'time_limit' | 'account_closed';
+  if (now >= sessionEndsAt(session, maxHours)) {
+    reason = 'time_limit';
+    ended = new ApiFailure(
+      'UNAUTHENTICATED',
+      `You have been signed in for ${hoursText(maxHours)}, the longest a session can last. Sign in again to carry on.`,
+    );
+  } else {
+    const standing = await staffStanding(ctx.db, session.staffId);
+    if (standing?.active === 1) {
+      session.role = standing.role;
+      return { session };
+    }
+    reason = 'account_closed';
+    ended = new ApiFailure(
+      'UNAUTHENTICATED',
+      'Your account is no longer active, so you have been signed out. Ask an administrator if you think this is wrong.',
+    );
+  }
+  ctx.sessions.delete(session.token);
+  await recordAuditEvent(ctx.db, now, {
+    kind: 'session_ended',
+    staffId: session.staffId,
+    username: null,
+    siteId: session.siteId,
+    detail: { reason },
+  });
+  return { ended };
+}
+
+/** Refuses a call its session does not allow; records the activity of one it does. */
+function authorise(ctx: ApiContext, method: MethodName, current: CurrentSession, now: Date) {
+  const spec = contract[method];
+  const { session } = current;
+  if (spec.access === 'public') return;
   if (!session)
-    throw new ApiFailure('UNAUTHENTICATED', 'Your session has ended. Sign in to continue.');
+    throw (
+      current.ended ??
+      new ApiFailure('UNAUTHENTICATED', 'Your session has ended. Sign in to continue.')
+    );
   if (spec.access === 'session') {
     if (session.locked)
       throw new ApiFailure(
@@ -55,7 +119,11 @@ async function authorise(ctx: ApiContext, method: MethodName, token: string | nu
     }
     ctx.sessions.touch(session, now);
   }
-  return session;
+}
+
+/** The answer, with the token the host should keep when it changed (null: forget it). */
+function respond(result: Result<unknown>, token: string | null | undefined): DispatchResponse {
+  return token === undefined ? { result } : { result, token };
 }
 
 export async function dispatch(
@@ -74,25 +142,32 @@ export async function dispatch(
   }
   if (backend.failure) return { result: { ok: false, error: backend.failure } };
   const { ctx } = backend;
-  const parsed = contract[method].input.safeParse(request.input ?? {});
-  if (!parsed.success) return { result: { ok: false, error: validationError(parsed.error) } };
+  let endedToken: null | undefined;
   try {
-    const session = await authorise(ctx, method, request.token);
-    const call = new Call(ctx, session);
+    const now = ctx.clock.now();
+    const current = await currentSession(ctx, request.token, now);
+    if (current.ended) endedToken = null;
+    authorise(ctx, method, current, now);
+    const parsed = contract[method].input.safeParse(request.input ?? {});
+    if (!parsed.success)
+      return respond({ ok: false, error: validationError(parsed.error) }, endedToken);
+    const call = new Call(ctx, current.session);
     const handler = handlers[method] as (
       ctx: ApiContext,
       input: unknown,
       call: Call,
     ) => Promise<unknown>;
     const value = await handler(ctx, parsed.data, call);
-    return call.issuedToken === undefined
-      ? { result: { ok: true, value } }
-      : { result: { ok: true, value }, token: call.issuedToken };
+    return respond(
+      { ok: true, value },
+      call.issuedToken === undefined ? endedToken : call.issuedToken,
+    );
   } catch (error) {
-    if (error instanceof ApiFailure) return { result: { ok: false, error: error.toApiError() } };
+    if (error instanceof ApiFailure)
+      return respond({ ok: false, error: error.toApiError() }, endedToken);
     console.error(`[api] ${method} failed`, error);
-    return {
-      result: {
+    return respond(
+      {
         ok: false,
         error: {
           code: 'INTERNAL',
@@ -100,6 +175,7 @@ export async function dispatch(
             'Something went wrong and nothing was saved. Try again; if it keeps happening, tell your team leader.',
         },
       },
-    };
+      endedToken,
+    );
   }
 }

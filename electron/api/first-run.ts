@@ -1,8 +1,11 @@
-// First run seeds a demo council so a newcomer can use the app at once: a contact centre,
-// three One Stop Shops, the services a district or unitary council runs, the BVPI 157
-// interaction types plus the council's own, customer types (NeSDS standard 23 and the
-// Jobcentre Plus SLA), and demo staff for each role. DEMO ONLY: change these passwords, or
-// retire these accounts, before real use.
+// What a new data folder starts with. A council's own first run (createCouncil) makes its
+// first site and administrator, with the lists any council starts from and edits later: the
+// services a district or unitary council runs with their departments, the BVPI 157
+// interaction types plus the council's own, and customer types (NeSDS standard 23 and the
+// Jobcentre Plus SLA). Nothing else can sign in. The demo council (seedDemoCouncil), only
+// when asked for (`--demo`, COUNCIL_CONTACT_DEMO=1, or "try it with demo data"), adds a
+// contact centre, three One Stop Shops, proactive offers and demo staff for each role with
+// a published password: DEMO ONLY, never for real use.
 import type { Role } from '../../shared/domain/staff';
 import { DEFAULT_STANDARDS } from '../../shared/time';
 import { countStaff } from '../../db/queries/staff';
@@ -13,6 +16,7 @@ import {
   putSetting,
   type Actor,
   type Db,
+  type Tx,
 } from '../../db/write';
 import { hashPassword } from './password';
 
@@ -80,10 +84,10 @@ const CONTACT_CENTRE_HOURS = {
 };
 
 const SITES = [
-  { name: 'Contact Centre', kind: 'contact_centre', prefix: 'C', hours: CONTACT_CENTRE_HOURS },
-  { name: 'Town Hall One Stop Shop', kind: 'one_stop_shop', prefix: 'A', hours: OSS_HOURS },
-  { name: 'Market Street One Stop Shop', kind: 'one_stop_shop', prefix: 'B', hours: OSS_HOURS },
-  { name: 'Riverside One Stop Shop', kind: 'one_stop_shop', prefix: 'D', hours: OSS_HOURS },
+  { name: 'Contact Centre', kind: 'contact_centre', prefix: 'C' },
+  { name: 'Town Hall One Stop Shop', kind: 'one_stop_shop', prefix: 'A' },
+  { name: 'Market Street One Stop Shop', kind: 'one_stop_shop', prefix: 'B' },
+  { name: 'Riverside One Stop Shop', kind: 'one_stop_shop', prefix: 'D' },
 ] as const;
 
 /** Department: named contact and escalation point (NeSDS standard 22). */
@@ -190,48 +194,112 @@ export async function ensureDefaultStandards(db: Db, at: Date): Promise<void> {
   });
 }
 
+/** The lists every council starts from (departments, services, enquiry and customer types). */
+async function seedReferenceLists(tx: Tx, actor: Actor): Promise<Map<string, string>> {
+  const departmentIds = new Map<string, string>();
+  for (const [name, [contact, escalation]] of Object.entries(DEPARTMENTS)) {
+    const id = newId();
+    departmentIds.set(name, id);
+    await insertLogged(tx, actor, 'departments', {
+      id,
+      name,
+      contact_name: contact,
+      contact_email: null,
+      escalation_contact: escalation,
+    });
+  }
+  const serviceIds = new Map<string, string>();
+  for (const [i, [name, department]] of SERVICES.entries()) {
+    const id = newId();
+    serviceIds.set(name, id);
+    await insertLogged(tx, actor, 'services', {
+      id,
+      name,
+      department_id: departmentIds.get(department)!,
+      sort_order: i,
+    });
+  }
+  for (const [i, [name, bvpi157]] of INTERACTION_TYPES.entries()) {
+    await insertLogged(tx, actor, 'interaction_types', {
+      id: newId(),
+      name,
+      bvpi157: bvpi157 ? 1 : 0,
+      sort_order: i,
+    });
+  }
+  for (const [i, [code, name]] of CUSTOMER_TYPES.entries()) {
+    await insertLogged(tx, actor, 'customer_types', {
+      id: newId(),
+      code,
+      name,
+      is_anonymous: code === 'anonymous' ? 1 : 0,
+      sort_order: i,
+    });
+  }
+  return serviceIds;
+}
+
+async function insertSite(
+  tx: Tx,
+  actor: Actor,
+  site: { name: string; kind: 'contact_centre' | 'one_stop_shop'; prefix: string },
+  order: number,
+): Promise<string> {
+  const id = newId();
+  const hours = site.kind === 'contact_centre' ? CONTACT_CENTRE_HOURS : OSS_HOURS;
+  await insertLogged(tx, actor, 'sites', {
+    id,
+    name: site.name,
+    kind: site.kind,
+    ticket_prefix: site.prefix,
+    opening_hours: JSON.stringify(hours),
+    sort_order: order,
+  });
+  return id;
+}
+
+export interface NewCouncil {
+  councilName: string;
+  site: { name: string; kind: 'contact_centre' | 'one_stop_shop' };
+  administrator: { displayName: string; username: string; passwordHash: string };
+}
+
+/**
+ * A council's own first run: its name, its first site and its first administrator, with the
+ * lists every council starts from. Refused (false) once anyone can sign in.
+ */
+export async function createCouncil(db: Db, at: Date, council: NewCouncil): Promise<boolean> {
+  const actor: Actor = { staffId: null, siteId: null, at };
+  return inTransaction(db, async (tx) => {
+    if ((await countStaff(tx)) > 0) return false;
+    const siteId = await insertSite(tx, actor, { ...council.site, prefix: 'A' }, 0);
+    await seedReferenceLists(tx, actor);
+    await insertLogged(tx, actor, 'staff', {
+      id: newId(),
+      username: council.administrator.username,
+      display_name: council.administrator.displayName,
+      role: 'administrator',
+      home_site_id: siteId,
+      team: null,
+      password_hash: council.administrator.passwordHash,
+      created_at: at.toISOString(),
+    });
+    await putSetting(tx, actor, 'council.name', council.councilName);
+    return true;
+  });
+}
+
 /** Seeds the demo council into an empty database; does nothing once any staff exist. */
 export async function seedDemoCouncil(db: Db, at: Date): Promise<boolean> {
   if ((await countStaff(db)) > 0) return false;
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password)));
   const actor: Actor = { staffId: null, siteId: null, at };
-  await inTransaction(db, async (tx) => {
+  return inTransaction(db, async (tx) => {
+    if ((await countStaff(tx)) > 0) return false;
     const siteIds = new Map<string, string>();
-    for (const [i, site] of SITES.entries()) {
-      const id = newId();
-      siteIds.set(site.name, id);
-      await insertLogged(tx, actor, 'sites', {
-        id,
-        name: site.name,
-        kind: site.kind,
-        ticket_prefix: site.prefix,
-        opening_hours: JSON.stringify(site.hours),
-        sort_order: i,
-      });
-    }
-    const departmentIds = new Map<string, string>();
-    for (const [name, [contact, escalation]] of Object.entries(DEPARTMENTS)) {
-      const id = newId();
-      departmentIds.set(name, id);
-      await insertLogged(tx, actor, 'departments', {
-        id,
-        name,
-        contact_name: contact,
-        contact_email: null,
-        escalation_contact: escalation,
-      });
-    }
-    const serviceIds = new Map<string, string>();
-    for (const [i, [name, department]] of SERVICES.entries()) {
-      const id = newId();
-      serviceIds.set(name, id);
-      await insertLogged(tx, actor, 'services', {
-        id,
-        name,
-        department_id: departmentIds.get(department)!,
-        sort_order: i,
-      });
-    }
+    for (const [i, site] of SITES.entries())
+      siteIds.set(site.name, await insertSite(tx, actor, site, i));
+    const serviceIds = await seedReferenceLists(tx, actor);
     for (const [service, offers] of Object.entries(OFFER_RULES)) {
       for (const [i, offer] of offers.entries()) {
         await insertLogged(tx, actor, 'offer_rules', {
@@ -241,23 +309,6 @@ export async function seedDemoCouncil(db: Db, at: Date): Promise<boolean> {
           sort_order: i,
         });
       }
-    }
-    for (const [i, [name, bvpi157]] of INTERACTION_TYPES.entries()) {
-      await insertLogged(tx, actor, 'interaction_types', {
-        id: newId(),
-        name,
-        bvpi157: bvpi157 ? 1 : 0,
-        sort_order: i,
-      });
-    }
-    for (const [i, [code, name]] of CUSTOMER_TYPES.entries()) {
-      await insertLogged(tx, actor, 'customer_types', {
-        id: newId(),
-        code,
-        name,
-        is_anonymous: code === 'anonymous' ? 1 : 0,
-        sort_order: i,
-      });
     }
     for (const [i, account] of DEMO_ACCOUNTS.entries()) {
       await insertLogged(tx, actor, 'staff', {
@@ -273,6 +324,6 @@ export async function seedDemoCouncil(db: Db, at: Date): Promise<boolean> {
     }
     await putSetting(tx, actor, 'council.name', 'Demo Borough Council');
     await putSetting(tx, actor, 'demo.showAccounts', true);
+    return true;
   });
-  return true;
 }

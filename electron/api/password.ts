@@ -1,6 +1,12 @@
 // Password hashing with node's scrypt at OWASP's recommended parameters (Password Storage
 // Cheat Sheet: N=2^17, r=8, p=1). The parameters are stored with each hash, so they can be
 // raised later without invalidating existing passwords.
+//
+// scrypt runs on libuv's thread pool (4 threads by default), which every file read and every
+// other asynchronous crypto call shares: a burst of guesses would queue ahead of them all and
+// stall the app (40 at once held every other request for 15 s). So at most
+// MAX_CONCURRENT_HASHES run at a time, the rest wait their turn here, and the pool keeps
+// threads free for everything else.
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 export interface ScryptParams {
@@ -12,6 +18,30 @@ export interface ScryptParams {
 export const OWASP_SCRYPT: Readonly<ScryptParams> = { logN: 17, r: 8, p: 1 };
 const KEY_LENGTH = 64;
 
+/** Half libuv's default pool (UV_THREADPOOL_SIZE 4); also bounds memory to 2 x 128 MiB. */
+export const MAX_CONCURRENT_HASHES = 2;
+let hashing = 0;
+const waitingToHash: (() => void)[] = [];
+
+/** Runs `work` once fewer than MAX_CONCURRENT_HASHES hashes are running, first come first served. */
+async function inHashingTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (hashing < MAX_CONCURRENT_HASHES) hashing += 1;
+  else await new Promise<void>((resolve) => waitingToHash.push(resolve));
+  try {
+    return await work();
+  } finally {
+    // The turn passes straight to the next in line, or is given back.
+    const next = waitingToHash.shift();
+    if (next) next();
+    else hashing -= 1;
+  }
+}
+
+/** How many password hashes are running and how many wait their turn. */
+export function hashingLoad(): { running: number; waiting: number } {
+  return { running: hashing, waiting: waitingToHash.length };
+}
+
 function derive(
   password: string,
   salt: Buffer,
@@ -22,12 +52,15 @@ function derive(
   const N = 2 ** logN;
   // scrypt needs 128 * N * r bytes; node's default cap (32 MiB) is below OWASP's 128 MiB.
   const options: ScryptOptions = { N, r, p, maxmem: 256 * N * r };
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (error, key) => {
-      if (error) reject(error);
-      else resolve(key);
-    });
-  });
+  return inHashingTurn(
+    () =>
+      new Promise((resolve, reject) => {
+        scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, options, (error, key) => {
+          if (error) reject(error);
+          else resolve(key);
+        });
+      }),
+  );
 }
 
 export async function hashPassword(

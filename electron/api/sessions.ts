@@ -1,6 +1,7 @@
 // Signed-in sessions, held in memory by the host: a restart signs everyone out, which is
 // what a shared desk wants. A session locks after the council's idle time; unlocking needs
-// the same adviser's password.
+// the same adviser's password. Whatever the activity, a session ends after a working day
+// (`security.sessionMaxHours`), so a desk left signed in does not stay signed in for ever.
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../../shared/domain/staff';
 
@@ -9,6 +10,8 @@ export interface Session {
   staffId: string;
   role: Role;
   siteId: string;
+  /** When the session began (ms): it ends `security.sessionMaxHours` later. */
+  startedAt: number;
   lastActivityAt: number;
   locked: boolean;
 }
@@ -22,6 +25,7 @@ export class SessionStore {
       staffId,
       role,
       siteId,
+      startedAt: now.getTime(),
       lastActivityAt: now.getTime(),
       locked: false,
     };
@@ -50,4 +54,16 @@ export class SessionStore {
   delete(token: string): void {
     this.sessions.delete(token);
   }
+
+  /** Ends a staff member's other sessions (after a password change), keeping `keepToken`. */
+  deleteOthersOf(staffId: string, keepToken: string): void {
+    for (const [token, session] of this.sessions) {
+      if (session.staffId === staffId && token !== keepToken) this.sessions.delete(token);
+    }
+  }
+}
+
+/** When a session must end, whatever the activity. */
+export function sessionEndsAt(session: Session, maxHours: number): Date {
+  return new Date(session.startedAt + maxHours * 3_600_000);
 }

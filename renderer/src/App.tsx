@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useAppStore } from './store';
 import { Shell } from './components/Shell';
 import { LockScreen } from './screens/LockScreen';
+import { FirstRun } from './screens/FirstRun';
 import { SignIn } from './screens/SignIn';
 
 export function App() {
@@ -9,6 +10,7 @@ export function App() {
   const fatal = useAppStore((s) => s.fatal);
   const locked = useAppStore((s) => s.session?.locked ?? false);
   const start = useAppStore((s) => s.start);
+  const firstRun = useAppStore((s) => s.signInOptions?.firstRun ?? false);
 
   useEffect(() => {
     void start();
@@ -31,7 +33,7 @@ export function App() {
         <p>Loading…</p>
       </main>
     );
-  if (status === 'signed-out') return <SignIn />;
+  if (status === 'signed-out') return firstRun ? <FirstRun /> : <SignIn />;
   return (
     <>
       <Shell inert={locked} />

@@ -56,7 +56,11 @@ function demoData(args: string[]) {
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'council-contact-demo-template-'));
   folders.push(dir);
-  const opened = await openBackend({ dataDir: dir, clock: settableClock('2026-01-05T09:00:00Z') });
+  const opened = await openBackend({
+    dataDir: dir,
+    clock: settableClock('2026-01-05T09:00:00Z'),
+    demo: true,
+  });
   await opened.close();
   template = join(dir, DATABASE_FILE_NAME);
 });

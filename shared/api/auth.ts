@@ -16,6 +16,16 @@ export interface SessionInfo {
   locked: boolean;
   /** Idle minutes before the app locks itself (a setting). */
   lockAfterMinutes: number;
+  /** When the session ends whatever the activity (`security.sessionMaxHours` after sign-in). */
+  endsAt: string;
+}
+
+/** An account an administrator unlocked after too many wrong passwords. */
+export interface UnlockedAccount {
+  username: string;
+  displayName: string;
+  /** The wrong passwords in a row that were forgotten (0: it was not locked or waiting). */
+  failuresCleared: number;
 }
 
 export interface SignInOptions {
@@ -23,6 +33,10 @@ export interface SignInOptions {
   /** Shown on the sign-in screen only while the demo council's staff are unchanged. */
   demoAccounts: { username: string; password: string; role: Role }[] | null;
   councilName: string;
+  /** Nobody can sign in yet: the first-run screen asks for the council and its administrator. */
+  firstRun: boolean;
+  /** The demo council, with its published passwords: every screen says "not for real use". */
+  demo: boolean;
 }
 
 const password = z
@@ -52,5 +66,38 @@ export const authContract = {
   /** Marks the adviser as active; the renderer sends it while keys or the mouse are used. */
   'auth.heartbeat': method<null>()(emptyInput, 'session'),
   'auth.lock': method<null>()(emptyInput, 'locked-ok'),
+  /** Wrong passwords here count towards the same throttle as at sign-in. */
   'auth.unlock': method<SessionInfo>()(z.object({ password }).strict(), 'locked-ok'),
+  /** Lifts the wait or 15-minute lock that wrong passwords put on an account. */
+  'auth.unlockAccount': method<UnlockedAccount>()(
+    z
+      .object({
+        username: z
+          .string({ error: 'Enter the username of the account to unlock.' })
+          .trim()
+          .min(1, 'Enter the username of the account to unlock.')
+          .max(100, 'A username is at most 100 characters: check what was entered.'),
+      })
+      .strict(),
+    'session',
+    ['administrator'],
+  ),
+  /** The signed-in person's own password; other sessions of theirs end. */
+  'auth.changePassword': method<null>()(
+    z
+      .object({
+        currentPassword: z
+          .string({ error: 'Enter your current password.' })
+          .min(1, 'Enter your current password.')
+          .max(200, 'That password is not right.'),
+        // The rules (length, common passwords, the username) are checked by the back end,
+        // which holds the list of common passwords.
+        newPassword: z
+          .string({ error: 'Choose a new password.' })
+          .min(1, 'Choose a new password.')
+          .max(200, 'Keep the password under 200 characters.'),
+      })
+      .strict(),
+    'session',
+  ),
 };

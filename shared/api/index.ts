@@ -13,6 +13,7 @@ import { qualityContract } from './quality';
 import { queueContract } from './queue';
 import { referenceContract } from './reference';
 import { settingsContract } from './settings';
+import { setupContract } from './setup';
 import { statsContract } from './stats';
 import { surveysContract } from './surveys';
 import { nesdsContract } from './nesds';
@@ -20,6 +21,7 @@ import { nesdsContract } from './nesds';
 /** The one API contract: every call from the renderer names one of these methods. */
 export const contract = combineContracts(
   authContract,
+  setupContract,
   referenceContract,
   contactsContract,
   settingsContract,

@@ -2,23 +2,27 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { setHostClock, startHost, type RunningHost } from './host';
 
-export const test = base.extend<{ hostClock: string; host: RunningHost }>({
-  /** Where the host's test clock starts; a test file may choose another time. */
-  hostClock: ['2026-11-23T10:00:00Z', { option: true }],
-  host: async ({ hostClock }, use) => {
-    const host = await startHost({ COUNCIL_CONTACT_CLOCK: hostClock });
-    await use(host);
-    await host.stop();
+export const test = base.extend<{ hostClock: string; freshDataFolder: boolean; host: RunningHost }>(
+  {
+    /** Where the host's test clock starts; a test file may choose another time. */
+    hostClock: ['2026-11-23T10:00:00Z', { option: true }],
+    /** Start on an empty data folder, as a council's first run does, not the demo council. */
+    freshDataFolder: [false, { option: true }],
+    host: async ({ hostClock, freshDataFolder }, use) => {
+      const host = await startHost({ COUNCIL_CONTACT_CLOCK: hostClock }, freshDataFolder);
+      await use(host);
+      await host.stop();
+    },
+    // An uncaught error in the page is a defect even when the journey's checks pass: the
+    // journey fails and names it (a render loop once blanked the window without a word).
+    page: async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(page);
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
   },
-  // An uncaught error in the page is a defect even when the journey's checks pass: the
-  // journey fails and names it (a render loop once blanked the window without a word).
-  page: async ({ page }, use) => {
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await use(page);
-    expect(errors, 'uncaught errors in the page').toEqual([]);
-  },
-});
+);
 
 export { expect };
 

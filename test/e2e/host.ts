@@ -56,11 +56,16 @@ export function stopHost(child: ChildProcess): Promise<void> {
   });
 }
 
-export async function startHost(env: Record<string, string> = {}): Promise<RunningHost> {
+/** Starts a host on a copy of the run's demo council, or on an empty data folder (`fresh`),
+ * as a council's own first run finds it. */
+export async function startHost(
+  env: Record<string, string> = {},
+  fresh = false,
+): Promise<RunningHost> {
   const template = process.env[TEMPLATE_ENV];
   if (!template) throw new Error(`${TEMPLATE_ENV} is not set: global-setup.ts did not run`);
   const dataDir = mkdtempSync(join(tmpdir(), 'council-contact-e2e-'));
-  copyFileSync(template, join(dataDir, DATABASE_FILE_NAME));
+  if (!fresh) copyFileSync(template, join(dataDir, DATABASE_FILE_NAME));
   let current = await launchHost(dataDir, env);
   const host: RunningHost = {
     url: current.url,

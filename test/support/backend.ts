@@ -38,6 +38,7 @@ function seededTemplate(): Promise<string> {
     const opened = await openBackend({
       dataDir: dir,
       clock: settableClock('2026-01-05T09:00:00Z'),
+      demo: true,
       backgroundCheckpoints: false,
     });
     await opened.close(); // closing checkpoints the WAL into the main file

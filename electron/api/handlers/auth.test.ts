@@ -27,7 +27,7 @@ describe('passwords', () => {
     // A database seeded by the app itself, not the test template (whose demo passwords are
     // rehashed at a test-only cost: test/support/demo-passwords.ts).
     const dataDir = mkdtempSync(join(tmpdir(), 'council-contact-seed-'));
-    const seeded = await openBackend({ dataDir, backgroundCheckpoints: false });
+    const seeded = await openBackend({ dataDir, demo: true, backgroundCheckpoints: false });
     try {
       const rows = seeded.database!.sqlite.prepare('select password_hash from staff').all() as {
         password_hash: string;

@@ -1,17 +1,26 @@
 import type { SessionInfo } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
 import { listSites } from '../../../db/queries/reference';
+import { recordAuditEvent } from '../../../db/queries/audit-events';
 import { getSetting } from '../../../db/queries/settings';
-import { findStaffById, findStaffByUsername } from '../../../db/queries/staff';
+import { clearFailures } from '../../../db/queries/sign-in-failures';
+import {
+  countStaff,
+  findStaffById,
+  findStaffByUsername,
+  setPasswordHash,
+} from '../../../db/queries/staff';
 import type { ApiContext, Handlers } from '../context';
 import { DEMO_ACCOUNTS } from '../first-run';
-import { decoyHash, verifyPassword } from '../password';
-import type { Session } from '../sessions';
+import { hashPassword } from '../password';
+import { checkPassword } from '../password-check';
+import { passwordProblem } from '../password-rules';
+import { sessionEndsAt, type Session } from '../sessions';
 
 const WRONG_DETAILS = 'That username and password do not match. Check them and try again.';
 
 async function sessionInfo(ctx: ApiContext, session: Session): Promise<SessionInfo> {
-  const [staff, site, lockAfterMinutes] = await Promise.all([
+  const [staff, site, lockAfterMinutes, maxHours] = await Promise.all([
     findStaffById(ctx.db, session.staffId),
     ctx.db
       .selectFrom('sites')
@@ -19,6 +28,7 @@ async function sessionInfo(ctx: ApiContext, session: Session): Promise<SessionIn
       .where('id', '=', session.siteId)
       .executeTakeFirst(),
     getSetting(ctx.db, 'security.lockAfterMinutes'),
+    getSetting(ctx.db, 'security.sessionMaxHours'),
   ]);
   if (!staff || !site)
     throw new ApiFailure('UNAUTHENTICATED', 'Your account is no longer active. Sign in again.');
@@ -32,6 +42,7 @@ async function sessionInfo(ctx: ApiContext, session: Session): Promise<SessionIn
     site,
     locked: session.locked,
     lockAfterMinutes,
+    endsAt: sessionEndsAt(session, maxHours).toISOString(),
   };
 }
 
@@ -44,16 +55,28 @@ export const authHandlers: Pick<
   | 'auth.heartbeat'
   | 'auth.lock'
   | 'auth.unlock'
+  | 'auth.unlockAccount'
+  | 'auth.changePassword'
 > = {
   async 'auth.signIn'(ctx, input, call) {
-    const staff = await findStaffByUsername(ctx.db, input.username);
-    if (!staff || staff.active !== 1) {
-      await verifyPassword(input.password, await decoyHash()); // same time as a real check
-      throw new ApiFailure('UNAUTHENTICATED', WRONG_DETAILS, { username: WRONG_DETAILS });
-    }
-    if (!(await verifyPassword(input.password, staff.password_hash))) {
-      throw new ApiFailure('UNAUTHENTICATED', WRONG_DETAILS, { password: WRONG_DETAILS });
-    }
+    // An unknown username, a closed account and a wrong password get the same answer, after
+    // the same work, and count towards the same throttle.
+    const found = await findStaffByUsername(ctx.db, input.username);
+    const staff = found?.active === 1 ? found : undefined;
+    const problem = await checkPassword(ctx, {
+      where: 'sign_in',
+      username: input.username,
+      staffId: found?.id ?? null,
+      siteId: input.siteId ?? null,
+      password: input.password,
+      hash: staff?.password_hash ?? null,
+      ...(!found ? { reason: 'unknown_username' } : !staff ? { reason: 'account_closed' } : {}),
+    });
+    if (problem || !staff)
+      throw new ApiFailure(
+        'UNAUTHENTICATED',
+        !problem || problem.plain ? WRONG_DETAILS : problem.message,
+      );
     const siteId = input.siteId ?? staff.home_site_id;
     const site = await ctx.db
       .selectFrom('sites')
@@ -68,17 +91,26 @@ export const authHandlers: Pick<
     if (call.session) ctx.sessions.delete(call.session.token);
     const session = ctx.sessions.create(staff.id, staff.role, siteId, ctx.clock.now());
     call.issuedToken = session.token;
+    await recordAuditEvent(ctx.db, ctx.clock.now(), {
+      kind: 'signed_in',
+      staffId: staff.id,
+      username: staff.username,
+      siteId,
+    });
     return sessionInfo(ctx, session);
   },
 
   async 'auth.signInOptions'(ctx) {
-    const [sites, councilName, showDemo] = await Promise.all([
+    const [sites, councilName, showDemo, staff] = await Promise.all([
       listSites(ctx.db),
       getSetting(ctx.db, 'council.name'),
       getSetting(ctx.db, 'demo.showAccounts'),
+      countStaff(ctx.db),
     ]);
     return {
       councilName,
+      firstRun: staff === 0,
+      demo: showDemo,
       sites: sites.map((s) => ({ id: s.id, name: s.name })),
       demoAccounts: showDemo
         ? DEMO_ACCOUNTS.map(({ username, password, role }) => ({ username, password, role }))
@@ -94,7 +126,13 @@ export const authHandlers: Pick<
     const session = call.requireSession();
     ctx.sessions.delete(session.token);
     call.issuedToken = null;
-    return Promise.resolve(null);
+    await recordAuditEvent(ctx.db, ctx.clock.now(), {
+      kind: 'signed_out',
+      staffId: session.staffId,
+      username: null,
+      siteId: session.siteId,
+    });
+    return null;
   },
 
   async 'auth.heartbeat'() {
@@ -111,13 +149,80 @@ export const authHandlers: Pick<
     const staff = await findStaffById(ctx.db, session.staffId);
     if (!staff || staff.active !== 1)
       throw new ApiFailure('UNAUTHENTICATED', 'Your account is no longer active. Sign in again.');
-    if (!(await verifyPassword(input.password, staff.password_hash))) {
-      throw new ApiFailure('VALIDATION', 'That password is not right. Try again, or sign out.', {
-        password: 'That password is not right.',
-      });
+    // Wrong passwords here count towards the same throttle as at sign-in.
+    const problem = await checkPassword(ctx, {
+      where: 'screen_unlock',
+      username: staff.username,
+      staffId: staff.id,
+      siteId: session.siteId,
+      password: input.password,
+      hash: staff.password_hash,
+    });
+    if (problem) {
+      throw new ApiFailure(
+        'VALIDATION',
+        problem.plain ? 'That password is not right. Try again, or sign out.' : problem.message,
+        { password: problem.message },
+      );
     }
     session.locked = false;
     ctx.sessions.touch(session, ctx.clock.now());
+    await recordAuditEvent(ctx.db, ctx.clock.now(), {
+      kind: 'screen_unlocked',
+      staffId: staff.id,
+      username: staff.username,
+      siteId: session.siteId,
+    });
     return sessionInfo(ctx, session);
+  },
+
+  async 'auth.unlockAccount'(ctx, input, call) {
+    const administrator = call.requireSession();
+    const staff = await findStaffByUsername(ctx.db, input.username);
+    if (!staff) {
+      const message = 'There is no account with that username. Check the spelling.';
+      throw new ApiFailure('NOT_FOUND', message, { username: message });
+    }
+    const failures = await clearFailures(ctx.db, staff.username);
+    await recordAuditEvent(ctx.db, ctx.clock.now(), {
+      kind: 'account_unlocked',
+      staffId: administrator.staffId,
+      username: staff.username,
+      siteId: administrator.siteId,
+      detail: { failuresCleared: failures },
+    });
+    return { username: staff.username, displayName: staff.display_name, failuresCleared: failures };
+  },
+
+  async 'auth.changePassword'(ctx, input, call) {
+    const session = call.requireSession();
+    const staff = await findStaffById(ctx.db, session.staffId);
+    if (!staff)
+      throw new ApiFailure('UNAUTHENTICATED', 'Your account is no longer active. Sign in again.');
+    const rule =
+      input.newPassword === input.currentPassword
+        ? 'Choose a new password, not the one you use now.'
+        : passwordProblem(input.newPassword, staff.username);
+    if (rule) throw new ApiFailure('VALIDATION', rule, { newPassword: rule });
+    // A session left open must not become a way to guess the password without the throttle.
+    const problem = await checkPassword(ctx, {
+      where: 'password_change',
+      username: staff.username,
+      staffId: staff.id,
+      siteId: session.siteId,
+      password: input.currentPassword,
+      hash: staff.password_hash,
+    });
+    if (problem)
+      throw new ApiFailure('VALIDATION', problem.message, { currentPassword: problem.message });
+    await setPasswordHash(ctx.db, staff.id, await hashPassword(input.newPassword));
+    ctx.sessions.deleteOthersOf(staff.id, session.token); // signed in elsewhere with the old one
+    await recordAuditEvent(ctx.db, ctx.clock.now(), {
+      kind: 'password_changed',
+      staffId: staff.id,
+      username: staff.username,
+      siteId: session.siteId,
+    });
+    return null;
   },
 };

@@ -16,6 +16,7 @@ import { qualityHandlers } from './quality';
 import { queueHandlers } from './queue';
 import { referenceHandlers } from './reference';
 import { settingsHandlers } from './settings';
+import { setupHandlers } from './setup';
 import { statsHandlers } from './stats';
 import { surveyHandlers } from './surveys';
 import { nesdsHandlers } from './nesds';
@@ -23,6 +24,7 @@ import { nesdsHandlers } from './nesds';
 /** Every method of the contract has exactly one implementation (a missing one fails typecheck). */
 export const handlers: Handlers = {
   ...authHandlers,
+  ...setupHandlers,
   ...referenceHandlers,
   ...contactHandlers,
   ...settingsHandlers,

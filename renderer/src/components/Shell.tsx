@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
 import { useIdleLock } from '../hooks/useIdleLock';
 import { useShortcuts } from '../hooks/useShortcuts';
+import { DemoBanner } from './DemoBanner';
 import { CallImport } from '../screens/CallImport';
 import { Complaints } from '../screens/Complaints';
 import { CorrespondenceList } from '../screens/CorrespondenceList';
@@ -71,6 +72,7 @@ export function Shell({ inert }: { inert: boolean }) {
       <a className="skip-link" href="#main">
         Skip to main content
       </a>
+      <DemoBanner />
       <header className="app-header">
         <div className="brand">
           <span className="app-name">Council Contact</span>

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
+import { DemoBanner } from '../components/DemoBanner';
 import { textOf } from '../form-data';
 import { useAppStore } from '../store';
 
 export function SignIn() {
   const options = useAppStore((s) => s.signInOptions);
   const signIn = useAppStore((s) => s.signIn);
+  const signedOutBecause = useAppStore((s) => s.signedOutBecause);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -25,6 +27,7 @@ export function SignIn() {
 
   return (
     <main className="centred sign-in">
+      <DemoBanner />
       <h1>Council Contact</h1>
       {options && <p className="council-name">{options.councilName}</p>}
       <form
@@ -33,6 +36,11 @@ export function SignIn() {
         noValidate
       >
         <h2>Sign in</h2>
+        {signedOutBecause && !error && (
+          <p role="status" className="notice" data-testid="signed-out-because">
+            {signedOutBecause}
+          </p>
+        )}
         {error && (
           <p id="sign-in-error" role="alert" className="error-text">
             {error}

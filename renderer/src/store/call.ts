@@ -15,7 +15,7 @@ export async function callApi<K extends MethodName>(
   if (!result.ok) {
     if (result.error.code === 'LOCKED') get().markLocked();
     if (result.error.code === 'UNAUTHENTICATED' && method !== 'auth.signIn' && get().session)
-      get().markSignedOut();
+      get().markSignedOut(result.error.message);
   }
   return result;
 }

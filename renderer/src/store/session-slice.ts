@@ -1,4 +1,10 @@
-import type { ApiError, ReferenceData, SessionInfo, SignInOptions } from '../../../shared/api';
+import type {
+  ApiError,
+  InputOf,
+  ReferenceData,
+  SessionInfo,
+  SignInOptions,
+} from '../../../shared/api';
 import { callApi } from './call';
 import type { AppSlice } from './index';
 
@@ -11,13 +17,20 @@ export interface SessionSlice {
   fatal: ApiError | null;
   start: () => Promise<void>;
   signIn: (username: string, password: string, siteId?: string) => Promise<ApiError | null>;
+  /** First run: creates the council and its administrator, then signs them in. */
+  setUpCouncil: (input: InputOf<'setup.createCouncil'>) => Promise<ApiError | null>;
+  /** First run: fills the empty database with the demo council instead. */
+  tryDemo: () => Promise<void>;
   signOut: () => Promise<void>;
   lock: () => Promise<void>;
   unlock: (password: string) => Promise<ApiError | null>;
   heartbeat: () => Promise<void>;
   loadReference: () => Promise<void>;
   markLocked: () => void;
-  markSignedOut: () => void;
+  /** Back to sign-in; `reason` (the back end's words) says why when the app ended it. */
+  markSignedOut: (reason?: string) => void;
+  /** Why the session ended without the person signing out (a day's limit, a closed account). */
+  signedOutBecause: string | null;
 }
 
 export const createSessionSlice: AppSlice<SessionSlice> = (set, get) => ({
@@ -26,6 +39,7 @@ export const createSessionSlice: AppSlice<SessionSlice> = (set, get) => ({
   signInOptions: null,
   reference: null,
   fatal: null,
+  signedOutBecause: null,
 
   async start() {
     const options = await callApi(get, 'auth.signInOptions', {});
@@ -50,9 +64,23 @@ export const createSessionSlice: AppSlice<SessionSlice> = (set, get) => ({
       siteId ? { username, password, siteId } : { username, password },
     );
     if (!result.ok) return result.error;
-    set({ session: result.value, status: 'signed-in', screen: 'record' });
+    set({ session: result.value, status: 'signed-in', screen: 'record', signedOutBecause: null });
     await get().loadReference();
     return null;
+  },
+
+  async setUpCouncil(input) {
+    const created = await callApi(get, 'setup.createCouncil', input);
+    if (!created.ok) return created.error;
+    const options = await callApi(get, 'auth.signInOptions', {});
+    if (options.ok) set({ signInOptions: options.value });
+    return get().signIn(created.value.username, input.password);
+  },
+
+  async tryDemo() {
+    const result = await callApi(get, 'setup.tryDemo', {});
+    if (!result.ok) set({ fatal: result.error });
+    else await get().start();
   },
 
   async signOut() {
@@ -88,7 +116,13 @@ export const createSessionSlice: AppSlice<SessionSlice> = (set, get) => ({
     if (session && !session.locked) set({ session: { ...session, locked: true } });
   },
 
-  markSignedOut() {
-    set({ session: null, status: 'signed-out', today: null, reference: null });
+  markSignedOut(reason) {
+    set({
+      session: null,
+      status: 'signed-out',
+      today: null,
+      reference: null,
+      signedOutBecause: reason ?? null,
+    });
   },
 });
