@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CHANNELS, CHANNEL_LABELS, type Channel } from '../domain/channels';
 import { DIRECTIONS, OUTCOMES, type Direction, type Outcome } from '../domain/outcomes';
 import type { FcrFigure } from '../metrics/fcr';
-import { entityId, instant, NOTES_MAX } from './common';
+import { entityId, instant, NOTES_MAX, personName, text } from './common';
 import { method } from './define';
 import { IDENTITY_CHECKS, type IdentityCheck } from '../domain/identity';
 import { contactOfferSchema, type OfferResponse } from './offers';
@@ -11,16 +11,16 @@ const channel = z.enum(CHANNELS, {
   error: (issue) =>
     issue.input === undefined || issue.input === ''
       ? 'Choose the channel the customer used.'
-      : `"${typeof issue.input === 'string' ? issue.input : 'That'}" is not a channel. Choose one of: ${Object.values(CHANNEL_LABELS).join(', ')}.`,
+      : `${typeof issue.input === 'string' && /^[\w -]{1,30}$/.test(issue.input) ? `"${issue.input}"` : 'That'} is not a channel. Choose one of: ${Object.values(CHANNEL_LABELS).join(', ')}.`,
 });
 
 const outcome = z.enum(OUTCOMES, { error: 'Choose the outcome of the contact.' });
 
-const notes = z.string().max(NOTES_MAX, {
-  error: (issue) =>
-    `Notes can be at most ${NOTES_MAX.toLocaleString('en-GB')} characters; these have ${String(
-      (issue.input as string).length.toLocaleString('en-GB'),
-    )}. Shorten them or attach the detail elsewhere.`,
+const notes = text('The notes', {
+  max: NOTES_MAX,
+  multiline: true,
+  tooLong: (length) =>
+    `Notes can be at most ${NOTES_MAX.toLocaleString('en-GB')} characters; these have ${length}. Shorten them or attach the detail elsewhere.`,
 });
 
 /** Fields shared by recording and correcting a contact. */
@@ -33,7 +33,7 @@ export const contactFields = z
     customerTypeId: entityId('the customer type'),
     outcome,
     departmentId: entityId('the department').nullable().default(null),
-    partnerName: z.string().trim().max(200).nullable().default(null),
+    partnerName: personName('The partner’s name', 200).nullable().default(null),
     notes: notes.default(''),
     startedAt: instant('The start time'),
     endedAt: instant('The end time'),
@@ -55,10 +55,7 @@ export const contactFields = z
       .default(null),
     /** An inbound call passed on to another team or department, and why (issue 8). */
     transferred: z.boolean().default(false),
-    transferReason: z
-      .string()
-      .trim()
-      .max(200, 'Keep the reason for the transfer under 200 characters.')
+    transferReason: text('The reason for the transfer', { max: 200, multiline: true })
       .nullable()
       .default(null),
   })

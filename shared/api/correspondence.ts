@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ReplyState } from '../metrics/correspondence';
 import type { ChangeLogEntry } from './contacts';
-import { entityId, instant } from './common';
+import { entityId, instant, isoDate, personName, text } from './common';
 import { method } from './define';
 
 export const CORRESPONDENCE_CHANNELS = ['email', 'web_form', 'sms', 'letter', 'fax'] as const;
@@ -81,7 +81,6 @@ export interface CorrespondenceFigures {
   redirectsByDepartment: { departmentName: string; count: number }[];
 }
 
-const isoDate = (label: string) => z.iso.date({ error: `${label} must be a date.` });
 const itemId = entityId('the item');
 
 export const correspondenceContract = {
@@ -94,10 +93,10 @@ export const correspondenceContract = {
         /** When it reached the council: for post opened later, the date it was received. */
         receivedAt: instant('The date and time received'),
         serviceId: entityId('the service'),
-        subject: z.string().trim().min(1, 'Enter what it is about.').max(200),
+        subject: text('The subject', { max: 200, required: 'Enter what it is about.' }),
         customerId: itemId.optional(),
-        senderAddress: z.string().trim().max(200).optional(),
-        senderReference: z.string().trim().max(60).optional(),
+        senderAddress: text('The sender’s address', { max: 200, multiline: true }).optional(),
+        senderReference: text('The sender’s reference', { max: 60 }).optional(),
       })
       .strict()
       .refine((v) => v.customerId || v.senderAddress, {
@@ -126,11 +125,11 @@ export const correspondenceContract = {
       .object({
         id: itemId,
         departmentId: entityId('the department'),
-        contactName: z
-          .string()
-          .trim()
-          .min(1, 'Name the contact in the department who has it.')
-          .max(120),
+        contactName: personName(
+          'The contact’s name',
+          120,
+          'Name the contact in the department who has it.',
+        ),
         customerToldOn: isoDate('The date the customer was told'),
       })
       .strict(),
@@ -140,8 +139,12 @@ export const correspondenceContract = {
       .object({
         id: itemId,
         sentOn: isoDate('The date the holding reply was sent'),
-        reason: z.string().trim().min(1, 'Say why a full reply is not possible yet.').max(500),
-        expectedDate: isoDate('The new expected date').optional(),
+        reason: text('The reason', {
+          max: 500,
+          multiline: true,
+          required: 'Say why a full reply is not possible yet.',
+        }),
+        expectedDate: isoDate('The date the customer can now expect a full reply').optional(),
       })
       .strict()
       .refine((v) => v.expectedDate, {
@@ -165,7 +168,11 @@ export const correspondenceContract = {
     z
       .object({
         id: itemId,
-        reason: z.string().trim().min(1, 'Say why the item is being reopened.').max(500),
+        reason: text('The reason', {
+          max: 500,
+          multiline: true,
+          required: 'Say why the item is being reopened.',
+        }),
       })
       .strict(),
   ),

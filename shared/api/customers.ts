@@ -2,13 +2,11 @@ import { z } from 'zod';
 import { isValid as isValidPostcode, toNormalised } from 'postcode';
 import { CHANNELS } from '../domain/channels';
 import { customerNeedsSchema, type CustomerNeeds } from '../domain/needs';
-import { entityId } from './common';
+import { dateOfBirth, entityId, isoDate, personName, text } from './common';
 import { method } from './define';
 
 /** A UK postcode, checked and written the standard way ("wa87qa" -> "WA8 7QA"). */
-export const ukPostcode = z
-  .string()
-  .trim()
+export const ukPostcode = text('The postcode', { max: 12 })
   .refine(
     (v) => v === '' || isValidPostcode(v),
     'That is not a UK postcode. Check it, e.g. WA8 7QA.',
@@ -18,27 +16,27 @@ export const ukPostcode = z
 export const customerDetailsSchema = z
   .object({
     kind: z.enum(['citizen', 'business', 'community_group']).default('citizen'),
-    title: z.string().trim().max(20).nullable().default(null),
-    firstName: z.string().trim().max(60).nullable().default(null),
-    lastName: z.string().trim().max(60).nullable().default(null),
-    organisationName: z.string().trim().max(120).nullable().default(null),
-    addressLine1: z.string().trim().max(120).nullable().default(null),
-    addressLine2: z.string().trim().max(120).nullable().default(null),
-    town: z.string().trim().max(60).nullable().default(null),
+    title: personName('The title', 20).nullable().default(null),
+    firstName: personName('The first name', 60).nullable().default(null),
+    lastName: personName('The last name', 60).nullable().default(null),
+    organisationName: personName('The organisation’s name', 120).nullable().default(null),
+    addressLine1: text('The first line of the address', { max: 120 }).nullable().default(null),
+    addressLine2: text('The second line of the address', { max: 120 }).nullable().default(null),
+    town: text('The town', { max: 60 }).nullable().default(null),
     postcode: ukPostcode.nullable().default(null),
-    phone: z.string().trim().max(30).nullable().default(null),
-    email: z.email({ error: 'That is not an email address.' }).nullable().default(null),
-    dateOfBirth: z.iso
-      .date({ error: 'Write the date of birth as a date.' })
+    phone: text('The phone number', { max: 30 }).nullable().default(null),
+    email: z.email({ error: 'That is not an email address.' }).max(254).nullable().default(null),
+    dateOfBirth: dateOfBirth().nullable().default(null),
+    preferredChannel: z
+      .enum(CHANNELS, { error: 'Choose the preferred channel from the list.' })
       .nullable()
       .default(null),
-    preferredChannel: z.enum(CHANNELS).nullable().default(null),
-    preferredLanguage: z.string().trim().max(60).nullable().default(null),
+    preferredLanguage: text('The preferred language', { max: 60 }).nullable().default(null),
     contactConsent: z.boolean().default(false),
     needs: customerNeedsSchema.optional(),
   })
   .strict()
-  .refine((c) => (c.kind === 'citizen' ? c.lastName : c.organisationName), {
+  .refine((c) => Boolean(c.kind === 'citizen' ? c.lastName : c.organisationName), {
     path: ['lastName'],
     message: 'Enter the customer’s last name (or the organisation’s name).',
   });
@@ -115,11 +113,14 @@ export const customersContract = {
     z
       .object({
         customerId: entityId('the customer'),
-        addressLine1: z.string().trim().min(1, 'Enter the first line of the new address.').max(120),
-        addressLine2: z.string().trim().max(120).nullable().default(null),
-        town: z.string().trim().min(1, 'Enter the town.').max(60),
+        addressLine1: text('The first line of the address', {
+          max: 120,
+          required: 'Enter the first line of the new address.',
+        }),
+        addressLine2: text('The second line of the address', { max: 120 }).nullable().default(null),
+        town: text('The town', { max: 60, required: 'Enter the town.' }),
         postcode: ukPostcode.refine((v) => v !== null, 'Enter the new postcode.'),
-        movedOn: z.iso.date({ error: 'Give the date the customer moved.' }),
+        movedOn: isoDate('The date the customer moved'),
       })
       .strict(),
   ),
@@ -148,7 +149,7 @@ export const customersContract = {
         .object({
           markerId: entityId('the marker'),
           decision: z.literal('keep'),
-          nextReviewDate: z.iso.date({ error: 'Give the date of the next review.' }),
+          nextReviewDate: isoDate('The date of the next review'),
         })
         .strict(),
       z.object({ markerId: entityId('the marker'), decision: z.literal('remove') }).strict(),
@@ -160,13 +161,18 @@ export const customersContract = {
     z
       .object({
         customerId: entityId('the customer'),
-        kind: z
-          .string()
-          .trim()
-          .min(3, 'Say what kind of marker it is, e.g. "Potentially violent person".')
-          .max(80),
-        reason: z.string().trim().min(3, 'Give the reason for the marker.').max(500),
-        reviewDate: z.iso.date({ error: 'Give the date the marker must be reviewed by.' }),
+        kind: text('The kind of marker', {
+          max: 80,
+          min: 3,
+          required: 'Say what kind of marker it is, e.g. "Potentially violent person".',
+        }),
+        reason: text('The reason for the marker', {
+          max: 500,
+          multiline: true,
+          min: 3,
+          required: 'Give the reason for the marker.',
+        }),
+        reviewDate: isoDate('The date the marker must be reviewed by'),
       })
       .strict(),
     'session',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { customerNeedsSchema, type CustomerNeeds } from '../domain/needs';
 import { VISIT_ACTIONS, type VisitState } from '../domain/visits';
 import type { WaitFigures } from '../metrics/waits';
-import { entityId, instant } from './common';
+import { entityId, instant, isoDate, personName, text } from './common';
 import { ukPostcode } from './customers';
 import { method } from './define';
 
@@ -108,7 +108,7 @@ export const queueContract = {
         serviceId: entityId('the service'),
         appointmentId: entityId('the appointment').optional(),
         customerId: entityId('the customer').optional(),
-        customerName: z.string().trim().max(120).optional(),
+        customerName: personName('The customer’s name', 120).optional(),
         needs: customerNeedsSchema.optional(),
       })
       .strict(),
@@ -134,7 +134,7 @@ export const queueContract = {
     z
       .object({
         siteId,
-        name: z.string().trim().min(1, 'Give the desk a name, e.g. "Desk 1".').max(40),
+        name: text('The desk name', { max: 40, required: 'Give the desk a name, e.g. "Desk 1".' }),
         serviceIds: z.array(entityId('the service')).default([]),
       })
       .strict(),
@@ -147,36 +147,42 @@ export const queueContract = {
         serviceId: entityId('the service'),
         startsAt: instant('The appointment time'),
         durationMinutes: z
-          .number()
-          .int()
+          .number({ error: 'Give the length of the appointment in minutes.' })
+          .int('Give the length of the appointment in whole minutes.')
           .min(5, 'An appointment lasts at least 5 minutes.')
-          .max(240)
+          .max(240, 'An appointment lasts at most 4 hours.')
           .default(20),
-        customerName: z.string().trim().min(1, 'Enter the customer’s name.').max(120),
+        customerName: personName('The customer’s name', 120, 'Enter the customer’s name.'),
         customerId: entityId('the customer').optional(),
         needs: customerNeedsSchema.optional(),
-        notes: z.string().max(1000).default(''),
+        notes: text('The notes', { max: 1000, multiline: true }).default(''),
       })
       .strict(),
   ),
   'appointments.list': method<AppointmentView[]>()(
-    z.object({ siteId, date: z.iso.date({ error: 'Choose a date.' }) }).strict(),
+    z.object({ siteId, date: isoDate('The date') }).strict(),
   ),
   'appointments.cancel': method<AppointmentView>()(
     z.object({ appointmentId: entityId('the appointment') }).strict(),
   ),
   'customers.find': method<CustomerSummary[]>()(
     z
-      .object({ query: z.string().trim().min(2, 'Type at least 2 letters or digits.').max(100) })
+      .object({
+        query: text('The search', {
+          max: 100,
+          min: 2,
+          required: 'Type at least 2 letters or digits.',
+        }),
+      })
       .strict(),
   ),
   'customers.create': method<CustomerSummary>()(
     z
       .object({
-        firstName: z.string().trim().min(1, 'Enter the customer’s first name.').max(60),
-        lastName: z.string().trim().min(1, 'Enter the customer’s last name.').max(60),
+        firstName: personName('The first name', 60, 'Enter the customer’s first name.'),
+        lastName: personName('The last name', 60, 'Enter the customer’s last name.'),
         postcode: ukPostcode.optional(),
-        phone: z.string().trim().max(30).optional(),
+        phone: text('The phone number', { max: 30 }).optional(),
         needs: customerNeedsSchema.optional(),
       })
       .strict(),

@@ -6,6 +6,25 @@ import { londonDayBounds } from '../../../shared/time/london';
 import { inTransaction, insertLogged, newId, updateLogged, type Db } from '../../../db/write';
 import type { Handlers } from '../context';
 import { siteOf } from './queue';
+import { ALWAYS_OPEN, openingHoursSchema } from '../../../shared/time/opening-hours';
+import { checkWithinOpeningHours } from '../when';
+
+/** The site's weekly opening hours; a site whose stored hours cannot be read is never closed. */
+async function openingHoursOf(db: Db, siteId: string) {
+  const row = await db
+    .selectFrom('sites')
+    .select('opening_hours')
+    .where('id', '=', siteId)
+    .executeTakeFirst();
+  let stored: unknown = null;
+  try {
+    stored = row ? JSON.parse(row.opening_hours) : null;
+  } catch {
+    stored = null;
+  }
+  const parsed = openingHoursSchema.safeParse(stored);
+  return parsed.success ? parsed.data : ALWAYS_OPEN;
+}
 
 function selectAppointments(db: Db) {
   return db
@@ -53,6 +72,12 @@ export const appointmentHandlers: Pick<
     const actor = call.actor();
     const site = await siteOf(ctx.db, call, input.siteId);
     await requireActiveService(ctx.db, input.serviceId);
+    checkWithinOpeningHours(
+      await openingHoursOf(ctx.db, site.id),
+      'startsAt',
+      input.startsAt,
+      input.durationMinutes,
+    );
     const id = newId();
     await inTransaction(ctx.db, (tx) =>
       insertLogged(tx, actor, 'appointments', {

@@ -24,12 +24,11 @@ import { saveContactCall } from '../contact-call';
 import { offersOfContacts, saveContactOffers } from '../contact-offers';
 import type { ApiContext, Call, Handlers } from '../context';
 import { describeChanges } from './history';
+import { refuseFuture } from '../when';
 import type { z } from 'zod';
 
 type ContactFields = z.output<typeof contactFields>;
 
-/** Contacts may be stamped a little ahead of the server's clock (desk clocks drift). */
-const FUTURE_TOLERANCE_MS = 5 * 60_000;
 export const QUICK_LOG_INTERACTION_TYPE = 'Providing information';
 
 export function toContactRecord(
@@ -113,11 +112,19 @@ async function checkReferences(db: Db, fields: ContactFields): Promise<void> {
   }
 }
 
-function checkNotFuture(fields: { endedAt: string }, now: Date): void {
-  if (Date.parse(fields.endedAt) > now.getTime() + FUTURE_TOLERANCE_MS) {
-    const message = 'The end time is in the future. Record a contact once it has happened.';
-    throw new ApiFailure('VALIDATION', message, { endedAt: message });
-  }
+function checkNotFuture(fields: { startedAt: string; endedAt: string }, now: Date): void {
+  refuseFuture(
+    now,
+    'startedAt',
+    fields.startedAt,
+    'The start time is in the future. Record a contact once it has happened.',
+  );
+  refuseFuture(
+    now,
+    'endedAt',
+    fields.endedAt,
+    'The end time is in the future. Record a contact once it has happened.',
+  );
 }
 
 /** The columns a contact's fields set; department and partner only where the outcome uses them. */
@@ -218,6 +225,13 @@ export const contactHandlers: Pick<
         'Quick log needs an "anonymous" customer type and a "Providing information" enquiry type. Ask an administrator to restore them.',
       );
     }
+    refuseFuture(
+      now,
+      'startedAt',
+      input.startedAt,
+      'The start time is in the future. Log the enquiry once it has started.',
+    );
+    // Within the clock skew a start a moment ahead is taken as now.
     const startedAt =
       input.startedAt && Date.parse(input.startedAt) <= now.getTime()
         ? input.startedAt

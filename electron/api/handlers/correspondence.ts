@@ -17,6 +17,7 @@ import type { ApiContext, Call, Handlers } from '../context';
 import { councilCalendar } from '../council-calendar';
 import { toItem } from '../correspondence/views';
 import { describeChanges } from './history';
+import { refuseFuture } from '../when';
 
 async function itemView(ctx: ApiContext, id: string): Promise<CorrespondenceItem> {
   const row = await selectItems(ctx.db).where('c.id', '=', id).executeTakeFirst();
@@ -72,11 +73,12 @@ export const correspondenceHandlers: Pick<
 > = {
   async 'correspondence.log'(ctx, input, call) {
     const actor = call.actor();
-    if (Date.parse(input.receivedAt) > actor.at.getTime() + 5 * 60_000) {
-      throw new ApiFailure('VALIDATION', 'The date received is in the future.', {
-        receivedAt: 'The date received is in the future.',
-      });
-    }
+    refuseFuture(
+      actor.at,
+      'receivedAt',
+      input.receivedAt,
+      'The date received is in the future. Log it once it has arrived.',
+    );
     const service = await requireActiveService(ctx.db, input.serviceId);
     if (
       input.customerId &&

@@ -17,6 +17,7 @@ import { feedbackViews } from '../feedback/views';
 import { handOffViews } from '../hand-offs/views';
 import { inTransaction, insertLogged, newId, updateLogged } from '../../../db/write';
 import type { ApiContext, Call, Handlers } from '../context';
+import { checkDateOfBirth } from '../when';
 
 const SEQUENCE: TimelineEntry['kind'][] = [
   'visit',
@@ -219,6 +220,7 @@ export const customerViewHandlers: Pick<
   async 'customers.update'(ctx, input, call) {
     const actor = call.actor();
     const d = input.details;
+    checkDateOfBirth(actor.at, 'details.dateOfBirth', d.dateOfBirth);
     const displayName =
       d.kind === 'citizen'
         ? [d.title, d.firstName, d.lastName].filter(Boolean).join(' ')
