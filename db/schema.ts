@@ -68,6 +68,8 @@ export interface StaffTable {
   password_hash: string;
   active: Generated<number>;
   created_at: string;
+  /** 1 while the password is a one-time one an administrator gave out (migration 0013). */
+  must_change_password: Generated<number>;
 }
 
 export interface SettingTable {
@@ -498,7 +500,11 @@ export type AuditKind =
   | 'account_locked'
   | 'account_unlocked'
   | 'signed_out'
-  | 'session_ended';
+  | 'session_ended'
+  | 'staff_added'
+  | 'password_reset'
+  | 'staff_retired'
+  | 'role_changed';
 
 /** The security audit log: append-only; never holds a password or its hash. */
 export interface AuditEventTable {

@@ -13,6 +13,7 @@ import * as m0009 from './0009_call_imports';
 import * as m0010 from './0010_satisfaction_and_quality';
 import * as m0011 from './0011_quality_sample_contact_index';
 import * as m0012 from './0012_sign_in_protection';
+import * as m0013 from './0013_staff_administration';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -27,6 +28,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0010_satisfaction_and_quality': m0010,
   '0011_quality_sample_contact_index': m0011,
   '0012_sign_in_protection': m0012,
+  '0013_staff_administration': m0013,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1)!;

@@ -6,12 +6,13 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type MethodName, type Result } from '../../shared/api';
 import { ApiFailure, type ApiError } from '../../shared/api/errors';
+import { councilMessage, LIBRARY_WORDING } from '../../shared/api/messages';
 import { recordAuditEvent } from '../../db/queries/audit-events';
 import { getSetting } from '../../db/queries/settings';
 import { staffStanding } from '../../db/queries/staff';
 import { Call, type ApiContext, type Handlers } from './context';
 import { handlers as defaultHandlers } from './handlers';
-import { sessionEndsAt, type Session } from './sessions';
+import { sessionEndsAt, type Session, type SessionStore } from './sessions';
 
 export interface DispatchRequest {
   method: string;
@@ -30,11 +31,18 @@ export interface DispatchResponse {
 export type ApiBackend =
   { ctx: ApiContext; failure?: undefined } | { ctx?: undefined; failure: ApiError };
 
+/**
+ * The refusal an adviser reads. Contracts give their own words, and zod's defaults are
+ * replaced by the council's (shared/api/messages.ts); a message that still reads like the
+ * library's is reworded here, so its text never reaches a screen.
+ */
 function validationError(error: z.ZodError): ApiError {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.') || '_';
-    fields[path] ??= issue.message;
+    fields[path] ??= LIBRARY_WORDING.test(issue.message)
+      ? councilMessage(issue as Parameters<typeof councilMessage>[0])
+      : issue.message;
   }
   const messages = [...new Set(Object.values(fields))];
   return { code: 'VALIDATION', message: messages.join(' '), fields };
@@ -55,20 +63,46 @@ function hoursText(hours: number): string {
  * account has been closed, ends here; otherwise its role is re-read from the staff table, so
  * a change an administrator makes takes effect at the next call.
  */
+/**
+ * Why sessions ended, by token, for a while: calls already on their way when a session ended
+ * (a desk's screen makes several at once) are told the same reason, not just "ended".
+ */
+const endedSessions = new WeakMap<SessionStore, Map<string, ApiFailure>>();
+const ENDED_REMEMBERED = 1_000;
+
+function rememberEnded(sessions: SessionStore, token: string, why: ApiFailure): void {
+  let ended = endedSessions.get(sessions);
+  if (!ended) endedSessions.set(sessions, (ended = new Map<string, ApiFailure>()));
+  ended.set(token, why);
+  // A Map keeps insertion order: forget the oldest beyond the bound.
+  for (const old of ended.keys()) {
+    if (ended.size <= ENDED_REMEMBERED) break;
+    ended.delete(old);
+  }
+}
+
 async function currentSession(
   ctx: ApiContext,
   token: string | null,
   now: Date,
+  /** A public method (auth.session, or the web host asking whether the events stream may
+   * run) sees an ended session as none, but leaves ending it to the next call that needs
+   * it, so the person is told why rather than only "your session has ended". */
+  publicMethod: boolean,
 ): Promise<CurrentSession> {
   const [lockAfter, maxHours] = await Promise.all([
     getSetting(ctx.db, 'security.lockAfterMinutes'),
     getSetting(ctx.db, 'security.sessionMaxHours'),
   ]);
   const session = ctx.sessions.get(token, now, lockAfter);
-  if (!session) return {};
+  if (!session) {
+    const ended = token ? endedSessions.get(ctx.sessions)?.get(token) : undefined;
+    return ended && !publicMethod ? { ended } : {};
+  }
   let ended: ApiFailure;
   let reason: 'time_limit' | 'account_closed';
   if (now >= sessionEndsAt(session, maxHours)) {
+    if (publicMethod) return {};
     reason = 'time_limit';
     ended = new ApiFailure(
       'UNAUTHENTICATED',
@@ -76,8 +110,10 @@ async function currentSession(
     );
   } else {
     const standing = await staffStanding(ctx.db, session.staffId);
+    if (standing?.active !== 1 && publicMethod) return {};
     if (standing?.active === 1) {
       session.role = standing.role;
+      session.mustChangePassword = standing.must_change_password === 1;
       return { session };
     }
     reason = 'account_closed';
@@ -87,6 +123,7 @@ async function currentSession(
     );
   }
   ctx.sessions.delete(session.token);
+  rememberEnded(ctx.sessions, session.token, ended);
   await recordAuditEvent(ctx.db, now, {
     kind: 'session_ended',
     staffId: session.staffId,
@@ -112,6 +149,12 @@ function authorise(ctx: ApiContext, method: MethodName, current: CurrentSession,
       throw new ApiFailure(
         'LOCKED',
         'The app locked itself after being left idle. Enter your password to unlock it.',
+      );
+    // A one-time password an administrator gave out opens nothing but choosing one's own.
+    if (session.mustChangePassword && method !== 'auth.changePassword')
+      throw new ApiFailure(
+        'FORBIDDEN',
+        'You signed in with a one-time password. Choose your own password before you carry on.',
       );
     const roles = 'roles' in spec ? (spec.roles as readonly string[] | undefined) : undefined;
     if (roles && !roles.includes(session.role)) {
@@ -145,7 +188,12 @@ export async function dispatch(
   let endedToken: null | undefined;
   try {
     const now = ctx.clock.now();
-    const current = await currentSession(ctx, request.token, now);
+    const current = await currentSession(
+      ctx,
+      request.token,
+      now,
+      contract[method].access === 'public',
+    );
     if (current.ended) endedToken = null;
     authorise(ctx, method, current, now);
     const parsed = contract[method].input.safeParse(request.input ?? {});

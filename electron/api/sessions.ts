@@ -14,6 +14,8 @@ export interface Session {
   startedAt: number;
   lastActivityAt: number;
   locked: boolean;
+  /** Signed in with a one-time password (re-read on every call): only a password change works. */
+  mustChangePassword: boolean;
 }
 
 export class SessionStore {
@@ -28,6 +30,7 @@ export class SessionStore {
       startedAt: now.getTime(),
       lastActivityAt: now.getTime(),
       locked: false,
+      mustChangePassword: false,
     };
     this.sessions.set(session.token, session);
     return session;
@@ -60,6 +63,18 @@ export class SessionStore {
     for (const [token, session] of this.sessions) {
       if (session.staffId === staffId && token !== keepToken) this.sessions.delete(token);
     }
+  }
+
+  /** Ends every session of a staff member (a retired account, a reset password). */
+  deleteAllOf(staffId: string): number {
+    let ended = 0;
+    for (const [token, session] of this.sessions) {
+      if (session.staffId === staffId) {
+        this.sessions.delete(token);
+        ended += 1;
+      }
+    }
+    return ended;
   }
 }
 

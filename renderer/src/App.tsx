@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useAppStore } from './store';
 import { Shell } from './components/Shell';
 import { LockScreen } from './screens/LockScreen';
+import { ChoosePassword } from './screens/ChoosePassword';
 import { FirstRun } from './screens/FirstRun';
 import { SignIn } from './screens/SignIn';
 
@@ -11,6 +12,7 @@ export function App() {
   const locked = useAppStore((s) => s.session?.locked ?? false);
   const start = useAppStore((s) => s.start);
   const firstRun = useAppStore((s) => s.signInOptions?.firstRun ?? false);
+  const mustChangePassword = useAppStore((s) => s.session?.mustChangePassword ?? false);
 
   useEffect(() => {
     void start();
@@ -34,6 +36,8 @@ export function App() {
       </main>
     );
   if (status === 'signed-out') return firstRun ? <FirstRun /> : <SignIn />;
+  // A one-time password from an administrator: nothing else until they choose their own.
+  if (mustChangePassword) return <ChoosePassword />;
   return (
     <>
       <Shell inert={locked} />

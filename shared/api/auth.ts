@@ -18,6 +18,8 @@ export interface SessionInfo {
   lockAfterMinutes: number;
   /** When the session ends whatever the activity (`security.sessionMaxHours` after sign-in). */
   endsAt: string;
+  /** Signed in with a one-time password: nothing else works until they choose their own. */
+  mustChangePassword: boolean;
 }
 
 /** An account an administrator unlocked after too many wrong passwords. */

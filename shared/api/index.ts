@@ -14,6 +14,7 @@ import { queueContract } from './queue';
 import { referenceContract } from './reference';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
+import { staffContract } from './staff';
 import { statsContract } from './stats';
 import { surveysContract } from './surveys';
 import { nesdsContract } from './nesds';
@@ -37,6 +38,7 @@ export const contract = combineContracts(
   qualityContract,
   surveysContract,
   nesdsContract,
+  staffContract,
 );
 
 export type Contract = typeof contract;
@@ -68,3 +70,4 @@ export type * from './calls';
 export type * from './quality';
 export type * from './surveys';
 export type * from './nesds';
+export type * from './staff';

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { emptyInput } from './common';
 import { method } from './define';
+import { newUsername } from './staff';
 
 const name = (what: string, max: number) =>
   z
@@ -25,16 +26,7 @@ export const setupContract = {
           error: 'Choose whether the site is a One Stop Shop or a contact centre.',
         }),
         displayName: name('the administrator’s full name', 120),
-        username: z
-          .string({ error: 'Choose a username.' })
-          .trim()
-          .toLowerCase()
-          .min(3, 'Choose a username of at least 3 characters.')
-          .max(40, 'Keep the username to 40 characters or fewer.')
-          .regex(
-            /^[a-z0-9][a-z0-9._-]*$/,
-            'Use only letters, numbers, dots, dashes and underscores in the username.',
-          ),
+        username: newUsername,
         // The rules (length, common passwords, the username) are checked by the back end,
         // which holds the list of common passwords.
         password: z

@@ -10,6 +10,7 @@ import {
   findStaffByUsername,
   setPasswordHash,
 } from '../../../db/queries/staff';
+import { inTransaction, updateLogged } from '../../../db/write';
 import type { ApiContext, Handlers } from '../context';
 import { DEMO_ACCOUNTS } from '../first-run';
 import { hashPassword } from '../password';
@@ -43,6 +44,7 @@ async function sessionInfo(ctx: ApiContext, session: Session): Promise<SessionIn
     locked: session.locked,
     lockAfterMinutes,
     endsAt: sessionEndsAt(session, maxHours).toISOString(),
+    mustChangePassword: staff.must_change_password === 1,
   };
 }
 
@@ -215,7 +217,13 @@ export const authHandlers: Pick<
     });
     if (problem)
       throw new ApiFailure('VALIDATION', problem.message, { currentPassword: problem.message });
-    await setPasswordHash(ctx.db, staff.id, await hashPassword(input.newPassword));
+    const hash = await hashPassword(input.newPassword);
+    await inTransaction(ctx.db, async (tx) => {
+      await setPasswordHash(tx, staff.id, hash);
+      // Their own password now: a one-time one an administrator gave out is done with.
+      await updateLogged(tx, call.actor(), 'staff', staff.id, { must_change_password: 0 });
+    });
+    session.mustChangePassword = false;
     ctx.sessions.deleteOthersOf(staff.id, session.token); // signed in elsewhere with the old one
     await recordAuditEvent(ctx.db, ctx.clock.now(), {
       kind: 'password_changed',

@@ -17,6 +17,7 @@ import { queueHandlers } from './queue';
 import { referenceHandlers } from './reference';
 import { settingsHandlers } from './settings';
 import { setupHandlers } from './setup';
+import { staffHandlers } from './staff';
 import { statsHandlers } from './stats';
 import { surveyHandlers } from './surveys';
 import { nesdsHandlers } from './nesds';
@@ -44,4 +45,5 @@ export const handlers: Handlers = {
   ...qualityHandlers,
   ...surveyHandlers,
   ...nesdsHandlers,
+  ...staffHandlers,
 };

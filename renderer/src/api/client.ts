@@ -81,8 +81,36 @@ function httpClient(): ApiClient {
   };
 }
 
+type Refusal = Extract<Result<never>, { ok: false }>['error'];
+const refusalListeners = new Set<(method: MethodName, error: Refusal) => void>();
+
+/**
+ * Hears every refusal of every call, whichever screen made it: the store uses it to show the
+ * lock screen or sign-in (with the reason) the moment any call finds the session locked or
+ * ended, not only the calls made through the store. A screen that called for something
+ * else must not swallow "you have been signed in for 10 hours".
+ */
+export function onRefusal(listener: (method: MethodName, error: Refusal) => void): () => void {
+  refusalListeners.add(listener);
+  return () => refusalListeners.delete(listener);
+}
+
+/** Each call's refusal also goes to the listeners. */
+function withRefusalListeners(client: ApiClient): ApiClient {
+  return {
+    async call(method, input) {
+      const result = await client.call(method, input);
+      if (!result.ok) for (const listener of refusalListeners) listener(method, result.error);
+      return result;
+    },
+    on: (event, listener) => client.on(event, listener),
+  };
+}
+
 export function createApiClient(): ApiClient {
-  return window.councilContact ? ipcClient(window.councilContact) : httpClient();
+  return withRefusalListeners(
+    window.councilContact ? ipcClient(window.councilContact) : httpClient(),
+  );
 }
 
 export const api = createApiClient();

@@ -1,8 +1,15 @@
 import { useEffect, useRef } from 'react';
+import type { ApiError } from '../../../shared/api';
 
 export interface FieldProblem {
   field: string;
   message: string;
+}
+
+/** A refusal's problems for the summary: each field's message, or the message on its own. */
+export function problemsOf(error: ApiError): FieldProblem[] {
+  const fields = Object.entries(error.fields ?? {}).map(([field, message]) => ({ field, message }));
+  return fields.length > 0 ? fields : [{ field: '', message: error.message }];
 }
 
 /** GOV.UK-style error summary: focused when it appears, each problem links to its field. */

@@ -16,6 +16,7 @@ import { QualityChecks } from '../screens/QualityChecks';
 import { Reception } from '../screens/Reception';
 import { RecordContact } from '../screens/RecordContact';
 import { Settings } from '../screens/Settings';
+import { Staff } from '../screens/Staff';
 import { Stats } from '../screens/Stats';
 import { Surveys } from '../screens/Surveys';
 import { useAppStore } from '../store';
@@ -43,6 +44,7 @@ const NAV: {
   { screen: 'surveys', label: 'Satisfaction surveys', key: 'r' },
   { screen: 'nesds', label: 'NeSDS evidence', key: 'a', leadersOnly: true },
   { screen: 'settings', label: 'Settings', key: '9', adminOnly: true },
+  { screen: 'staff', label: 'Staff accounts', key: 'm', adminOnly: true },
 ];
 
 export function Shell({ inert }: { inert: boolean }) {
@@ -121,6 +123,7 @@ export function Shell({ inert }: { inert: boolean }) {
         {screen === 'surveys' && <Surveys />}
         {screen === 'nesds' && isLeader && <NesdsEvidence />}
         {screen === 'settings' && isAdmin && <Settings />}
+        {screen === 'staff' && isAdmin && <Staff />}
       </main>
       <div className="visually-hidden" role="status" aria-live="polite">
         {announcement}

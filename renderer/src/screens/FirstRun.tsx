@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ErrorSummary, type FieldProblem } from '../components/ErrorSummary';
+import { ErrorSummary, problemsOf, type FieldProblem } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { textOf } from '../form-data';
 import { useAppStore } from '../store';
@@ -35,11 +35,7 @@ export function FirstRun() {
     });
     setBusy(false);
     if (!error) return;
-    const fields = Object.entries(error.fields ?? {}).map(([field, message]) => ({
-      field,
-      message,
-    }));
-    setProblems(fields.length > 0 ? fields : [{ field: '', message: error.message }]);
+    setProblems(problemsOf(error));
   }
 
   return (

@@ -3,19 +3,14 @@ import { api } from '../api/client';
 import type { AppState } from './index';
 
 /**
- * Calls the API and reacts to the answers every screen shares: a locked session shows the
- * lock screen (keeping whatever was being typed), an ended session goes back to sign-in.
+ * Calls the API for the store's actions. What every screen shares (a locked session shows
+ * the lock screen, an ended one goes back to sign-in with the reason) is heard for every
+ * call, made here or not: see `reactToRefusals` in index.ts.
  */
 export async function callApi<K extends MethodName>(
-  get: () => AppState,
+  _get: () => AppState,
   method: K,
   input: InputOf<K>,
 ): Promise<Result<OutputOf<K>>> {
-  const result = await api.call(method, input);
-  if (!result.ok) {
-    if (result.error.code === 'LOCKED') get().markLocked();
-    if (result.error.code === 'UNAUTHENTICATED' && method !== 'auth.signIn' && get().session)
-      get().markSignedOut(result.error.message);
-  }
-  return result;
+  return api.call(method, input);
 }

@@ -1,6 +1,7 @@
 // One store built from slices (zustand docs: "Slices pattern"); components read it through
 // selectors. Slice creators are exported so tests can build fresh stores.
 import { create, type StateCreator } from 'zustand';
+import { onRefusal } from '../api/client';
 import type { SiteItem } from '../../../shared/api';
 import { createContactsSlice, type ContactsSlice } from './contacts-slice';
 import { createQueueSlice, type QueueSlice } from './queue-slice';
@@ -19,6 +20,18 @@ export const createAppStore = () =>
   }));
 
 export const useAppStore = createAppStore();
+
+/**
+ * Any call that finds the session locked shows the lock screen (keeping whatever was being
+ * typed); any that finds it ended goes back to sign-in, saying why (a working day's limit, a
+ * closed account). The first refusal gives the reason: later ones only say "ended".
+ */
+onRefusal((method, error) => {
+  const state = useAppStore.getState();
+  if (error.code === 'LOCKED') state.markLocked();
+  if (error.code === 'UNAUTHENTICATED' && method !== 'auth.signIn' && state.session)
+    state.markSignedOut(error.message);
+});
 
 const NO_SITES: readonly SiteItem[] = [];
 

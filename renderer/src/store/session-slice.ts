@@ -25,6 +25,8 @@ export interface SessionSlice {
   lock: () => Promise<void>;
   unlock: (password: string) => Promise<ApiError | null>;
   heartbeat: () => Promise<void>;
+  /** Replaces a one-time password (or any password) with one the person chose. */
+  choosePassword: (currentPassword: string, newPassword: string) => Promise<ApiError | null>;
   loadReference: () => Promise<void>;
   markLocked: () => void;
   /** Back to sign-in; `reason` (the back end's words) says why when the app ended it. */
@@ -104,6 +106,15 @@ export const createSessionSlice: AppSlice<SessionSlice> = (set, get) => ({
 
   async heartbeat() {
     if (get().session && !get().session?.locked) await callApi(get, 'auth.heartbeat', {});
+  },
+
+  async choosePassword(currentPassword, newPassword) {
+    const result = await callApi(get, 'auth.changePassword', { currentPassword, newPassword });
+    if (!result.ok) return result.error;
+    const session = await callApi(get, 'auth.session', {});
+    if (session.ok && session.value) set({ session: session.value, screen: 'record' });
+    await get().loadReference();
+    return null;
   },
 
   async loadReference() {

@@ -15,7 +15,8 @@ export type Screen =
   | 'quality'
   | 'surveys'
   | 'nesds'
-  | 'settings';
+  | 'settings'
+  | 'staff';
 
 export interface UiSlice {
   screen: Screen;
