@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { DemoBanner } from '../components/DemoBanner';
 import { ErrorSummary, problemsOf, type FieldProblem } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { textOf } from '../form-data';
@@ -35,6 +36,7 @@ export function ChoosePassword() {
 
   return (
     <main className="centred choose-password">
+      <DemoBanner />
       <h1>Choose your own password</h1>
       <p>
         Welcome, {session.staff.displayName}. You signed in with a one-time password from an

@@ -3,6 +3,7 @@ import type { StaffMember, StaffWithPassword } from '../../../shared/api';
 import { ROLE_LABELS, ROLES, type Role } from '../../../shared/domain/staff';
 import { ErrorSummary, problemsOf, type FieldProblem } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
+import { OneTimePasswordPanel } from '../components/staff/OneTimePasswordPanel';
 import { textOf } from '../form-data';
 import { selectSites, useAppStore } from '../store';
 import { callApi } from '../store/call';
@@ -27,7 +28,6 @@ export function Staff() {
   const [issued, setIssued] = useState<StaffWithPassword | null>(null);
   const [retiring, setRetiring] = useState<StaffMember | null>(null);
   const [busy, setBusy] = useState(false);
-  const issuedRef = useRef<HTMLElement>(null);
   const retireRef = useRef<HTMLButtonElement>(null);
   const errorOf = (field: string) => problems.find((p) => p.field === field)?.message;
 
@@ -39,9 +39,6 @@ export function Staff() {
   useEffect(() => {
     void load();
   }, [load]);
-  useEffect(() => {
-    if (issued) issuedRef.current?.focus();
-  }, [issued]);
   useEffect(() => {
     if (retiring) retireRef.current?.focus();
   }, [retiring]);
@@ -117,27 +114,7 @@ export function Staff() {
     <div className="staff-accounts">
       <h1>Staff accounts</h1>
 
-      {issued && (
-        <section
-          className="panel one-time-password"
-          aria-labelledby="issued-heading"
-          tabIndex={-1}
-          ref={issuedRef}
-        >
-          <h2 id="issued-heading">One-time password for {issued.staff.displayName}</h2>
-          <p>
-            Give this password to {issued.staff.displayName} (username{' '}
-            <strong>{issued.staff.username}</strong>); they must choose their own when they first
-            sign in. It is shown only once.
-          </p>
-          <p className="one-time-password-value">
-            <code data-testid="one-time-password">{issued.oneTimePassword}</code>
-          </p>
-          <button type="button" onClick={() => setIssued(null)}>
-            I have noted it: hide the password
-          </button>
-        </section>
-      )}
+      {issued && <OneTimePasswordPanel issued={issued} onHide={() => setIssued(null)} />}
 
       <form
         onSubmit={(e) => void onAdd(e)}
