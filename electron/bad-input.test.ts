@@ -2,11 +2,11 @@
 // everywhere. A table-driven corpus (bad-input.corpus.ts) goes through the real HTTP host,
 // signed in, exactly as the app's own page would send it.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestBackend, type TestBackend } from '../test/support/backend';
+import { postToHost } from '../test/support/http-post';
 import { badCases, LIBRARY_WORDS, validInputs, type CorpusIds } from './bad-input.corpus';
 import { sessionCookieFrom, startWebHost, type WebHost } from './web';
 
@@ -19,36 +19,8 @@ let staticDir: string;
 let cookie: string;
 let ids: CorpusIds;
 
-interface Answer {
-  status: number;
-  json: { ok: boolean; value?: unknown; error?: { code: string; message: string } };
-  headers: Record<string, string | string[] | undefined>;
-}
-
-function post(path: string, body: unknown, headers: Record<string, string> = {}) {
-  return new Promise<Answer>((resolve, reject) => {
-    const req = request(
-      new URL(path, host.url),
-      {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Origin: host.url, ...headers },
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (c: Buffer) => (text += c.toString()));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            json: JSON.parse(text) as never,
-            headers: res.headers,
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(JSON.stringify(body));
-  });
-}
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  postToHost(host.url, path, body, headers);
 
 const call = (method: string, input: unknown) =>
   post(`/api/call/${method}`, { input }, { Cookie: cookie });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settableClock } from '../shared/domain/clock';
 import { DATABASE_FILE_NAME } from '../db/open';
 import { createTestBackend, type TestBackend } from '../test/support/backend';
+import { postToHost } from '../test/support/http-post';
 import { openBackend } from './api/backend';
 import {
   MAX_BODY_BYTES,
@@ -44,47 +45,13 @@ type Json = {
   now?: string;
 };
 
-/** node:http rather than fetch, because fetch will not send a forged Host header. */
 function post(
   path: string,
   body: unknown,
   headers: Record<string, string> = {},
   on: WebHost = host,
 ) {
-  return new Promise<{
-    status: number;
-    json: Json;
-    headers: Record<string, string | string[] | undefined>;
-  }>((resolve, reject) => {
-    const url = new URL(path, on.url);
-    const req = request(
-      url,
-      {
-        method: 'POST',
-        // An empty value leaves the header out.
-        headers: Object.fromEntries(
-          Object.entries({
-            'Content-Type': 'application/json',
-            Origin: on.url,
-            ...headers,
-          }).filter(([, value]) => value !== ''),
-        ),
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (c: Buffer) => (text += c.toString()));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            json: JSON.parse(text) as never,
-            headers: res.headers,
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(typeof body === 'string' ? body : JSON.stringify(body));
-  });
+  return postToHost(on.url, path, body, headers);
 }
 
 /** Signs `username` in and answers the Cookie header that carries the session. */
