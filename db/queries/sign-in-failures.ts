@@ -106,3 +106,21 @@ export async function clearFailures(db: Db, username: string): Promise<number> {
     .executeTakeFirst();
   return row?.failures ?? 0;
 }
+
+/** Usernames (as counted) that must still wait before their next attempt at `now`. */
+export async function currentWaits(
+  db: Db,
+  now: Date,
+): Promise<Map<string, { until: string; locked: boolean }>> {
+  const rows = await db
+    .selectFrom('sign_in_failures')
+    .select(['username', 'failures', 'retry_at'])
+    .where('retry_at', '>', now.toISOString())
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.username,
+      { until: r.retry_at!, locked: r.failures >= LOCK_AFTER_FAILURES },
+    ]),
+  );
+}

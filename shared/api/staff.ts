@@ -17,6 +17,9 @@ export interface StaffMember {
   active: boolean;
   /** They were given a one-time password and have not yet chosen their own. */
   mustChangePassword: boolean;
+  /** After wrong passwords, when their next sign-in may be tried (ISO), and whether that is
+   * the 15-minute lock an administrator can lift (auth.unlockAccount); null when no wait. */
+  signInWait: { until: string; locked: boolean } | null;
 }
 
 /** A member of staff with the one-time password to give them; shown once, never stored. */

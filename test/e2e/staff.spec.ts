@@ -3,6 +3,7 @@
 // (a weak one is refused in words) and then works as usual; later the administrator retires
 // the account and it can no longer sign in. Every view passes axe.
 import { expect, expectAccessible, signIn, test } from './fixtures';
+import { setHostClock } from './host';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00Z'));
@@ -101,4 +102,37 @@ test('an administrator adds an adviser, who chooses a password, and later retire
   await page.keyboard.press('Enter');
   await expect(page.getByRole('alert')).toContainText('That username and password do not match.');
   await expect(page.getByTestId('signed-in')).toHaveCount(0);
+});
+
+test('an administrator sees an account locked by wrong passwords and unlocks it', async ({
+  page,
+  host,
+}) => {
+  // Ten wrong passwords for Amina, each once the wait after the last is over (the host's
+  // clock moves a minute between them).
+  for (let i = 0; i < 10; i += 1) {
+    await setHostClock(
+      host,
+      new Date(Date.parse('2026-11-23T10:00:00Z') + i * 60_000).toISOString(),
+    );
+    const answer = await fetch(`${host.url}/api/call/auth.signIn`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: host.url },
+      body: JSON.stringify({ input: { username: 'adviser', password: 'not her password' } }),
+    });
+    expect(answer.status).toBe(401);
+  }
+  await setHostClock(host, '2026-11-23T10:10:00Z');
+  await page.goto(host.url);
+  await signIn(page, 'admin', 'demo1234');
+  await page.keyboard.press('Alt+m');
+  const amina = page.getByRole('row', { name: /Amina Khan/ });
+  await expect(amina).toContainText('Sign-in locked after 10 wrong passwords, until 10:24');
+  await expectAccessible(page, 'staff accounts with a locked account');
+  await amina.getByRole('button', { name: 'Unlock sign-in for Amina Khan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'can sign in again' })).toHaveText(
+    'Amina Khan can sign in again at once.',
+  );
+  await expect(amina).not.toContainText('locked');
+  await expect(amina.getByRole('button', { name: /Unlock sign-in/ })).toHaveCount(0);
 });

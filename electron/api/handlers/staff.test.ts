@@ -284,4 +284,26 @@ describe('staff administration', () => {
     const badRole = await backend.raw('staff.changeRole', { staffId: adviser.id, role: 'display' });
     expect(messageOf(badRole)).toBe('Choose a role from the list.');
   });
+
+  it('shows an account locked by wrong passwords, and the administrator lifts the lock', async () => {
+    // Ten wrong passwords for Amina, each made once the wait after the last is over.
+    const start = Date.parse('2026-11-23T10:00:00Z');
+    for (let i = 0; i < 10; i += 1) {
+      backend.clock.set(new Date(start + i * 60_000).toISOString());
+      expect(codeOf(await signInWith('adviser', 'not her password'))).toBe('UNAUTHENTICATED');
+    }
+    backend.clock.set('2026-11-23T10:10:00Z');
+    await backend.signIn('admin');
+    // Locked at 10:09 for 15 minutes: until 10:24 in London (GMT).
+    expect((await member('adviser')).signInWait).toEqual({
+      until: '2026-11-23T10:24:00.000Z',
+      locked: true,
+    });
+    expect((await member('adviser2')).signInWait).toBeNull();
+    expect(await ok(backend.call('auth.unlockAccount', { username: 'adviser' }))).toMatchObject({
+      failuresCleared: 10,
+    });
+    expect((await member('adviser')).signInWait).toBeNull();
+    expect(codeOf(await signInWith('adviser', 'demo1234'))).toBe('OK');
+  });
 });

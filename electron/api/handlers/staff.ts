@@ -21,13 +21,16 @@ import {
   type Db,
   type Tx,
 } from '../../../db/write';
+import { currentWaits, throttleKey } from '../../../db/queries/sign-in-failures';
 import type { Handlers } from '../context';
 import { oneTimePassword } from '../one-time-password';
 import { hashPassword } from '../password';
 
 type StaffRow = Awaited<ReturnType<typeof listStaffWithSites>>[number];
 
-function memberOf(row: StaffRow): StaffMember {
+type Waits = Map<string, { until: string; locked: boolean }>;
+
+function memberOf(row: StaffRow, waits: Waits = new Map()): StaffMember {
   return {
     id: row.id,
     username: row.username,
@@ -37,6 +40,7 @@ function memberOf(row: StaffRow): StaffMember {
     team: row.team,
     active: row.active === 1,
     mustChangePassword: row.must_change_password === 1,
+    signInWait: waits.get(throttleKey(row.username)) ?? null,
   };
 }
 
@@ -70,7 +74,11 @@ export const staffHandlers: Pick<
   'staff.accounts' | 'staff.add' | 'staff.resetPassword' | 'staff.retire' | 'staff.changeRole'
 > = {
   async 'staff.accounts'(ctx) {
-    return (await listStaffWithSites(ctx.db)).map(memberOf);
+    const [rows, waits] = await Promise.all([
+      listStaffWithSites(ctx.db),
+      currentWaits(ctx.db, ctx.clock.now()),
+    ]);
+    return rows.map((row) => memberOf(row, waits));
   },
 
   async 'staff.add'(ctx, input, call) {

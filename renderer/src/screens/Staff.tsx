@@ -4,14 +4,10 @@ import { ROLE_LABELS, ROLES, type Role } from '../../../shared/domain/staff';
 import { ErrorSummary, problemsOf, type FieldProblem } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { OneTimePasswordPanel } from '../components/staff/OneTimePasswordPanel';
+import { statusOf } from '../components/staff/staff-status';
 import { textOf } from '../form-data';
 import { selectSites, useAppStore } from '../store';
 import { callApi } from '../store/call';
-
-function statusOf(member: StaffMember): string {
-  if (!member.active) return 'Retired: cannot sign in';
-  return member.mustChangePassword ? 'Active: has a one-time password' : 'Active';
-}
 
 /**
  * An administrator's staff accounts (go-live issue, item 2): add staff, reset a password,
@@ -88,6 +84,15 @@ export function Staff() {
     if (!result.ok) return setActionError(result.error.message);
     setIssued(result.value);
     await load();
+  }
+
+  async function unlockSignIn(member: StaffMember) {
+    clearMessages();
+    const result = await callApi(useAppStore.getState, 'auth.unlockAccount', {
+      username: member.username,
+    });
+    if (!result.ok) return setActionError(result.error.message);
+    await afterChange(`${member.displayName} can sign in again at once.`);
   }
 
   async function retire(member: StaffMember) {
@@ -252,6 +257,15 @@ export function Staff() {
                   <td>
                     {member.active && (
                       <div className="row-actions">
+                        {member.signInWait && (
+                          <button
+                            type="button"
+                            aria-label={`Unlock sign-in for ${member.displayName}`}
+                            onClick={() => void unlockSignIn(member)}
+                          >
+                            Unlock sign-in
+                          </button>
+                        )}
                         <button
                           type="button"
                           aria-label={`Reset password for ${member.displayName}`}
