@@ -18,15 +18,34 @@ import {
   insertLogged,
   newId,
   updateLogged,
+  type Actor,
   type Db,
   type Tx,
 } from '../../../db/write';
+import type { AuditKind } from '../../../db/schema';
 import { currentWaits, throttleKey } from '../../../db/queries/sign-in-failures';
 import type { Handlers } from '../context';
 import { oneTimePassword } from '../one-time-password';
 import { hashPassword } from '../password';
 
 type StaffRow = Awaited<ReturnType<typeof listStaffWithSites>>[number];
+
+/** An administrator's action on someone's account, in the audit log beside the change log. */
+function auditByAdministrator(
+  tx: Tx,
+  actor: Actor,
+  kind: AuditKind,
+  username: string,
+  detail?: Record<string, unknown>,
+): Promise<void> {
+  return recordAuditEvent(tx, actor.at, {
+    kind,
+    staffId: actor.staffId,
+    username,
+    siteId: actor.siteId,
+    ...(detail ? { detail } : {}),
+  });
+}
 
 type Waits = Map<string, { until: string; locked: boolean }>;
 
@@ -117,12 +136,9 @@ export const staffHandlers: Pick<
         created_at: actor.at.toISOString(),
         must_change_password: 1,
       });
-      await recordAuditEvent(tx, actor.at, {
-        kind: 'staff_added',
-        staffId: actor.staffId,
-        username: input.username,
-        siteId: actor.siteId,
-        detail: { role: input.role, oneTimePassword: 'issued' },
+      await auditByAdministrator(tx, actor, 'staff_added', input.username, {
+        role: input.role,
+        oneTimePassword: 'issued',
       });
     });
     return { staff: await memberById(ctx.db, id), oneTimePassword: password };
@@ -143,12 +159,7 @@ export const staffHandlers: Pick<
         password_hash: passwordHash,
         must_change_password: 1,
       });
-      await recordAuditEvent(tx, actor.at, {
-        kind: 'password_reset',
-        staffId: actor.staffId,
-        username: staff.username,
-        siteId: actor.siteId,
-      });
+      await auditByAdministrator(tx, actor, 'password_reset', staff.username);
     });
     // Whoever is signed in with the old password is signed out (an administrator resetting
     // their own password included: they sign in again with the new one).
@@ -170,12 +181,7 @@ export const staffHandlers: Pick<
       if (staff.role === 'administrator')
         await keepAnAdministrator(tx, staff.id, 'retire their account');
       await updateLogged(tx, actor, 'staff', staff.id, { active: 0 });
-      await recordAuditEvent(tx, actor.at, {
-        kind: 'staff_retired',
-        staffId: actor.staffId,
-        username: staff.username,
-        siteId: actor.siteId,
-      });
+      await auditByAdministrator(tx, actor, 'staff_retired', staff.username);
     });
     ctx.sessions.deleteAllOf(staff.id);
     return memberById(ctx.db, staff.id);
@@ -198,12 +204,9 @@ export const staffHandlers: Pick<
           `change their role to ${ROLE_LABELS[input.role].toLowerCase()}`,
         );
       await updateLogged(tx, actor, 'staff', staff.id, { role: input.role });
-      await recordAuditEvent(tx, actor.at, {
-        kind: 'role_changed',
-        staffId: actor.staffId,
-        username: staff.username,
-        siteId: actor.siteId,
-        detail: { from: staff.role, to: input.role },
+      await auditByAdministrator(tx, actor, 'role_changed', staff.username, {
+        from: staff.role,
+        to: input.role,
       });
     });
     return memberById(ctx.db, staff.id);
