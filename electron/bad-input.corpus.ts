@@ -65,6 +65,7 @@ export function validInputs(ids: CorpusIds): Record<string, Input> {
     },
     'desks.open': { name: 'Desk 9' },
     'queue.checkIn': { serviceId: ids.service, customerName: 'Ann Jones' },
+    'customers.erase': { id: ids.customer, reason: 'Customer asked in writing.' },
   };
 }
 
@@ -204,6 +205,10 @@ const FIELDS: Record<string, Record<string, [string, unknown][]>> = {
   },
   'desks.open': { name: BAD_LINE },
   'queue.checkIn': { customerName: BAD_LINE, serviceId: BAD_ID },
+  'customers.erase': {
+    reason: [...BAD_TEXT, ['too short', 'ok'], ['missing', undefined]],
+    id: BAD_ID,
+  },
 };
 
 function withField(input: Input, path: string, value: unknown): Input {

@@ -11,6 +11,7 @@ import {
 } from '../../db/open';
 import { CHECKPOINT_EVERY_MS } from '../reports/checkpoints';
 import { ReportRunner } from '../reports/runner';
+import { startRetentionSchedule } from './data-protection/schedule';
 import type { ApiBackend } from './dispatch';
 import { EventBus } from './events';
 import { ensureDefaultStandards, seedDemoCouncil } from './first-run';
@@ -28,6 +29,8 @@ export interface BackendOptions {
   /** Checkpoint the log on the reports worker's thread (default true; the unit tests' many
    * short-lived back ends leave it to SQLite instead of starting a thread each). */
   backgroundCheckpoints?: boolean;
+  /** Blank personal details past retention at start-up and daily (default true). */
+  retentionSchedule?: boolean;
 }
 
 export interface OpenBackend {
@@ -64,7 +67,10 @@ export async function openBackend(options: BackendOptions): Promise<OpenBackend>
     options.backgroundCheckpoints === false ? undefined : CHECKPOINT_EVERY_MS,
   );
   const ctx = { db: database.db, clock, sessions: new SessionStore(), events, reports };
+  const retention =
+    options.retentionSchedule === false ? null : startRetentionSchedule(database.db, clock);
   const close = async () => {
+    await retention?.stop();
     await reports.close();
     await database.close();
   };

@@ -1,0 +1,78 @@
+// The retention run (UK GDPR Art. 5(1)(e), storage limitation): personal details past the
+// council's retention periods are blanked, every row kept so past figures do not move. It
+// runs when the app starts, once a day after, and when an administrator asks. Each customer
+// is its own short transaction, so the desks' own writes never wait long behind it.
+import { subYears } from 'date-fns';
+import type { AnonymisationResult, RetentionSettings } from '../../../shared/api';
+import { recordAuditEvent } from '../../../db/queries/audit-events';
+import { anonymiseCustomer, blankWithChildren } from '../../../db/queries/anonymise';
+import {
+  customersPastRetention,
+  unlinkedRecordsPastRetention,
+  visitorNamesPastRetention,
+} from '../../../db/queries/retention';
+import { getSetting } from '../../../db/queries/settings';
+import { inTransaction, type Actor, type Db } from '../../../db/write';
+
+export async function retentionSettings(db: Db): Promise<RetentionSettings> {
+  const [customerYears, visitorNameYears, unlinkedRecordYears] = await Promise.all([
+    getSetting(db, 'retention.customerYears'),
+    getSetting(db, 'retention.visitorNameYears'),
+    getSetting(db, 'retention.unlinkedRecordYears'),
+  ]);
+  return { customerYears, visitorNameYears, unlinkedRecordYears };
+}
+
+/** Ids a transaction: large enough to be quick, small enough not to hold the desks up. */
+const BATCH = 200;
+
+/**
+ * Blanks whatever is past retention at `actor.at`. `actor.staffId` is null when the app's
+ * own schedule runs it. The audit log records the counts (never a name) whenever anything
+ * was blanked, and every run an administrator asked for.
+ */
+export async function anonymiseExpired(db: Db, actor: Actor): Promise<AnonymisationResult> {
+  const years = await retentionSettings(db);
+  const cutoff = (n: number) => subYears(actor.at, n).toISOString();
+
+  const customers = await customersPastRetention(db, cutoff(years.customerYears));
+  const due = customers.filter((c) => !c.open);
+  for (const c of due) await inTransaction(db, (tx) => anonymiseCustomer(tx, actor, c.id));
+
+  const names = await visitorNamesPastRetention(db, cutoff(years.visitorNameYears));
+  const unlinked = await unlinkedRecordsPastRetention(db, cutoff(years.unlinkedRecordYears));
+  const work = [
+    ['visits', names.visits],
+    ['appointments', names.appointments],
+    ['contacts', unlinked.contacts],
+    ['correspondence', unlinked.correspondence],
+    ['hand_offs', unlinked.hand_offs],
+    ['feedback', unlinked.feedback],
+  ] as const;
+  for (const [table, ids] of work) {
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const batch = ids.slice(i, i + BATCH);
+      await inTransaction(db, (tx) => blankWithChildren(tx, table, batch));
+    }
+  }
+
+  const result: AnonymisationResult = {
+    at: actor.at.toISOString(),
+    customers: due.length,
+    customersHeldOpen: customers.length - due.length,
+    visitorNames: names.visits.length + names.appointments.length,
+    unlinkedRecords: Object.values(unlinked).reduce((n, ids) => n + ids.length, 0),
+  };
+  const blanked = result.customers + result.visitorNames + result.unlinkedRecords;
+  if (blanked > 0 || actor.staffId !== null) {
+    const { at: _at, ...counts } = result;
+    await recordAuditEvent(db, actor.at, {
+      kind: 'records_anonymised',
+      staffId: actor.staffId,
+      username: null,
+      siteId: actor.siteId,
+      detail: { ...counts, by: actor.staffId ? 'administrator' : 'schedule', years },
+    });
+  }
+  return result;
+}
