@@ -11,7 +11,7 @@ export async function listSites(db: Db | Tx) {
 }
 
 export async function listReferenceData(db: Db | Tx) {
-  const [sites, services, departments, interactionTypes, customerTypes] = await Promise.all([
+  const [sites, services, departments, interactionTypes, customerTypes, teams] = await Promise.all([
     listSites(db),
     db
       .selectFrom('services')
@@ -38,8 +38,15 @@ export async function listReferenceData(db: Db | Tx) {
       .where('active', '=', 1)
       .orderBy('sort_order')
       .execute(),
+    db
+      .selectFrom('teams')
+      .select(['id', 'name'])
+      .where('active', '=', 1)
+      .orderBy('sort_order')
+      .orderBy('name')
+      .execute(),
   ]);
-  return { sites, services, departments, interactionTypes, customerTypes };
+  return { sites, services, departments, interactionTypes, customerTypes, teams };
 }
 
 /** True when `id` names an active row of the table (unknown or retired ids are refused). */

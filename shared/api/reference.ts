@@ -26,6 +26,8 @@ export interface ReferenceData {
   departments: NamedItem[];
   interactionTypes: (NamedItem & { bvpi157: boolean })[];
   customerTypes: CustomerTypeItem[];
+  /** The council's teams in use, offered when an account is added (a team is text on it). */
+  teams: NamedItem[];
   /** Target for first-contact resolution as a fraction (NeSDS standard 2: 0.8). */
   fcrTarget: number;
 }

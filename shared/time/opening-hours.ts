@@ -75,3 +75,26 @@ export function weekdayOf(date: string): Weekday {
   const index = new Date(`${date}T12:00:00Z`).getUTCDay(); // 0 = Sunday
   return WEEKDAYS[(index + 6) % 7]!;
 }
+
+/** A new site's hours until an administrator sets its own: the usual council week, Monday
+ * to Thursday and a shorter Friday; a contact centre answers the phones a little longer. */
+export const DEFAULT_OPENING_HOURS: Record<'one_stop_shop' | 'contact_centre', OpeningHours> = {
+  one_stop_shop: {
+    mon: [{ open: '08:30', close: '16:30' }],
+    tue: [{ open: '08:30', close: '16:30' }],
+    wed: [{ open: '08:30', close: '16:30' }],
+    thu: [{ open: '08:30', close: '16:30' }],
+    fri: [{ open: '08:30', close: '16:00' }],
+    sat: [],
+    sun: [],
+  },
+  contact_centre: {
+    mon: [{ open: '08:00', close: '18:00' }],
+    tue: [{ open: '08:00', close: '18:00' }],
+    wed: [{ open: '08:00', close: '18:00' }],
+    thu: [{ open: '08:00', close: '18:00' }],
+    fri: [{ open: '08:00', close: '17:00' }],
+    sat: [],
+    sun: [],
+  },
+};

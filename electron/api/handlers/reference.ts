@@ -30,6 +30,7 @@ export const referenceHandlers: Pick<Handlers, 'reference.list'> = {
         name: t.name,
         isAnonymous: t.is_anonymous === 1,
       })),
+      teams: data.teams,
     };
   },
 };
