@@ -58,3 +58,41 @@ export async function logMarkerViews(
     )
     .execute();
 }
+
+/**
+ * Logs the markers a screen that refreshes itself shows (the queue board polls every few
+ * seconds). A marker this person was already logged seeing there within `minutes` is not
+ * logged again: while it stays on their screen the log holds a row every `minutes` (who saw
+ * it, and from when to when), not one per refresh burying every other view.
+ */
+export async function logMarkerViewsOnScreen(
+  db: Db,
+  markers: Pick<ActiveMarker, 'id' | 'customer_id'>[],
+  staffId: string,
+  context: string,
+  at: Date,
+  minutes: number,
+): Promise<void> {
+  if (markers.length === 0) return;
+  const since = new Date(at.getTime() - minutes * 60_000).toISOString();
+  const seen = await db
+    .selectFrom('customer_marker_views')
+    .select('marker_id')
+    .where(
+      'marker_id',
+      'in',
+      markers.map((m) => m.id),
+    )
+    .where('staff_id', '=', staffId)
+    .where('viewed_at', '>', since)
+    .where('context', '=', context)
+    .execute();
+  const logged = new Set(seen.map((r) => r.marker_id));
+  await logMarkerViews(
+    db,
+    markers.filter((m) => !logged.has(m.id)),
+    staffId,
+    context,
+    at,
+  );
+}

@@ -8,7 +8,8 @@ import {
   type StageOutcome,
 } from '../domain/feedback';
 import type { ItemState } from '../time/standards';
-import { entityId, instant, isoDate } from './common';
+import { entityId, instant, isoDate, text } from './common';
+import { COMPLAINT_OFFICERS } from './access-rules';
 import { method } from './define';
 
 export interface ComplaintStageView {
@@ -35,6 +36,11 @@ export interface FeedbackView {
   receivedAt: string;
   summary: string;
   loggedByName: string;
+  /** Whose it is to follow up: the one who logged it, and their team (access-rules.ts). */
+  loggedById: string;
+  loggedByTeam: string | null;
+  /** About a named member of staff: only team leaders and administrators see it. */
+  aboutNamedStaff: boolean;
   status: 'open' | 'closed';
   stage: ComplaintStage | null;
   stages: ComplaintStageView[];
@@ -71,8 +77,16 @@ export const feedbackContract = {
         serviceId: entityId('the service'),
         channel: z.enum(CHANNELS, { error: 'Choose how it came in.' }),
         receivedAt: instant('The date and time received'),
-        summary: z.string().trim().min(3, 'Say what the customer told us.').max(4000),
+        summary: text('What the customer told us', {
+          max: 4000,
+          multiline: true,
+          min: 3,
+          required: 'Say what the customer told us.',
+        }),
         customerId: entityId('the customer').optional(),
+        aboutNamedStaff: z
+          .boolean({ error: 'Say whether it is about a named member of staff.' })
+          .default(false),
       })
       .strict(),
   ),
@@ -85,23 +99,35 @@ export const feedbackContract = {
       })
       .strict(),
   ),
-  /** The council's reply at the complaint's current stage, with its outcome. */
+  /** The council's reply at the complaint's current stage, with its outcome; it closes it. */
   'feedback.respond': method<FeedbackView>()(
     z
       .object({
         id: feedbackId,
         outcome: z.enum(STAGE_OUTCOMES, { error: 'Choose upheld, partly upheld or not upheld.' }),
-        response: z.string().trim().min(3, 'Summarise the reply sent.').max(4000),
+        response: text('The reply', {
+          max: 4000,
+          multiline: true,
+          min: 3,
+          required: 'Summarise the reply sent.',
+        }),
         respondedAt: instant('The date and time of the reply'),
       })
       .strict(),
+    'session',
+    COMPLAINT_OFFICERS,
   ),
   /** The customer is not satisfied: stage 1 to stage 2, or stage 2 to the ombudsman. */
   'feedback.escalate': method<FeedbackView>()(
     z
       .object({
         id: feedbackId,
-        reason: z.string().trim().min(3, 'Say why the customer is escalating it.').max(2000),
+        reason: text('The reason', {
+          max: 2000,
+          multiline: true,
+          min: 3,
+          required: 'Say why the customer is escalating it.',
+        }),
         at: instant('The date and time it was escalated'),
       })
       .strict(),
@@ -109,5 +135,7 @@ export const feedbackContract = {
   /** Monthly (or any period's) figures by service, by the date received. */
   'feedback.figures': method<FeedbackFigures>()(
     z.object({ from: isoDate('The first day'), to: isoDate('The last day') }).strict(),
+    'session',
+    COMPLAINT_OFFICERS,
   ),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { HandOffStatus } from '../domain/hand-offs';
 import type { ItemState } from '../time/standards';
-import { entityId } from './common';
+import { entityId, text } from './common';
 import { method } from './define';
 
 export interface HandOffView {
@@ -20,6 +20,9 @@ export interface HandOffView {
   standardName: string | null;
   createdAt: string;
   createdByName: string;
+  /** Whose it is to follow up: the one who made it, and their team (access-rules.ts). */
+  createdById: string;
+  createdByTeam: string | null;
   /** When the department's answer is due, and that London date; null with no standard. */
   dueAt: string | null;
   dueDate: string | null;
@@ -49,11 +52,15 @@ export const handOffsContract = {
       .object({
         contactId: entityId('the contact'),
         departmentId: entityId('the department'),
-        subject: z.string().trim().min(3, 'Say what the enquiry is about.').max(200),
-        details: z.string().trim().max(4000).default(''),
+        subject: text('What it is about', {
+          max: 200,
+          min: 3,
+          required: 'Say what the enquiry is about.',
+        }),
+        details: text('The details', { max: 4000, multiline: true }).default(''),
         standardId: entityId('the standard').optional(),
-        namedContact: z.string().trim().max(120).optional(),
-        escalationContact: z.string().trim().max(120).optional(),
+        namedContact: text('The named contact', { max: 120 }).optional(),
+        escalationContact: text('The escalation contact', { max: 120 }).optional(),
       })
       .strict(),
   ),
@@ -74,7 +81,7 @@ export const handOffsContract = {
         status: z.enum(['accepted', 'resolved', 'returned'], {
           error: 'Choose accepted, resolved or returned.',
         }),
-        note: z.string().trim().max(1000).default(''),
+        note: text('The note', { max: 1000, multiline: true }).default(''),
       })
       .strict()
       .refine((v) => v.status !== 'returned' || v.note.length >= 3, {

@@ -1,13 +1,15 @@
 // A complaint about Council Tax on Monday 23 November 2026 and a compliment beside it: the
 // stage 1 reply date, the complaint escalated on Thursday 3 December with stage 2's twenty
-// working days over Christmas, the reply, and November's figures by service.
+// working days over Christmas, the reply, and November's figures by service. The adviser
+// logs and escalates; the team leader records the reply and reads the figures, and alone sees
+// a complaint about a named member of staff (shared/api/access-rules.ts).
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, returnLater, signIn, test } from './fixtures';
 import type { RunningHost } from './host';
 
 /** A later day: the officer comes back, signs in again and opens the screen. */
-async function laterDay(page: Page, host: RunningHost, at: string) {
-  await returnLater(page, host, at);
+async function laterDay(page: Page, host: RunningHost, at: string, username = 'adviser') {
+  await returnLater(page, host, at, username);
   await page.keyboard.press('Alt+8');
   await expect(page.getByRole('heading', { name: 'Complaints and feedback' })).toBeVisible();
 }
@@ -62,6 +64,21 @@ test('a complaint logged, escalated to stage 2, answered and counted in the mont
     '✓ Logged F-2026-000002: compliment about Council Tax. Recorded and closed; no reply is due.',
   );
 
+  // A complaint about a named officer: once logged, the adviser can no longer open it.
+  await page.getByRole('radio', { name: 'Complaint' }).check();
+  await page.getByLabel('Service it is about').selectOption({ label: 'Council Tax' });
+  await page.getByLabel('Came in by').selectOption({ label: 'Face to face' });
+  await page.getByLabel('What the customer told us').fill('Says the officer at desk 2 was rude.');
+  await page.getByLabel('It is about a named member of staff').check();
+  await page.getByRole('button', { name: 'Log complaint' }).click();
+  await expect(page.getByTestId('feedback-logged')).toHaveText(
+    '✓ Logged F-2026-000003: complaint about Council Tax. Stage 1 reply due by Monday 7 December 2026. It names a member of staff, so only team leaders and administrators can see it now.',
+  );
+  await expect(page.getByRole('button', { name: 'Open F-2026-000003' })).toHaveCount(0);
+  await expect(page.getByLabel('It is about a named member of staff')).not.toBeChecked();
+  // The figures are the leaders'.
+  await expect(page.getByTestId('feedback-figures')).toHaveCount(0);
+
   // Open shows only the complaint; All shows both, newest first; the kind filter narrows.
   const rows = page.getByTestId('feedback-row');
   await expect(rows).toHaveCount(1);
@@ -110,9 +127,23 @@ test('a complaint logged, escalated to stage 2, answered and counted in the mont
   await expect(page.getByTestId('stage-stage_1-clock')).toHaveText('→ Escalated before a reply');
   await expect(page.getByTestId('stage-stage_2-clock')).toHaveText('✓ On time');
   await expect(page.getByRole('button', { name: 'Escalate to the ombudsman' })).toBeVisible();
+  // The reply closes the complaint: a team leader's to record, so not offered here.
+  await expect(page.getByTestId('respond-form')).toHaveCount(0);
+  await expect(page.getByTestId('reply-by-leader')).toHaveText(
+    'A team leader or administrator records the council’s reply, which closes the complaint.',
+  );
   await expectAccessible(page, 'complaint detail at stage 2');
 
-  // The stage 2 reply: partly upheld, the same day, well within the standard.
+  // Friday 4 December: the team leader sees the complaint about the officer, and records the
+  // stage 2 reply: partly upheld, well within the standard.
+  await laterDay(page, host, '2026-12-04T10:00:00Z', 'teamleader');
+  const named = page.locator('[data-testid="feedback-row"][data-reference="F-2026-000003"]');
+  await named.getByRole('button', { name: 'F-2026-000003' }).click();
+  await expect(page.getByTestId('feedback-named-staff')).toHaveText(
+    'Team leaders and administrators only: it is about a named member of staff',
+  );
+  await page.getByRole('button', { name: 'Back to the list' }).click();
+  await page.getByRole('button', { name: 'F-2026-000001' }).click();
   const respond = page.getByTestId('respond-form');
   await respond.getByRole('radio', { name: 'Partly upheld' }).check();
   await respond
@@ -139,7 +170,7 @@ test('a complaint logged, escalated to stage 2, answered and counted in the mont
   await expect(complaintRow).toContainText('Stage 2');
   await expect(complaintRow).toContainText('Tuesday 5 January 2027');
 
-  // Last month (November) by default: the complaint and the compliment under Council Tax.
+  // Last month (November) by default: both complaints and the compliment under Council Tax.
   const figures = page.getByTestId('feedback-figures');
   await expect(page.getByLabel('Month', { exact: true })).toHaveValue('2026-11');
   await expect(figures.locator('caption')).toHaveText(
@@ -150,7 +181,7 @@ test('a complaint logged, escalated to stage 2, answered and counted in the mont
   // ombudsman, upheld.
   await expect(councilTax.locator('th, td')).toHaveText([
     'Council Tax',
-    '1',
+    '2',
     '1',
     '0',
     '–',
@@ -159,7 +190,7 @@ test('a complaint logged, escalated to stage 2, answered and counted in the mont
     '0',
     '1',
   ]);
-  await expect(figures.getByTestId('figures-total').locator('td').first()).toHaveText('1');
+  await expect(figures.getByTestId('figures-total').locator('td').first()).toHaveText('2');
   await expectAccessible(page, 'complaints figures');
 
   // December, this month: nothing received yet.

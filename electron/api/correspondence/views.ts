@@ -38,6 +38,7 @@ export function toItem(
     acknowledgedAt: row.acknowledged_at,
     assignedToId: row.assigned_to,
     assignedToName: row.assigned_name,
+    assignedTeam: row.assigned_team,
     departmentId: row.department_id,
     departmentName: row.department_name,
     redirectContact: row.redirect_contact,

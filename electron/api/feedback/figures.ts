@@ -5,7 +5,7 @@ import type { FeedbackFigures, FeedbackServiceFigures } from '../../../shared/ap
 import { ApiFailure } from '../../../shared/api/errors';
 import { londonDayBounds } from '../../../shared/time/london';
 import type { Db } from '../../../db/write';
-import { feedbackViews } from './views';
+import { FOR_COUNTING, feedbackViews } from './views';
 
 const emptyFigures = (serviceName: string): FeedbackServiceFigures => ({
   serviceName,
@@ -33,7 +33,8 @@ export async function feedbackFigures(
   }
   const from = londonDayBounds(input.from).start.toISOString();
   const to = londonDayBounds(input.to).end.toISOString();
-  const items = await feedbackViews(db, now, (q) =>
+  // Every item counts: the figures are the leaders' (COMPLAINT_OFFICERS) and name nobody.
+  const items = await feedbackViews(db, now, FOR_COUNTING, (q) =>
     q.where('f.received_at', '>=', from).where('f.received_at', '<', to),
   );
   const stageRows = await db

@@ -1,6 +1,7 @@
 // Complaints, compliments and comments as the team sees them: each complaint stage with
 // its due date and its clock against the stage's standard.
 import type { ComplaintStageView, FeedbackView } from '../../../shared/api';
+import { maySeeFeedback, type ActingStaff } from '../../../shared/api/access-rules';
 import type { Channel } from '../../../shared/domain/channels';
 import { itemClock, type ClockContext, type ServiceStandard } from '../../../shared/time';
 import { activeStandards } from '../../../db/queries/standards';
@@ -17,6 +18,7 @@ function baseQuery(db: Db) {
     .select([
       's.name as service_name',
       'st.display_name as logged_by_name',
+      'st.team as logged_by_team',
       'c.display_name as customer_name',
     ]);
 }
@@ -34,12 +36,23 @@ export async function stageStandards(db: Db) {
   >;
 }
 
+/** Counted for the figures, never shown: every item, whoever it is about. */
+export const FOR_COUNTING = 'for counting';
+
+/**
+ * The items `seenBy` may see, as the team sees them: one about a named member of staff is
+ * left out, in the query itself, for anyone who may not see it (shared/api/access-rules.ts).
+ */
 export async function feedbackViews(
   db: Db,
   now: Date,
+  seenBy: Pick<ActingStaff, 'role'> | typeof FOR_COUNTING,
   filter: (q: FeedbackQuery) => FeedbackQuery,
 ): Promise<FeedbackView[]> {
-  const rows = await filter(baseQuery(db)).execute();
+  let query = filter(baseQuery(db));
+  if (seenBy !== FOR_COUNTING && !maySeeFeedback(seenBy, { aboutNamedStaff: true }))
+    query = query.where('f.about_named_staff', '=', 0);
+  const rows = await query.execute();
   if (rows.length === 0) return [];
   const [stages, standards] = await Promise.all([
     db
@@ -72,6 +85,9 @@ export async function feedbackViews(
       receivedAt: r.received_at,
       summary: r.summary,
       loggedByName: r.logged_by_name,
+      loggedById: r.logged_by,
+      loggedByTeam: r.logged_by_team,
+      aboutNamedStaff: r.about_named_staff === 1,
       status: r.status,
       stage: r.stage,
       stages: own.map((s): ComplaintStageView => {

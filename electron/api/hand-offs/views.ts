@@ -20,6 +20,7 @@ function baseQuery(db: Db) {
       's.name as service_name',
       'd.name as department_name',
       'st.display_name as created_by_name',
+      'st.team as created_by_team',
       'c.display_name as customer_name',
       'ss.name as standard_name',
     ]);
@@ -79,6 +80,8 @@ export async function handOffViews(
       standardName: r.standard_name,
       createdAt: r.created_at,
       createdByName: r.created_by_name,
+      createdById: r.created_by,
+      createdByTeam: r.created_by_team,
       dueAt: r.due_at,
       dueDate,
       status: r.status,

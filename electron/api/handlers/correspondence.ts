@@ -15,8 +15,10 @@ import type { Correspondence } from '../../../db/schema';
 import { inTransaction, insertLogged, newId, updateLogged } from '../../../db/write';
 import type { ApiContext, Call, Handlers } from '../context';
 import { councilCalendar } from '../council-calendar';
+import { assignee, responder, workableItem } from '../correspondence/access';
 import { toItem } from '../correspondence/views';
 import { describeChanges } from './history';
+import { checkBackdating } from '../backdating';
 import { refuseFuture } from '../when';
 
 async function itemView(ctx: ApiContext, id: string): Promise<CorrespondenceItem> {
@@ -79,6 +81,12 @@ export const correspondenceHandlers: Pick<
       input.receivedAt,
       'The date received is in the future. Log it once it has arrived.',
     );
+    await checkBackdating(ctx.db, actor.at, {
+      field: 'receivedAt',
+      value: input.receivedAt,
+      label: 'The date received',
+      confirmed: input.confirmOld,
+    });
     const service = await requireActiveService(ctx.db, input.serviceId);
     if (
       input.customerId &&
@@ -183,22 +191,13 @@ export const correspondenceHandlers: Pick<
   'correspondence.get': (ctx, input) => itemView(ctx, input.id),
 
   async 'correspondence.assign'(ctx, input, call) {
-    const item = await openItem(ctx, input.id);
-    const staff = await ctx.db
-      .selectFrom('staff')
-      .select('id')
-      .where('id', '=', input.staffId)
-      .where('active', '=', 1)
-      .executeTakeFirst();
-    if (!staff)
-      throw new ApiFailure('VALIDATION', 'Choose an adviser from the list.', {
-        staffId: 'Choose an adviser from the list.',
-      });
-    return update(ctx, call, item.id, { assigned_to: staff.id });
+    const { item, staff } = await workableItem(ctx, call, input.id);
+    const to = await assignee(ctx, staff, item, input.staffId);
+    return update(ctx, call, item.id, { assigned_to: to });
   },
 
   async 'correspondence.acknowledge'(ctx, input, call) {
-    const item = await openItem(ctx, input.id);
+    const { item } = await workableItem(ctx, call, input.id);
     if (Date.parse(input.at) < Date.parse(item.received_at)) {
       throw new ApiFailure(
         'VALIDATION',
@@ -210,7 +209,7 @@ export const correspondenceHandlers: Pick<
   },
 
   async 'correspondence.redirect'(ctx, input, call) {
-    const item = await openItem(ctx, input.id);
+    const { item } = await workableItem(ctx, call, input.id);
     const department = await ctx.db
       .selectFrom('departments')
       .select('id')
@@ -238,7 +237,7 @@ export const correspondenceHandlers: Pick<
 
   async 'correspondence.holdingReply'(ctx, input, call) {
     const actor = call.actor();
-    const item = await openItem(ctx, input.id);
+    const { item } = await workableItem(ctx, call, input.id);
     if (item.status === 'closed')
       throw new ApiFailure(
         'CONFLICT',
@@ -272,7 +271,7 @@ export const correspondenceHandlers: Pick<
   },
 
   async 'correspondence.respond'(ctx, input, call) {
-    const item = await openItem(ctx, input.id);
+    const { item, staff } = await workableItem(ctx, call, input.id);
     if (item.status === 'closed') {
       throw new ApiFailure(
         'CONFLICT',
@@ -293,12 +292,12 @@ export const correspondenceHandlers: Pick<
       status: 'closed',
       responded_at: respondedAt.toISOString(),
       response_channel: input.channel,
-      responded_by: input.respondedBy ?? call.requireSession().staffId,
+      responded_by: await responder(ctx, staff, input.respondedBy),
     });
   },
 
   async 'correspondence.reopen'(ctx, input, call) {
-    const item = await openItem(ctx, input.id);
+    const { item } = await workableItem(ctx, call, input.id);
     if (item.status === 'open') throw new ApiFailure('CONFLICT', 'This item is already open.');
     return update(ctx, call, item.id, {
       status: 'open',

@@ -1,6 +1,8 @@
+import { mayCloseDesk } from '../../../shared/api/access-rules';
 import { ApiFailure } from '../../../shared/api/errors';
 import { listDesks } from '../../../db/queries/visits';
 import { inTransaction, insertLogged, newId, updateLogged } from '../../../db/write';
+import { actingStaff } from '../acting-staff';
 import type { ApiContext, Handlers } from '../context';
 import { toDeskView } from '../queue/views';
 import { siteOf } from './queue';
@@ -11,7 +13,10 @@ async function deskView(ctx: ApiContext, siteId: string, deskId: string) {
 }
 
 export const deskHandlers: Pick<Handlers, 'desks.open' | 'desks.close'> = {
-  /** Opens a desk by name at the site, creating it the first time that name is used. */
+  /**
+   * Opens a desk by name at the site, creating it the first time that name is used. The one
+   * opening it is the one at it (access-rules.ts: desks are the person's at them).
+   */
   async 'desks.open'(ctx, input, call) {
     const actor = call.actor();
     const site = await siteOf(ctx.db, call, input.siteId);
@@ -59,6 +64,17 @@ export const deskHandlers: Pick<Handlers, 'desks.open' | 'desks.close'> = {
       .where('id', '=', input.deskId)
       .executeTakeFirst();
     if (!desk) throw new ApiFailure('NOT_FOUND', 'That desk does not exist.');
+    if (!mayCloseDesk(await actingStaff(ctx, call), { staffId: desk.staff_id })) {
+      const holder = await ctx.db
+        .selectFrom('staff')
+        .select('display_name')
+        .where('id', '=', desk.staff_id!)
+        .executeTakeFirst();
+      throw new ApiFailure(
+        'FORBIDDEN',
+        `${desk.name} is open for ${holder?.display_name ?? 'a colleague'}. Only they or a team leader can close it.`,
+      );
+    }
     const busy = await ctx.db
       .selectFrom('visits')
       .select('ticket')

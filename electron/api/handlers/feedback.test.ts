@@ -66,6 +66,8 @@ describe('a complaint through its stages', () => {
       ['stage_1', 'escalated', '2026-12-07'],
       ['stage_2', null, '2027-01-05'],
     ]);
+    // The council's reply is a team leader's to record (access-rules.ts, COMPLAINT_OFFICERS).
+    await backend.signIn('teamleader');
     const answered = await ok(
       backend.call('feedback.respond', {
         id: c.id,
@@ -110,7 +112,7 @@ describe('a complaint through its stages', () => {
   it('refuses an escalation dated before the reply it escalates from', async () => {
     const c = await log('complaint', ids.councilTax);
     backend.clock.set('2026-11-27T12:00:00Z');
-    await backend.signIn();
+    await backend.signIn('teamleader');
     await ok(
       backend.call('feedback.respond', {
         id: c.id,
@@ -133,6 +135,7 @@ describe('a complaint through its stages', () => {
   it('records compliments and comments as closed, with no stages', async () => {
     const c = await log('compliment', ids.councilTax);
     expect(c).toMatchObject({ status: 'closed', stage: null, stages: [] });
+    await backend.signIn('teamleader');
     const answer = await backend.call('feedback.respond', {
       id: c.id,
       outcome: 'upheld',
@@ -152,6 +155,7 @@ describe('monthly figures by service', () => {
     await log('comment', ids.councilTax, '2026-10-20T12:00:00Z');
     await log('complaint', ids.councilTax, '2026-09-30T22:59:00Z'); // 23:59 on 30 Sept, BST
     await log('complaint', ids.councilTax, '2026-11-01T00:00:00Z'); // November
+    await backend.signIn('teamleader'); // the figures are the leaders' to report
     const figures = await ok(
       backend.call('feedback.figures', { from: '2026-10-01', to: '2026-10-31' }),
     );

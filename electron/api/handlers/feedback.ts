@@ -1,7 +1,12 @@
 // Complaints, compliments and comments through a single point (NeSDS standards 7 and 20):
 // complaints move from stage 1 to stage 2, each with its own standard, and on to the
-// ombudsman; the figures count a month by service.
+// ombudsman; the figures count a month by service. Who may see and do what: access-rules.ts.
 import type { FeedbackView } from '../../../shared/api';
+import {
+  mayEscalateComplaint,
+  maySeeFeedback,
+  type ActingStaff,
+} from '../../../shared/api/access-rules';
 import { ApiFailure } from '../../../shared/api/errors';
 import { COMPLAINT_STAGE_LABELS, NEXT_STAGE } from '../../../shared/domain/feedback';
 import { deadlineFor } from '../../../shared/time';
@@ -15,17 +20,34 @@ import {
   type Db,
   type Tx,
 } from '../../../db/write';
+import { actingStaff, refuseUnless } from '../acting-staff';
 import type { ApiContext, Handlers } from '../context';
 import { nextReference } from '../../../db/queries/references';
 import { feedbackFigures } from '../feedback/figures';
-import { feedbackViews, stageStandards } from '../feedback/views';
+import { FOR_COUNTING, feedbackViews, stageStandards } from '../feedback/views';
 import { clockContext } from '../hand-offs/clock';
 import { requireActiveService } from '../require-service';
 
+/** The item whoever may see it; `visibleFeedback` for anyone but the one who just logged it. */
 async function feedbackView(ctx: ApiContext, id: string): Promise<FeedbackView> {
-  const [view] = await feedbackViews(ctx.db, ctx.clock.now(), (q) => q.where('f.id', '=', id));
+  const [view] = await feedbackViews(ctx.db, ctx.clock.now(), FOR_COUNTING, (q) =>
+    q.where('f.id', '=', id),
+  );
   if (!view) throw new ApiFailure('NOT_FOUND', 'That record does not exist.');
   return view;
+}
+
+async function visibleFeedback(
+  ctx: ApiContext,
+  staff: Pick<ActingStaff, 'role'>,
+  id: string,
+): Promise<FeedbackView> {
+  const item = await feedbackView(ctx, id);
+  refuseUnless(
+    maySeeFeedback(staff, item),
+    `${item.reference} is about a named member of staff, so only team leaders and administrators can open it.`,
+  );
+  return item;
 }
 
 async function stageDueAt(db: Db, siteId: string, stage: ComplaintStage, start: Date) {
@@ -116,16 +138,17 @@ export const feedbackHandlers: Pick<
         // Compliments and comments are recorded and passed on; only complaints stay open.
         status: isComplaint ? 'open' : 'closed',
         updated_at: actor.at.toISOString(),
+        about_named_staff: input.aboutNamedStaff ? 1 : 0,
       });
       if (isComplaint) await openStage(tx, actor, id, 'stage_1', receivedAt, dueAt, null);
     });
     return feedbackView(ctx, id);
   },
 
-  'feedback.get': (ctx, input) => feedbackView(ctx, input.id),
+  'feedback.get': (ctx, input, call) => visibleFeedback(ctx, call.requireSession(), input.id),
 
-  'feedback.list'(ctx, input) {
-    return feedbackViews(ctx.db, ctx.clock.now(), (q) => {
+  'feedback.list'(ctx, input, call) {
+    return feedbackViews(ctx.db, ctx.clock.now(), call.requireSession(), (q) => {
       let query = q;
       if (input.kind) query = query.where('f.kind', '=', input.kind);
       if (input.view === 'open') query = query.where('f.status', '=', 'open');
@@ -143,7 +166,8 @@ export const feedbackHandlers: Pick<
   async 'feedback.respond'(ctx, input, call) {
     const actor = call.actor();
     notFuture(input.respondedAt, actor.at, 'respondedAt');
-    const item = await feedbackView(ctx, input.id);
+    // Only COMPLAINT_OFFICERS reach here (the contract's roles), and they see every item.
+    const item = await visibleFeedback(ctx, call.requireSession(), input.id);
     if (item.kind !== 'complaint') {
       throw new ApiFailure('CONFLICT', 'Only complaints have stages to answer.');
     }
@@ -176,7 +200,12 @@ export const feedbackHandlers: Pick<
   async 'feedback.escalate'(ctx, input, call) {
     const actor = call.actor();
     notFuture(input.at, actor.at, 'at');
-    const item = await feedbackView(ctx, input.id);
+    const staff = await actingStaff(ctx, call);
+    const item = await visibleFeedback(ctx, staff, input.id);
+    refuseUnless(
+      mayEscalateComplaint(staff, item),
+      `${item.reference} was logged by ${item.loggedByName}, who is not in your team. Ask them or a team leader to escalate it.`,
+    );
     if (item.kind !== 'complaint') {
       throw new ApiFailure('CONFLICT', 'Only complaints can be escalated.');
     }

@@ -1,10 +1,13 @@
 // Hand-offs to service departments (NeSDS standards 22 and 24): created from a contact
 // without retyping, tracked against the agreed standard, escalated when due soon or late.
+// Whose hand-off it is to follow up: shared/api/access-rules.ts.
 import type { HandOffView } from '../../../shared/api';
+import { mayActOnItem, mayUpdateHandOff } from '../../../shared/api/access-rules';
 import { sql } from 'kysely';
 import { ApiFailure } from '../../../shared/api/errors';
 import { activeStandards } from '../../../db/queries/standards';
 import { inTransaction, updateLogged } from '../../../db/write';
+import { actingStaff, refuseUnless } from '../acting-staff';
 import type { ApiContext, Handlers } from '../context';
 import { prepareHandOff } from '../hand-offs/create';
 import { handOffViews } from '../hand-offs/views';
@@ -29,11 +32,17 @@ export const handOffHandlers: Pick<
   async 'handOffs.create'(ctx, input, call) {
     const actor = call.actor();
     const contact = await ctx.db
-      .selectFrom('contacts')
-      .select(['id', 'service_id', 'customer_id'])
-      .where('id', '=', input.contactId)
+      .selectFrom('contacts as c')
+      .innerJoin('staff as st', 'st.id', 'c.staff_id')
+      .select(['c.id', 'c.service_id', 'c.customer_id', 'c.staff_id', 'st.team', 'st.display_name'])
+      .where('c.id', '=', input.contactId)
       .executeTakeFirst();
     if (!contact) throw new ApiFailure('NOT_FOUND', 'That contact does not exist.');
+    // Handing off changes the contact's outcome: the contact is its adviser's, or their team's.
+    refuseUnless(
+      mayActOnItem(await actingStaff(ctx, call), { id: contact.staff_id, team: contact.team }),
+      `That contact was recorded by ${contact.display_name}, who is not in your team. Ask them or a team leader to hand it off.`,
+    );
     const prepared = await prepareHandOff(ctx.db, actor, {
       contactId: contact.id,
       customerId: contact.customer_id,
@@ -78,12 +87,11 @@ export const handOffHandlers: Pick<
 
   async 'handOffs.setStatus'(ctx, input, call) {
     const actor = call.actor();
-    const current = await ctx.db
-      .selectFrom('hand_offs')
-      .select(['id', 'status'])
-      .where('id', '=', input.id)
-      .executeTakeFirst();
-    if (!current) throw new ApiFailure('NOT_FOUND', 'That hand-off does not exist.');
+    const current = await handOffView(ctx, input.id);
+    refuseUnless(
+      mayUpdateHandOff(await actingStaff(ctx, call), current),
+      `${current.reference} was handed off by ${current.createdByName}, who is not in your team. Ask them or a team leader to record the department’s answer.`,
+    );
     if (!ALLOWED_FROM[input.status]!.includes(current.status)) {
       throw new ApiFailure(
         'CONFLICT',

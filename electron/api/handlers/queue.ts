@@ -18,13 +18,15 @@ import {
   type VisitRow,
 } from '../../../db/queries/visits';
 import { inTransaction, insertLogged, newId, updateLogged, type Db } from '../../../db/write';
-import { activeMarkers, logMarkerViews } from '../../../db/queries/markers';
+import { activeMarkers, logMarkerViews, logMarkerViewsOnScreen } from '../../../db/queries/markers';
 import type { ApiContext, Call, Handlers } from '../context';
 import { moveVisit } from '../queue/move-visit';
 import { toDeskView, toVisitView, toWaitVisit } from '../queue/views';
 
 /** Used for the estimate until today's first services have finished. */
 const DEFAULT_SERVICE_MINUTES = 10;
+/** A marker on a person's board is logged again after this long on their screen. */
+const BOARD_VIEW_MINUTES = 10;
 
 export async function siteOf(db: Db, call: Call, siteId: string | undefined) {
   const id = siteId ?? call.requireSession().siteId;
@@ -67,6 +69,11 @@ function grouped(
     .map(([name, list]) => ({ name, figures: faceToFaceWaits(list.map(toWaitVisit), now, limit) }));
 }
 
+/** A call as the waiting area sees it: the ticket and the desk, never the name. */
+function nowCallingItem(c: { ticket: string; desk_name: string; started_at: string }) {
+  return { ticket: c.ticket, deskName: c.desk_name, calledAt: c.started_at };
+}
+
 async function board(ctx: ApiContext, call: Call, siteId: string | undefined): Promise<QueueBoard> {
   const site = await siteOf(ctx.db, call, siteId);
   const now = ctx.clock.now();
@@ -82,6 +89,16 @@ async function board(ctx: ApiContext, call: Call, siteId: string | undefined): P
   const markers = await activeMarkers(ctx.db, [
     ...new Set(open.flatMap((v) => (v.customer_id ? [v.customer_id] : []))),
   ]);
+  // Every view of a marker is logged, the board's too: it shows them beside each ticket. It
+  // refreshes every few seconds, so a row per person per marker every 10 minutes it is shown.
+  await logMarkerViewsOnScreen(
+    ctx.db,
+    markers,
+    call.requireSession().staffId,
+    'queue board',
+    now,
+    BOARD_VIEW_MINUTES,
+  );
   const views = open.map((row) => toVisitView(row, now, markers));
   const waiting = views.filter((v) => v.state === 'waiting');
   const active = views.filter((v) => v.state !== 'waiting');
@@ -127,11 +144,7 @@ async function board(ctx: ApiContext, call: Call, siteId: string | undefined): P
       byService: grouped(todays, (v) => serviceName.get(v.first_service_id), now, limitMinutes),
       byDesk: grouped(todays, (v) => deskOfVisit.get(v.id), now, limitMinutes),
     },
-    recentCalls: calls.map((c) => ({
-      ticket: c.ticket,
-      deskName: c.desk_name,
-      calledAt: c.started_at,
-    })),
+    recentCalls: calls.map(nowCallingItem),
   };
 }
 
@@ -291,8 +304,15 @@ export const queueHandlers: Pick<
     return visitView(ctx, call, visit.id);
   },
 
+  // The waiting-area screen (the display role may call nothing else): tickets and desks
+  // only, never the queue behind them with its names and markers.
   async 'queue.nowCalling'(ctx, input, call) {
-    const result = await board(ctx, call, input.siteId);
-    return { site: result.site.name, calls: result.recentCalls };
+    const site = await siteOf(ctx.db, call, input.siteId);
+    const dayStart = londonDayBounds(londonDateOf(ctx.clock.now())).start.toISOString();
+    const calls = await recentCalls(ctx.db, site.id, dayStart);
+    return {
+      site: site.name,
+      calls: calls.map(nowCallingItem),
+    };
   },
 };

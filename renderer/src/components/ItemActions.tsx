@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import type { ApiError, CorrespondenceItem } from '../../../shared/api';
+import { mayAssignCorrespondence, mayWorkCorrespondence } from '../../../shared/api/access-rules';
 import { londonDateOf, londonInstant, londonTimeOf } from '../../../shared/time/london';
 import { api } from '../api/client';
 import { textOf } from '../form-data';
@@ -59,11 +60,26 @@ export function ItemActions({
   onChanged: (item: CorrespondenceItem) => void;
 }) {
   const reference = useAppStore((s) => s.reference);
-  const [staff, setStaff] = useState<{ id: string; displayName: string }[]>([]);
+  const me = useAppStore((s) => s.session!.staff);
+  const [staff, setStaff] = useState<{ id: string; displayName: string; team: string | null }[]>(
+    [],
+  );
   useEffect(() => {
     void api.call('staff.list', {}).then((r) => r.ok && setStaff(r.value));
   }, []);
   const today = londonDateOf(new Date());
+
+  // Only what the back end would accept (shared/api/access-rules.ts): another team's item is
+  // theirs, and an adviser passes work only within their own team.
+  if (!mayWorkCorrespondence(me, item)) {
+    return (
+      <p className="hint" data-testid="item-not-yours">
+        {item.assignedToName} has this item, in another team. Ask them or a team leader to pass it
+        to you.
+      </p>
+    );
+  }
+  const assignable = staff.filter((s) => mayAssignCorrespondence(me, item, s));
 
   if (item.status === 'closed') {
     return (
@@ -147,7 +163,7 @@ export function ItemActions({
         <Field id="assign-staffId" label="Adviser">
           <select name="staffId" defaultValue={item.assignedToId ?? ''}>
             <option value="">Choose…</option>
-            {staff.map((s) => (
+            {assignable.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.displayName}
               </option>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FeedbackView } from '../../../shared/api';
+import { COMPLAINT_OFFICERS, hasRole } from '../../../shared/api/access-rules';
 import type { FeedbackKind } from '../../../shared/domain/feedback';
 import { api } from '../api/client';
 import '../components/complaints/complaints.css';
@@ -8,12 +9,15 @@ import { FeedbackFiguresPanel } from '../components/complaints/FeedbackFiguresPa
 import { FeedbackList, type FeedbackListView } from '../components/complaints/FeedbackList';
 import { LogFeedbackForm } from '../components/complaints/LogFeedbackForm';
 import { useShortcuts } from '../hooks/useShortcuts';
+import { useAppStore } from '../store';
 
 /**
  * Complaints, compliments and comments in one place (NeSDS standards 7 and 20): log them,
  * follow each complaint through its stages, and count a month by service.
  */
 export function Complaints() {
+  // The figures are the complaints officers' (shared/api/access-rules.ts).
+  const showFigures = useAppStore((s) => hasRole(s.session!.staff, COMPLAINT_OFFICERS));
   const [view, setView] = useState<FeedbackListView>('open');
   const [kind, setKind] = useState<FeedbackKind | ''>('');
   const [items, setItems] = useState<FeedbackView[] | null>(null);
@@ -105,7 +109,7 @@ export function Complaints() {
             }}
             onOpen={openItem}
           />
-          <FeedbackFiguresPanel refreshKey={logged} />
+          {showFigures && <FeedbackFiguresPanel refreshKey={logged} />}
         </>
       )}
     </div>

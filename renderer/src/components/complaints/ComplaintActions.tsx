@@ -1,4 +1,5 @@
 import type { FeedbackView } from '../../../../shared/api';
+import { mayCloseComplaint, mayEscalateComplaint } from '../../../../shared/api/access-rules';
 import {
   COMPLAINT_STAGE_LABELS,
   NEXT_STAGE,
@@ -10,6 +11,7 @@ import {
 import { api } from '../../api/client';
 import { textOf } from '../../form-data';
 import { formatDay } from '../../format';
+import { useAppStore } from '../../store';
 import { Field } from '../Field';
 import { ChoiceGroup } from './ChoiceGroup';
 import { currentStage } from './feedback-format';
@@ -40,7 +42,9 @@ function answeredWords(item: FeedbackView): string {
 /**
  * The council's reply at the current stage, and escalation when the customer is not
  * satisfied: stage 1 → stage 2 → the ombudsman. Escalation stays open after a reply,
- * since that is when a customer usually asks for it.
+ * since that is when a customer usually asks for it. Each is offered only to those the back
+ * end allows (shared/api/access-rules.ts): the reply closes the complaint, so it is a team
+ * leader's; escalation is for whoever took it, their team, or a leader.
  */
 export function ComplaintActions({
   item,
@@ -49,10 +53,12 @@ export function ComplaintActions({
   item: FeedbackView;
   onChanged: (item: FeedbackView, notice: string) => void;
 }) {
+  const staff = useAppStore((s) => s.session!.staff);
   const stage = currentStage(item);
   if (item.kind !== 'complaint' || !item.stage || !stage) return null;
   const unanswered = !stage.respondedAt && !stage.outcome;
-  const next = NEXT_STAGE[item.stage];
+  const mayRespond = mayCloseComplaint(staff);
+  const next = mayEscalateComplaint(staff, item) ? NEXT_STAGE[item.stage] : null;
   const atOmbudsman = item.stage === 'ombudsman';
   const respondTitle = atOmbudsman
     ? 'Record the ombudsman’s decision'
@@ -60,7 +66,12 @@ export function ComplaintActions({
 
   return (
     <div className="stage-actions">
-      {unanswered && (
+      {unanswered && !mayRespond && (
+        <p className="hint" data-testid="reply-by-leader">
+          A team leader or administrator records the council’s reply, which closes the complaint.
+        </p>
+      )}
+      {unanswered && mayRespond && (
         <StageForm
           id="respond"
           title={respondTitle}

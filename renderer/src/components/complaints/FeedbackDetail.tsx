@@ -140,6 +140,14 @@ export function FeedbackDetail({
           </dd>
           <dt>Logged by</dt>
           <dd>{item.loggedByName}</dd>
+          {item.aboutNamedStaff && (
+            <>
+              <dt>Who sees it</dt>
+              <dd data-testid="feedback-named-staff">
+                Team leaders and administrators only: it is about a named member of staff
+              </dd>
+            </>
+          )}
         </dl>
         <h3>What the customer told us</h3>
         <p className="feedback-text" data-testid="feedback-summary">

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { CustomerSummary, FeedbackView } from '../../../../shared/api';
+import { maySeeFeedback } from '../../../../shared/api/access-rules';
 import { CHANNELS, CHANNEL_LABELS, type Channel } from '../../../../shared/domain/channels';
 import {
   FEEDBACK_KINDS,
@@ -17,15 +18,26 @@ import { Field } from '../Field';
 import { ChoiceGroup } from './ChoiceGroup';
 import { problemsOf } from './problems';
 
-const FORM_FIELDS = ['kind', 'serviceId', 'channel', 'receivedAt', 'summary'] as const;
+const FORM_FIELDS = [
+  'kind',
+  'serviceId',
+  'channel',
+  'receivedAt',
+  'summary',
+  'aboutNamedStaff',
+] as const;
 
-function confirmationOf(item: FeedbackView): string {
+function confirmationOf(item: FeedbackView, seen: boolean): string {
   const what = `${item.reference}: ${FEEDBACK_KIND_LABELS[item.kind].toLowerCase()} about ${item.serviceName}.`;
-  if (item.kind !== 'complaint') return `Logged ${what} Recorded and closed; no reply is due.`;
+  const leadersOnly = seen
+    ? ''
+    : ' It names a member of staff, so only team leaders and administrators can see it now.';
+  if (item.kind !== 'complaint')
+    return `Logged ${what} Recorded and closed; no reply is due.${leadersOnly}`;
   const due = item.stages[0]?.dueDate;
   return due
-    ? `Logged ${what} Stage 1 reply due by ${formatDay(due)}.`
-    : `Logged ${what} No stage 1 standard is set, so no reply date was worked out.`;
+    ? `Logged ${what} Stage 1 reply due by ${formatDay(due)}.${leadersOnly}`
+    : `Logged ${what} No stage 1 standard is set, so no reply date was worked out.${leadersOnly}`;
 }
 
 /**
@@ -40,6 +52,7 @@ export function LogFeedbackForm({
   onOpen: (item: FeedbackView) => void;
 }) {
   const reference = useAppStore((s) => s.reference);
+  const staff = useAppStore((s) => s.session!.staff);
   const [kind, setKind] = useState<FeedbackKind | ''>('');
   const [customer, setCustomer] = useState<CustomerSummary | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -61,6 +74,7 @@ export function LogFeedbackForm({
         ? londonInstant(date, textOf(data, 'receivedTime') || '09:00').toISOString()
         : '',
       summary: textOf(data, 'summary'),
+      aboutNamedStaff: data.get('aboutNamedStaff') === 'on',
       ...(customer ? { customerId: customer.id } : {}),
     });
     if (!result.ok) {
@@ -94,11 +108,13 @@ export function LogFeedbackForm({
         <div className="confirmation feedback-logged">
           <p role="status" data-testid="feedback-logged">
             <span aria-hidden="true">✓ </span>
-            {confirmationOf(logged)}
+            {confirmationOf(logged, maySeeFeedback(staff, logged))}
           </p>
-          <button type="button" className="link" onClick={() => onOpen(logged)}>
-            Open {logged.reference}
-          </button>
+          {maySeeFeedback(staff, logged) && (
+            <button type="button" className="link" onClick={() => onOpen(logged)}>
+              Open {logged.reference}
+            </button>
+          )}
         </div>
       )}
       <ErrorSummary title="The item was not logged" problems={problems} idPrefix="log" />
@@ -152,6 +168,21 @@ export function LogFeedbackForm({
       >
         <textarea name="summary" rows={4} />
       </Field>
+      {/* Access rules (shared/api/access-rules.ts): seen only by team leaders and administrators. */}
+      <div className="field">
+        <label className="check" htmlFor="log-aboutNamedStaff">
+          <input
+            type="checkbox"
+            id="log-aboutNamedStaff"
+            name="aboutNamedStaff"
+            aria-describedby="log-aboutNamedStaff-hint"
+          />{' '}
+          It is about a named member of staff
+        </label>
+        <span id="log-aboutNamedStaff-hint" className="hint">
+          Only team leaders and administrators will see it.
+        </span>
+      </div>
       {/* A fresh picker for each item, so the last search does not linger. */}
       <CustomerPicker
         key={loggedCount}

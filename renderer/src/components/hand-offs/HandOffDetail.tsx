@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { HandOffView } from '../../../../shared/api';
+import { mayUpdateHandOff } from '../../../../shared/api/access-rules';
 import { HAND_OFF_STATUS_LABELS } from '../../../../shared/domain/hand-offs';
 import { londonDateOf } from '../../../../shared/time/london';
 import { formatDay, formatTime } from '../../format';
@@ -23,6 +24,7 @@ export function HandOffDetail({
 }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const openCustomer = useAppStore((s) => s.openCustomer);
+  const staff = useAppStore((s) => s.session!.staff);
   const [saved, setSaved] = useState<string | null>(null);
   // Keyboard and screen-reader users land on what they opened.
   useEffect(() => headingRef.current?.focus(), []);
@@ -92,6 +94,12 @@ export function HandOffDetail({
       {h.status === 'resolved' ? (
         <p data-testid="hand-off-finished">
           Resolved on {when(h.statusAt)}: nothing more to record.
+        </p>
+      ) : !mayUpdateHandOff(staff, h) ? (
+        // Only what the back end would accept (shared/api/access-rules.ts).
+        <p className="hint" data-testid="hand-off-not-yours">
+          {h.createdByName} made this hand-off, in another team: they or a team leader record the
+          department’s answer.
         </p>
       ) : (
         <HandOffStatusForm

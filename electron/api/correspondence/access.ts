@@ -1,0 +1,80 @@
+// Who may work a letter, email or web form, and whom they may hand it to or record as its
+// responder: the rules are shared/api/access-rules.ts; this loads what they look at.
+import {
+  mayAssignCorrespondence,
+  mayRecordResponder,
+  mayWorkCorrespondence,
+  type ActingStaff,
+} from '../../../shared/api/access-rules';
+import { ApiFailure } from '../../../shared/api/errors';
+import { selectItems, type ItemRow } from '../../../db/queries/correspondence';
+import { actingStaff, refuseUnless } from '../acting-staff';
+import type { ApiContext, Call } from '../context';
+
+const assignment = (item: ItemRow) => ({
+  assignedToId: item.assigned_to,
+  assignedTeam: item.assigned_team,
+});
+
+/** The item, once the caller may work it; refused in words, with nothing written, if not. */
+export async function workableItem(
+  ctx: ApiContext,
+  call: Call,
+  id: string,
+): Promise<{ item: ItemRow; staff: ActingStaff }> {
+  const item = await selectItems(ctx.db).where('c.id', '=', id).executeTakeFirst();
+  if (!item) throw new ApiFailure('NOT_FOUND', 'That item is not in the correspondence records.');
+  const staff = await actingStaff(ctx, call);
+  refuseUnless(
+    mayWorkCorrespondence(staff, assignment(item)),
+    `${item.reference} is assigned to ${item.assigned_name ?? 'a colleague'}, who is not in your team. Ask them or a team leader to pass it to you.`,
+  );
+  return { item, staff };
+}
+
+/** The active member of staff the item is to go to, once the caller may give it to them. */
+export async function assignee(
+  ctx: ApiContext,
+  staff: ActingStaff,
+  item: ItemRow,
+  staffId: string,
+): Promise<string> {
+  const to = await ctx.db
+    .selectFrom('staff')
+    .select(['id', 'team'])
+    .where('id', '=', staffId)
+    .where('active', '=', 1)
+    .executeTakeFirst();
+  if (!to)
+    throw new ApiFailure('VALIDATION', 'Choose an adviser from the list.', {
+      staffId: 'Choose an adviser from the list.',
+    });
+  refuseUnless(
+    mayAssignCorrespondence(staff, assignment(item), to),
+    'You can assign an item only to yourself or to someone in your team. Ask a team leader to pass it to another team.',
+  );
+  return to.id;
+}
+
+/** Who sent the full response: the caller unless they name someone they may record. */
+export async function responder(
+  ctx: ApiContext,
+  staff: ActingStaff,
+  respondedBy: string | undefined,
+): Promise<string> {
+  if (respondedBy === undefined || respondedBy === staff.id) return staff.id;
+  refuseUnless(
+    mayRecordResponder(staff, respondedBy),
+    'You can record only yourself as the person who sent the full response. Ask a team leader to record a colleague.',
+  );
+  const found = await ctx.db
+    .selectFrom('staff')
+    .select('id')
+    .where('id', '=', respondedBy)
+    .executeTakeFirst();
+  if (!found)
+    throw new ApiFailure('VALIDATION', 'Choose who sent the response from the list.', {
+      respondedBy: 'Choose who sent the response from the list.',
+    });
+  return found.id;
+}
