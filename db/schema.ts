@@ -48,6 +48,14 @@ export interface InteractionTypeTable {
   sort_order: Generated<number>;
 }
 
+/** The council's teams (migration 0014): a pick-list only; a member of staff's team is text. */
+export interface TeamTable {
+  id: string;
+  name: string;
+  active: Generated<number>;
+  sort_order: Generated<number>;
+}
+
 export interface CustomerTypeTable {
   id: string;
   code: string;
@@ -61,7 +69,7 @@ export interface StaffTable {
   id: string;
   username: string;
   display_name: string;
-  role: 'adviser' | 'team_leader' | 'administrator';
+  role: 'adviser' | 'team_leader' | 'administrator' | 'display';
   home_site_id: string;
   team: string | null;
   /** `scrypt$N$r$p$salt$hash` (base64 parts): the parameters travel with the hash. */
@@ -150,6 +158,9 @@ export interface CustomerTable {
   /** Phonetic keys of the names (double metaphone), for search that forgives spelling. */
   name_keys: Generated<string | null>;
   contact_consent: Generated<number>;
+  /** When the personal details were blanked, by retention or on request (migration 0015;
+   * UK GDPR Art. 5(1)(e) and 17); null while they are held. */
+  anonymised_at: Generated<string | null>;
 }
 
 export interface CustomerMarkerViewTable {
@@ -338,6 +349,8 @@ export interface FeedbackTable {
   stage: ComplaintStage | null;
   status: 'open' | 'closed';
   updated_at: string;
+  /** 1: about a named member of staff, seen only by leaders (0017, shared/api/access-rules.ts). */
+  about_named_staff: Generated<number>;
 }
 
 export interface ComplaintStageTable {
@@ -504,7 +517,11 @@ export type AuditKind =
   | 'staff_added'
   | 'password_reset'
   | 'staff_retired'
-  | 'role_changed';
+  | 'role_changed'
+  // Data protection (migration 0015): a subject access export, an erasure, a retention run.
+  | 'subject_access_exported'
+  | 'customer_erased'
+  | 'records_anonymised';
 
 /** The security audit log: append-only; never holds a password or its hash. */
 export interface AuditEventTable {
@@ -521,11 +538,28 @@ export interface AuditEventTable {
   detail: string | null;
 }
 
+/** The access log (0016): each look at personal data, who and when. Append-only. */
+export interface AccessLogTable {
+  /** UUIDv7: time-ordered. */
+  id: string;
+  at: string;
+  staff_id: string;
+  site_id: string;
+  action: AccessAction;
+  customer_id: string | null;
+  /** The words searched, the record whose history was read, the file exported or printed. */
+  subject: string;
+}
+
+export type AccessAction = 'opened_record' | 'searched' | 'read_history' | 'exported' | 'printed';
+
 export interface Database {
+  access_log: AccessLogTable;
   sites: SiteTable;
   departments: DepartmentTable;
   services: ServiceTable;
   interaction_types: InteractionTypeTable;
+  teams: TeamTable;
   customer_types: CustomerTypeTable;
   staff: StaffTable;
   settings: SettingTable;

@@ -14,6 +14,11 @@ import * as m0010 from './0010_satisfaction_and_quality';
 import * as m0011 from './0011_quality_sample_contact_index';
 import * as m0012 from './0012_sign_in_protection';
 import * as m0013 from './0013_staff_administration';
+import * as m0014 from './0014_reference_administration';
+import * as m0015 from './0015_data_protection';
+import * as m0016 from './0016_access_log';
+import * as m0017 from './0017_access_rules';
+import * as m0018 from './0018_display_role';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -29,6 +34,11 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0011_quality_sample_contact_index': m0011,
   '0012_sign_in_protection': m0012,
   '0013_staff_administration': m0013,
+  '0014_reference_administration': m0014,
+  '0015_data_protection': m0015,
+  '0016_access_log': m0016,
+  '0017_access_rules': m0017,
+  '0018_display_role': m0018,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1)!;

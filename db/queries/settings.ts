@@ -3,6 +3,11 @@ import type { Db, Tx } from '../write';
 /** Settings a council may change, and their types. */
 export interface Settings {
   'council.name': string;
+  /** The London day the council began using the app (set when it is created; '' when not known):
+   * nothing is recorded as happening before it. */
+  'council.startedOn': string;
+  /** A contact or letter dated more than this many days back needs the adviser to confirm it. */
+  'records.confirmOlderThanDays': number;
   'security.lockAfterMinutes': number;
   /** The longest a session lasts whatever the activity (go-live issue, item 5). */
   'security.sessionMaxHours': number;
@@ -20,11 +25,22 @@ export interface Settings {
   'calendar.extraHolidays': string[];
   /** The share of completed contacts a quality sample draws by default, in percent. */
   'quality.samplePercent': number;
+  /** Years a customer's personal details are kept after their last contact (UK GDPR Art. 5(1)(e)). */
+  'retention.customerYears': number;
+  /** Years a name given at check-in or booking, with no customer record, is kept after the visit. */
+  'retention.visitorNameYears': number;
+  /** Years the personal text of a letter, contact, hand-off or complaint with no customer record
+   * is kept after it was received (closed ones only). */
+  'retention.unlinkedRecordYears': number;
 }
 
 /** The defaults the app ships. */
 export const SETTING_DEFAULTS: Settings = {
   'council.name': '',
+  'council.startedOn': '',
+  // A week covers post opened late and a contact logged after a busy day; older is usually a
+  // mistyped year or month, so the adviser is asked to confirm it.
+  'records.confirmOlderThanDays': 7,
   'security.lockAfterMinutes': 5,
   // A working day: a session signed in at 08:00 ends by 18:00, so a desk left signed in
   // overnight asks for the password again in the morning.
@@ -41,6 +57,12 @@ export const SETTING_DEFAULTS: Settings = {
   'calendar.extraHolidays': [],
   // NeSDS standard 20 (Excellent): at least 5% of users targeted for quality evaluation.
   'quality.samplePercent': 5,
+  // Six years after the last contact: the Limitation Act 1980's six years for a claim, the
+  // period most councils' retention schedules give customer case records.
+  'retention.customerYears': 6,
+  // A name given at the desk only to call the visitor: two years covers a complaint about the visit.
+  'retention.visitorNameYears': 2,
+  'retention.unlinkedRecordYears': 6,
 };
 
 export type SettingKey = keyof Settings;

@@ -95,6 +95,7 @@ describe('dispatch', () => {
         councilName: 'Northfield Borough Council',
         lockAfterMinutes: 10,
         fcrTargetPercent: 85,
+        confirmOlderThanDays: 7,
       },
     });
   });

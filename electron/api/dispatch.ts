@@ -5,7 +5,9 @@
 // validation messages.
 import type { z } from 'zod';
 import { contract, isMethodName, type MethodName, type Result } from '../../shared/api';
+import { roleRefusal } from '../../shared/api/access-rules';
 import { ApiFailure, type ApiError } from '../../shared/api/errors';
+import { DISPLAY_METHODS } from '../../shared/api/define';
 import { councilMessage, LIBRARY_WORDING } from '../../shared/api/messages';
 import { recordAuditEvent } from '../../db/queries/audit-events';
 import { getSetting } from '../../db/queries/settings';
@@ -157,8 +159,12 @@ function authorise(ctx: ApiContext, method: MethodName, current: CurrentSession,
         'You signed in with a one-time password. Choose your own password before you carry on.',
       );
     const roles = 'roles' in spec ? (spec.roles as readonly string[] | undefined) : undefined;
-    if (roles && !roles.includes(session.role)) {
-      throw new ApiFailure('FORBIDDEN', 'Your role does not allow this. Ask an administrator.');
+    const refused =
+      session.role === 'display'
+        ? !DISPLAY_METHODS.includes(method)
+        : roles && !roles.includes(session.role);
+    if (refused) {
+      throw new ApiFailure('FORBIDDEN', roleRefusal(roles));
     }
     ctx.sessions.touch(session, now);
   }

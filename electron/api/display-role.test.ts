@@ -53,7 +53,7 @@ describe('the waiting-area display role', () => {
       const spec = contract[name];
       if (spec.access !== 'session' || DISPLAY_METHODS.includes(name)) continue;
       // An empty input: the role is checked before the input, so every one is FORBIDDEN.
-      const result = await backend.call(name, {} as never);
+      const result = await backend.raw(name, {});
       if (codeOf(result) !== 'FORBIDDEN') refused.push(`${name}: ${codeOf(result)}`);
     }
     expect(refused).toEqual([]);
@@ -75,8 +75,11 @@ describe('the waiting-area display role', () => {
     await backend.call('auth.signIn', { username: 'foyer', password: NEW_PASSWORD });
     const board = await ok(backend.call('queue.nowCalling', {}));
     expect(board.site).toBe(site.name);
-    expect(board.calls).toEqual([
-      { ticket: expect.any(String), deskName: 'Desk 7', calledAt: '2026-11-23T10:00:00.000Z' },
-    ]);
+    expect(board.calls).toHaveLength(1);
+    expect(board.calls[0]).toMatchObject({
+      deskName: 'Desk 7',
+      calledAt: '2026-11-23T10:00:00.000Z',
+    });
+    expect(board.calls[0]!.ticket).toMatch(/^[A-Z]\d{3}$/);
   });
 });

@@ -7,7 +7,8 @@
 // contact centre, three One Stop Shops, proactive offers and demo staff for each role with
 // a published password: DEMO ONLY, never for real use.
 import type { Role } from '../../shared/domain/staff';
-import { DEFAULT_STANDARDS } from '../../shared/time';
+import { DEFAULT_OPENING_HOURS, DEFAULT_STANDARDS } from '../../shared/time';
+import { londonDateOf } from '../../shared/time/london';
 import { countStaff } from '../../db/queries/staff';
 import {
   inTransaction,
@@ -63,25 +64,6 @@ export const DEMO_ACCOUNTS: {
     password: DEMO_PASSWORD,
   },
 ];
-
-const OSS_HOURS = {
-  mon: [{ open: '08:30', close: '16:30' }],
-  tue: [{ open: '08:30', close: '16:30' }],
-  wed: [{ open: '08:30', close: '16:30' }],
-  thu: [{ open: '08:30', close: '16:30' }],
-  fri: [{ open: '08:30', close: '16:00' }],
-  sat: [],
-  sun: [],
-};
-const CONTACT_CENTRE_HOURS = {
-  mon: [{ open: '08:00', close: '18:00' }],
-  tue: [{ open: '08:00', close: '18:00' }],
-  wed: [{ open: '08:00', close: '18:00' }],
-  thu: [{ open: '08:00', close: '18:00' }],
-  fri: [{ open: '08:00', close: '17:00' }],
-  sat: [],
-  sun: [],
-};
 
 const SITES = [
   { name: 'Contact Centre', kind: 'contact_centre', prefix: 'C' },
@@ -246,7 +228,7 @@ async function insertSite(
   order: number,
 ): Promise<string> {
   const id = newId();
-  const hours = site.kind === 'contact_centre' ? CONTACT_CENTRE_HOURS : OSS_HOURS;
+  const hours = DEFAULT_OPENING_HOURS[site.kind];
   await insertLogged(tx, actor, 'sites', {
     id,
     name: site.name,
@@ -285,6 +267,7 @@ export async function createCouncil(db: Db, at: Date, council: NewCouncil): Prom
       created_at: at.toISOString(),
     });
     await putSetting(tx, actor, 'council.name', council.councilName);
+    await putSetting(tx, actor, 'council.startedOn', londonDateOf(at));
     return true;
   });
 }
@@ -310,6 +293,9 @@ export async function seedDemoCouncil(db: Db, at: Date): Promise<boolean> {
         });
       }
     }
+    const teams = [...new Set(DEMO_ACCOUNTS.map((a) => a.team))];
+    for (const [i, name] of teams.entries())
+      await insertLogged(tx, actor, 'teams', { id: newId(), name, sort_order: i });
     for (const [i, account] of DEMO_ACCOUNTS.entries()) {
       await insertLogged(tx, actor, 'staff', {
         id: newId(),

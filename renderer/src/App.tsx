@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore } from './store';
+import { DisplayShell } from './components/DisplayShell';
 import { Shell } from './components/Shell';
 import { LockScreen } from './screens/LockScreen';
 import { ChoosePassword } from './screens/ChoosePassword';
@@ -13,6 +14,7 @@ export function App() {
   const start = useAppStore((s) => s.start);
   const firstRun = useAppStore((s) => s.signInOptions?.firstRun ?? false);
   const mustChangePassword = useAppStore((s) => s.session?.mustChangePassword ?? false);
+  const isDisplay = useAppStore((s) => s.session?.staff.role === 'display');
 
   useEffect(() => {
     void start();
@@ -38,6 +40,13 @@ export function App() {
   if (status === 'signed-out') return firstRun ? <FirstRun /> : <SignIn />;
   // A one-time password from an administrator: nothing else until they choose their own.
   if (mustChangePassword) return <ChoosePassword />;
+  if (isDisplay)
+    return (
+      <>
+        <DisplayShell inert={locked} />
+        {locked && <LockScreen />}
+      </>
+    );
   return (
     <>
       <Shell inert={locked} />

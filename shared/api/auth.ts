@@ -8,6 +8,8 @@ export interface SignedInStaff {
   username: string;
   displayName: string;
   role: Role;
+  /** Their team: an adviser may act on the team's work (shared/api/access-rules.ts). */
+  team: string | null;
 }
 
 export interface SessionInfo {

@@ -3,7 +3,7 @@
 // what will happen to every row, the import itself, and undoing a whole import.
 import { z } from 'zod';
 import { callMappingSchema, type CallMapping } from '../calls/call-records';
-import { emptyInput, entityId } from './common';
+import { emptyInput, entityId, text } from './common';
 import { LEADERS, method } from './define';
 
 export interface CallSourceView {
@@ -70,12 +70,11 @@ const MAX_CSV_CHARS = 10_000_000;
 
 const importInput = z
   .object({
-    sourceName: z
-      .string()
-      .trim()
-      .min(1, 'Name the telephone system the file comes from.')
-      .max(100, 'Keep the source name under 100 characters.'),
-    fileName: z.string().trim().min(1, 'Choose the file to import.').max(255),
+    sourceName: text('The source name', {
+      max: 100,
+      required: 'Name the telephone system the file comes from.',
+    }),
+    fileName: text('The file name', { max: 255, required: 'Choose the file to import.' }),
     siteId: entityId('the site whose calls these are'),
     csv: z
       .string()

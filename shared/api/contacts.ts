@@ -37,6 +37,8 @@ export const contactFields = z
     notes: notes.default(''),
     startedAt: instant('The start time'),
     endedAt: instant('The end time'),
+    /** The adviser confirms a start more than the council's set days back (records only). */
+    confirmOld: z.boolean({ error: 'Say yes or no to the date being right.' }).default(false),
     /** The One Stop Shop visit the contact came from, when recorded from a desk. */
     visitId: entityId('the visit').nullable().default(null),
     /** The customer, when known; anonymous quick enquiries have none. */

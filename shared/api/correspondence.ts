@@ -35,6 +35,8 @@ export interface CorrespondenceItem {
   acknowledgedAt: string | null;
   assignedToId: string | null;
   assignedToName: string | null;
+  /** The assignee's team, who may work the item too (access-rules.ts). */
+  assignedTeam: string | null;
   departmentId: string | null;
   departmentName: string | null;
   redirectContact: string | null;
@@ -92,6 +94,8 @@ export const correspondenceContract = {
         }),
         /** When it reached the council: for post opened later, the date it was received. */
         receivedAt: instant('The date and time received'),
+        /** The adviser confirms a date more than the council's set days back. */
+        confirmOld: z.boolean({ error: 'Say yes or no to the date being right.' }).default(false),
         serviceId: entityId('the service'),
         subject: text('The subject', { max: 200, required: 'Enter what it is about.' }),
         customerId: itemId.optional(),

@@ -11,6 +11,18 @@ export type Access = 'public' | 'session' | 'locked-ok';
 /** Team leaders and administrators: the figures, reports and quality work. */
 export const LEADERS = ['team_leader', 'administrator'] as const;
 
+/**
+ * The only signed-in methods the waiting-area display role may call: the now-calling board,
+ * the council's lists the screen is drawn with, and its own session. It shows tickets in a
+ * public place, so it reads no queue, names or markers (go-live issue, item 2).
+ */
+export const DISPLAY_METHODS: readonly string[] = [
+  'queue.nowCalling',
+  'reference.list',
+  'auth.heartbeat',
+  'auth.changePassword',
+];
+
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   readonly input: I;
   readonly access: Access;

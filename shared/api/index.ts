@@ -1,10 +1,12 @@
 import type { z } from 'zod';
+import { accessLogContract } from './access-log';
 import { authContract } from './auth';
 import { calendarSettingsContract } from './calendar-settings';
 import { callsContract } from './calls';
 import { contactsContract } from './contacts';
 import { correspondenceContract } from './correspondence';
 import { customersContract } from './customers';
+import { dataProtectionContract } from './data-protection';
 import { feedbackContract } from './feedback';
 import { handOffsContract } from './hand-offs';
 import { offersContract } from './offers';
@@ -12,6 +14,7 @@ import { combineContracts, type MethodSpec } from './define';
 import { qualityContract } from './quality';
 import { queueContract } from './queue';
 import { referenceContract } from './reference';
+import { referenceAdminContract } from './reference-admin';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
 import { staffContract } from './staff';
@@ -24,12 +27,14 @@ export const contract = combineContracts(
   authContract,
   setupContract,
   referenceContract,
+  referenceAdminContract,
   contactsContract,
   settingsContract,
   queueContract,
   correspondenceContract,
   calendarSettingsContract,
   customersContract,
+  dataProtectionContract,
   handOffsContract,
   feedbackContract,
   offersContract,
@@ -39,6 +44,7 @@ export const contract = combineContracts(
   surveysContract,
   nesdsContract,
   staffContract,
+  accessLogContract,
 );
 
 export type Contract = typeof contract;
@@ -57,11 +63,13 @@ export type { Access, MethodSpec } from './define';
 export type * from './auth';
 export type * from './contacts';
 export type * from './reference';
+export type * from './reference-admin';
 export type * from './settings';
 export type * from './queue';
 export type * from './correspondence';
 export type * from './calendar-settings';
 export type * from './customers';
+export type * from './data-protection';
 export type * from './hand-offs';
 export type * from './feedback';
 export type * from './offers';
@@ -71,3 +79,4 @@ export type * from './quality';
 export type * from './surveys';
 export type * from './nesds';
 export type * from './staff';
+export type * from './access-log';

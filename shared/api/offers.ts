@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityId, isoDate } from './common';
+import { entityId, isoDate, text } from './common';
 import { method } from './define';
 
 /** "When a housing benefit claim is recorded, offer council tax reduction" (NeSDS standard 4). */
@@ -44,7 +44,11 @@ export const offersContract = {
       .object({
         id: entityId('the offer').optional(),
         triggerServiceId: entityId('the service that triggers the offer'),
-        offer: z.string().trim().min(3, 'Say what to offer, e.g. "Free school meals".').max(160),
+        offer: text('The offer', {
+          max: 160,
+          min: 3,
+          required: 'Say what to offer, e.g. "Free school meals".',
+        }),
         active: z.boolean().default(true),
       })
       .strict(),

@@ -8,7 +8,7 @@ import type { Channel } from '../domain/channels';
 import type { Outcome } from '../domain/outcomes';
 import { SEED_MAX } from '../quality/sampling';
 import { QUALITY_RESULTS, type QualityResult, type QualityResultLines } from '../quality/scores';
-import { checkPeriod, emptyInput, entityId, periodDays } from './common';
+import { checkPeriod, emptyInput, entityId, periodDays, text } from './common';
 import { LEADERS, method } from './define';
 
 export interface QualityChecklistItemView {
@@ -200,7 +200,7 @@ export const qualityContract = {
           )
           .min(1, 'Score the contact on every point of the checklist.')
           .max(100),
-        comment: z.string().trim().max(2000, 'Keep the comment under 2,000 characters.').optional(),
+        comment: text('The comment', { max: 2000, multiline: true }).optional(),
       })
       .strict(),
     'session',

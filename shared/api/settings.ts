@@ -1,16 +1,22 @@
 import { z } from 'zod';
 import { method } from './define';
-import { emptyInput } from './common';
+import { emptyInput, text } from './common';
 
 export interface GeneralSettings {
   councilName: string;
   lockAfterMinutes: number;
   fcrTargetPercent: number;
+  /** A contact or letter dated further back than this asks the adviser to confirm the date. */
+  confirmOlderThanDays: number;
 }
 
 export const generalSettingsInput = z
   .object({
-    councilName: z.string().trim().min(2, 'Enter the council’s name.').max(120),
+    councilName: text('The council’s name', {
+      max: 120,
+      min: 2,
+      required: 'Enter the council’s name.',
+    }),
     lockAfterMinutes: z
       .number({ error: 'Enter the idle minutes before the app locks.' })
       .int('Enter whole minutes.')
@@ -20,6 +26,13 @@ export const generalSettingsInput = z
       .number({ error: 'Enter the first-contact resolution target.' })
       .gt(0, 'The target must be more than 0%.')
       .max(100, 'The target cannot be more than 100%.'),
+    /** Left as it is when not given. */
+    confirmOlderThanDays: z
+      .number({ error: 'Enter the days back after which a date must be confirmed.' })
+      .int('Enter whole days.')
+      .min(1, 'Ask for a confirmation after at least 1 day back.')
+      .max(366, 'Ask for a confirmation after at most 366 days back.')
+      .optional(),
   })
   .strict();
 

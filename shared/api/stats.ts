@@ -3,7 +3,7 @@
 // average over the previous four weeks, and the records behind it (NeSDS standards 2, 3,
 // 18 and 21).
 import { z } from 'zod';
-import { checkPeriod, entityId, periodDays } from './common';
+import { checkPeriod, entityId, periodDays, text } from './common';
 import { LEADERS, method } from './define';
 
 export type FigureUnit = 'percent' | 'seconds' | 'count' | 'working_days';
@@ -183,7 +183,7 @@ export const statsScope = checkPeriod(
     .object({
       ...periodDays,
       siteId: entityId('the site').optional(),
-      team: z.string().trim().min(1).max(100).optional(),
+      team: text('The team', { max: 100, required: 'Choose the team from the list.' }).optional(),
       staffId: entityId('the adviser').optional(),
     })
     .strict(),
@@ -200,7 +200,7 @@ export const statsContract = {
         scope: statsScope,
         drill: z.enum(DRILLS, { error: 'Choose a figure to open.' }),
         breakdown: z.enum(BREAKDOWNS).optional(),
-        key: z.string().max(200).optional(),
+        key: text('The row opened', { max: 200 }).optional(),
       })
       .strict(),
     'session',

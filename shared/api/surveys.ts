@@ -11,7 +11,7 @@ import {
   type SurveyVia,
 } from '../domain/surveys';
 import type { SatisfactionFigures, SatisfactionGroup } from '../metrics/satisfaction';
-import { checkPeriod, entityId, instant, periodDays } from './common';
+import { checkPeriod, entityId, instant, periodDays, text } from './common';
 import { LEADERS, method } from './define';
 
 export interface SurveyView {
@@ -79,7 +79,7 @@ const answers = {
   couldHaveDoneMore: z.enum(DONE_MORE_ANSWERS, {
     error: 'Say whether we could reasonably have done more: yes, no or not sure.',
   }),
-  comment: z.string().trim().max(2000, 'Keep the comment under 2,000 characters.').default(''),
+  comment: text('The comment', { max: 2000, multiline: true }).default(''),
 };
 
 /** Longest period the figures cover: five years, as the daily stats. */

@@ -115,4 +115,26 @@ describe('the access log', () => {
     });
     expect(codeOf(unknown)).toBe('NOT_FOUND');
   });
+
+  it('logs a warning marker flagged in a search result as seen', async () => {
+    await backend.signIn('teamleader');
+    await ok(
+      backend.call('customers.addMarker', {
+        customerId,
+        kind: 'Potentially violent person',
+        reason: 'Threatened staff at the Town Hall desk.',
+        reviewDate: '2027-05-23',
+      }),
+    );
+    await backend.signIn('adviser');
+    const found = await ok(backend.call('customers.find', { query: 'Adeyemi' }));
+    expect(found.map((c) => c.hasWarningMarker)).toEqual([true]);
+    const views = backend.opened
+      .database!.sqlite.prepare(
+        `select s.username, v.context from customer_marker_views v join staff s on s.id = v.staff_id
+         where v.customer_id = ? order by v.id`,
+      )
+      .all(customerId);
+    expect(views).toContainEqual({ username: 'adviser', context: 'search result' });
+  });
 });

@@ -39,6 +39,7 @@ async function sessionInfo(ctx: ApiContext, session: Session): Promise<SessionIn
       username: staff.username,
       displayName: staff.display_name,
       role: staff.role,
+      team: staff.team,
     },
     site,
     locked: session.locked,

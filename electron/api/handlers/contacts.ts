@@ -1,11 +1,11 @@
-import type { ChangeLogEntry, ContactRecord } from '../../../shared/api';
+import type { ContactRecord } from '../../../shared/api';
+import { mayCorrectContact } from '../../../shared/api/access-rules';
 import { ApiFailure } from '../../../shared/api/errors';
 import type { contactFields } from '../../../shared/api/contacts';
 import type { Channel } from '../../../shared/domain/channels';
 import type { Outcome } from '../../../shared/domain/outcomes';
 import { firstContactResolution } from '../../../shared/metrics/fcr';
 import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
-import { historyOf } from '../../../db/queries/change-log';
 import {
   getContact,
   getContactRow,
@@ -23,7 +23,7 @@ import { inTransaction, insertLogged, newId, updateLogged, type Db } from '../..
 import { saveContactCall } from '../contact-call';
 import { offersOfContacts, saveContactOffers } from '../contact-offers';
 import type { ApiContext, Call, Handlers } from '../context';
-import { describeChanges } from './history';
+import { checkBackdating } from '../backdating';
 import { refuseFuture } from '../when';
 import type { z } from 'zod';
 
@@ -170,6 +170,12 @@ async function insertContact(
 ): Promise<ContactRecord> {
   const actor = call.actor();
   checkNotFuture(fields, actor.at);
+  await checkBackdating(ctx.db, actor.at, {
+    field: 'startedAt',
+    value: fields.startedAt,
+    label: 'The start time',
+    confirmed: fields.confirmOld,
+  });
   await checkReferences(ctx.db, fields);
   const link = await visitLink(ctx.db, fields.visitId);
   if (!link.customer_id && fields.customerId) {
@@ -206,11 +212,7 @@ async function insertContact(
 
 export const contactHandlers: Pick<
   Handlers,
-  | 'contacts.record'
-  | 'contacts.quickLog'
-  | 'contacts.mineToday'
-  | 'contacts.correct'
-  | 'contacts.history'
+  'contacts.record' | 'contacts.quickLog' | 'contacts.mineToday' | 'contacts.correct'
 > = {
   'contacts.record': (ctx, input, call) => insertContact(ctx, call, input),
 
@@ -231,6 +233,12 @@ export const contactHandlers: Pick<
       input.startedAt,
       'The start time is in the future. Log the enquiry once it has started.',
     );
+    // A quick log ends now, so a start on an earlier day would make a contact days long.
+    if (input.startedAt && londonDateOf(input.startedAt) < londonDateOf(now)) {
+      const message =
+        'A quick log is for an enquiry taken today. Use Record a contact for one on an earlier day.';
+      throw new ApiFailure('VALIDATION', message, { startedAt: message });
+    }
     // Within the clock skew a start a moment ahead is taken as now.
     const startedAt =
       input.startedAt && Date.parse(input.startedAt) <= now.getTime()
@@ -255,6 +263,7 @@ export const contactHandlers: Pick<
       answerSeconds: null,
       transferred: false,
       transferReason: null,
+      confirmOld: false,
     });
   },
 
@@ -283,7 +292,12 @@ export const contactHandlers: Pick<
     const session = call.requireSession();
     const existing = await getContact(ctx.db, input.id);
     if (!existing) throw new ApiFailure('NOT_FOUND', 'That contact no longer exists.');
-    if (existing.staff_id !== session.staffId && session.role === 'adviser') {
+    if (
+      !mayCorrectContact(
+        { id: session.staffId, role: session.role },
+        { staffId: existing.staff_id },
+      )
+    ) {
       throw new ApiFailure(
         'FORBIDDEN',
         'Advisers can correct only their own contacts. Ask a team leader.',
@@ -312,12 +326,5 @@ export const contactHandlers: Pick<
     });
     ctx.events.emit('contacts.changed', { id: input.id });
     return contactRecord(ctx.db, input.id);
-  },
-
-  async 'contacts.history'(ctx, input): Promise<ChangeLogEntry[]> {
-    const entries = await historyOf(ctx.db, 'contacts', input.id);
-    if (entries.length === 0)
-      throw new ApiFailure('NOT_FOUND', 'That contact has no history: it does not exist.');
-    return describeChanges(ctx.db, entries);
   },
 };

@@ -13,6 +13,7 @@ import { inTransaction, updateLogged, type Db } from '../../../db/write';
 import type { Handlers } from '../context';
 import { prepareHandOff } from '../hand-offs/create';
 import { customerView } from './customer-view';
+import { refuseAnonymised } from '../anonymised';
 
 /** The active services a customer has used on any channel, with the department that runs each. */
 async function servicesUsedBy(db: Db, customerId: string) {
@@ -106,6 +107,7 @@ export const customerRecordHandlers: Pick<
 > = {
   async 'customers.changeAddress'(ctx, input, call) {
     const actor = call.actor();
+    await refuseAnonymised(ctx.db, input.customerId);
     const customer = await ctx.db
       .selectFrom('customers')
       .select(['id', 'merged_into'])

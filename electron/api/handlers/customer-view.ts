@@ -11,12 +11,15 @@ import { londonDateOf } from '../../../shared/time/london';
 import { COMPLAINT_STAGE_LABELS, FEEDBACK_KIND_LABELS } from '../../../shared/domain/feedback';
 import { HAND_OFF_STATUS_LABELS } from '../../../shared/domain/hand-offs';
 import { OFFER_RESPONSE_LABELS } from '../../../shared/api/offers';
+import { recordAccess } from '../../../db/queries/access-log';
 import { activeMarkers, logMarkerViews } from '../../../db/queries/markers';
 import { offersOfContacts } from '../contact-offers';
 import { feedbackViews } from '../feedback/views';
 import { handOffViews } from '../hand-offs/views';
 import { inTransaction, insertLogged, newId, updateLogged } from '../../../db/write';
 import type { ApiContext, Call, Handlers } from '../context';
+import type { Session } from '../sessions';
+import { refuseAnonymised } from '../anonymised';
 import { checkDateOfBirth } from '../when';
 
 const SEQUENCE: TimelineEntry['kind'][] = [
@@ -27,7 +30,11 @@ const SEQUENCE: TimelineEntry['kind'][] = [
   'feedback',
 ];
 
-async function timeline(ctx: ApiContext, customerId: string): Promise<TimelineEntry[]> {
+async function timeline(
+  ctx: ApiContext,
+  customerId: string,
+  seenBy: Session,
+): Promise<TimelineEntry[]> {
   const now = ctx.clock.now();
   const [contacts, visits, items, handOffs, feedback] = await Promise.all([
     ctx.db
@@ -76,7 +83,8 @@ async function timeline(ctx: ApiContext, customerId: string): Promise<TimelineEn
       .where('c.customer_id', '=', customerId)
       .execute(),
     handOffViews(ctx.db, now, (q) => q.where('h.customer_id', '=', customerId)),
-    feedbackViews(ctx.db, now, (q) => q.where('f.customer_id', '=', customerId)),
+    // A complaint about a named member of staff only for leaders (shared/api/access-rules.ts).
+    feedbackViews(ctx.db, now, seenBy, (q) => q.where('f.customer_id', '=', customerId)),
   ]);
   const offers = await offersOfContacts(
     ctx.db,
@@ -173,7 +181,7 @@ export async function customerView(ctx: ApiContext, call: Call, id: string): Pro
   const markers = await activeMarkers(ctx.db, [id]);
   // Every view of a marker is logged: who saw it, when, and where.
   await logMarkerViews(ctx.db, markers, session.staffId, 'customer view', ctx.clock.now());
-  const entries = await timeline(ctx, id);
+  const entries = await timeline(ctx, id, session);
   return {
     id: row.id,
     displayName: row.display_name,
@@ -215,10 +223,22 @@ export const customerViewHandlers: Pick<
   Handlers,
   'customers.view' | 'customers.update' | 'customers.addMarker' | 'customers.reviewMarker'
 > = {
-  'customers.view': (ctx, input, call) => customerView(ctx, call, input.id),
+  async 'customers.view'(ctx, input, call) {
+    const view = await customerView(ctx, call, input.id);
+    const { staffId, siteId } = call.requireSession();
+    await recordAccess(ctx.db, ctx.clock.now(), {
+      staffId,
+      siteId,
+      action: 'opened_record',
+      customerId: input.id,
+      subject: 'Customer record',
+    });
+    return view;
+  },
 
   async 'customers.update'(ctx, input, call) {
     const actor = call.actor();
+    await refuseAnonymised(ctx.db, input.id);
     const d = input.details;
     checkDateOfBirth(actor.at, 'details.dateOfBirth', d.dateOfBirth);
     const displayName =

@@ -1,4 +1,5 @@
 import type { Handlers } from '../context';
+import { accessLogHandlers } from './access-log';
 import { appointmentHandlers } from './appointments';
 import { authHandlers } from './auth';
 import { calendarSettingsHandlers } from './calendar-settings';
@@ -8,6 +9,7 @@ import { correspondenceHandlers } from './correspondence';
 import { customerHandlers } from './customers';
 import { customerRecordHandlers } from './customer-records';
 import { customerViewHandlers } from './customer-view';
+import { dataProtectionHandlers } from './data-protection';
 import { feedbackHandlers } from './feedback';
 import { handOffHandlers } from './hand-offs';
 import { offerHandlers } from './offers';
@@ -15,6 +17,7 @@ import { deskHandlers } from './desks';
 import { qualityHandlers } from './quality';
 import { queueHandlers } from './queue';
 import { referenceHandlers } from './reference';
+import { referenceAdminHandlers } from './reference-admin';
 import { settingsHandlers } from './settings';
 import { setupHandlers } from './setup';
 import { staffHandlers } from './staff';
@@ -27,6 +30,7 @@ export const handlers: Handlers = {
   ...authHandlers,
   ...setupHandlers,
   ...referenceHandlers,
+  ...referenceAdminHandlers,
   ...contactHandlers,
   ...settingsHandlers,
   ...queueHandlers,
@@ -37,6 +41,7 @@ export const handlers: Handlers = {
   ...calendarSettingsHandlers,
   ...customerViewHandlers,
   ...customerRecordHandlers,
+  ...dataProtectionHandlers,
   ...handOffHandlers,
   ...feedbackHandlers,
   ...offerHandlers,
@@ -46,4 +51,5 @@ export const handlers: Handlers = {
   ...surveyHandlers,
   ...nesdsHandlers,
   ...staffHandlers,
+  ...accessLogHandlers,
 };

@@ -3,12 +3,15 @@ import { inTransaction, putSetting } from '../../../db/write';
 import type { ApiContext, Handlers } from '../context';
 
 async function general(ctx: ApiContext) {
-  const [councilName, lockAfterMinutes, fcrTargetPercent] = await Promise.all([
-    getSetting(ctx.db, 'council.name'),
-    getSetting(ctx.db, 'security.lockAfterMinutes'),
-    getSetting(ctx.db, 'targets.fcrPercent'),
-  ]);
-  return { councilName, lockAfterMinutes, fcrTargetPercent };
+  const [councilName, lockAfterMinutes, fcrTargetPercent, confirmOlderThanDays] = await Promise.all(
+    [
+      getSetting(ctx.db, 'council.name'),
+      getSetting(ctx.db, 'security.lockAfterMinutes'),
+      getSetting(ctx.db, 'targets.fcrPercent'),
+      getSetting(ctx.db, 'records.confirmOlderThanDays'),
+    ],
+  );
+  return { councilName, lockAfterMinutes, fcrTargetPercent, confirmOlderThanDays };
 }
 
 async function queueSettings(ctx: ApiContext) {
@@ -45,6 +48,8 @@ export const settingsHandlers: Pick<
       await putSetting(tx, actor, 'council.name', input.councilName);
       await putSetting(tx, actor, 'security.lockAfterMinutes', input.lockAfterMinutes);
       await putSetting(tx, actor, 'targets.fcrPercent', input.fcrTargetPercent);
+      if (input.confirmOlderThanDays !== undefined)
+        await putSetting(tx, actor, 'records.confirmOlderThanDays', input.confirmOlderThanDays);
     });
     ctx.events.emit('settings.changed', null);
     return general(ctx);

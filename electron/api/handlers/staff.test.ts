@@ -281,7 +281,10 @@ describe('staff administration', () => {
     });
     expect(codeOf(unknown)).toBe('NOT_FOUND');
     const adviser = await member('adviser');
-    const badRole = await backend.raw('staff.changeRole', { staffId: adviser.id, role: 'display' });
+    const badRole = await backend.raw('staff.changeRole', {
+      staffId: adviser.id,
+      role: 'superuser',
+    });
     expect(messageOf(badRole)).toBe('Choose a role from the list.');
   });
 

@@ -15,6 +15,7 @@ export function LogItemForm({ onLogged }: { onLogged: (item: CorrespondenceItem)
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [logged, setLogged] = useState<string | null>(null);
   const [customer, setCustomer] = useState<CustomerSummary | null>(null);
+  const [confirmAsked, setConfirmAsked] = useState(false);
   const now = new Date();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -27,6 +28,7 @@ export function LogItemForm({ onLogged }: { onLogged: (item: CorrespondenceItem)
     const result = await api.call('correspondence.log', {
       channel: channel as CorrespondenceItem['channel'],
       receivedAt: date ? londonInstant(date, time).toISOString() : '',
+      confirmOld: data.get('confirmOld') === 'yes',
       serviceId: textOf(data, 'serviceId'),
       subject: textOf(data, 'subject'),
       ...(customer ? { customerId: customer.id } : {}),
@@ -35,7 +37,12 @@ export function LogItemForm({ onLogged }: { onLogged: (item: CorrespondenceItem)
         ? { senderReference: textOf(data, 'senderReference') }
         : {}),
     });
-    if (!result.ok) return setErrors(result.error.fields ?? { _: result.error.message });
+    if (!result.ok) {
+      // Once asked to confirm an old date, the box stays until the item is logged.
+      if (result.error.fields?.confirmOld) setConfirmAsked(true);
+      return setErrors(result.error.fields ?? { _: result.error.message });
+    }
+    setConfirmAsked(false);
     setErrors({});
     setLogged(
       `Logged ${result.value.reference}: a full reply is due by ${formatDue(result.value.dueDate)}.`,
@@ -84,6 +91,26 @@ export function LogItemForm({ onLogged }: { onLogged: (item: CorrespondenceItem)
         >
           <input name="receivedDate" type="date" defaultValue={londonDateOf(now)} />
         </Field>
+        {(errors.confirmOld || confirmAsked) && (
+          <div className={errors.confirmOld ? 'field has-error' : 'field'}>
+            {errors.confirmOld && (
+              <span id="log-confirmOld-error" className="field-error">
+                <span aria-hidden="true">⚠ </span>
+                {errors.confirmOld}
+              </span>
+            )}
+            <label className="check" htmlFor="log-confirmOld">
+              <input
+                type="checkbox"
+                name="confirmOld"
+                value="yes"
+                id="log-confirmOld"
+                aria-describedby={errors.confirmOld ? 'log-confirmOld-error' : undefined}
+              />{' '}
+              Yes, it was received on that date
+            </label>
+          </div>
+        )}
         <Field id="log-receivedTime" label="Time received">
           <input name="receivedTime" type="time" defaultValue={londonTimeOf(now)} />
         </Field>

@@ -1,4 +1,5 @@
-import { downloadCsv } from '../stats/csv';
+import { recordOutput } from '../api/record-output';
+import { downloadCsv } from '../stats/download-csv';
 
 /** A report's failure, shown, and its progress, read out to screen readers. */
 export function ReportStatus({
@@ -41,7 +42,13 @@ export function ExportAndPrint({
       <button type="button" onClick={() => downloadCsv(fileName, csv())}>
         {label}
       </button>
-      <button type="button" onClick={() => window.print()}>
+      <button
+        type="button"
+        onClick={() => {
+          recordOutput('printed', fileName.replace(/\.csv$/, ''));
+          window.print();
+        }}
+      >
         Print the report
       </button>
     </div>

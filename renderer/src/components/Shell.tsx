@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
 import { useIdleLock } from '../hooks/useIdleLock';
+import { useReferenceUpdates } from '../hooks/useReferenceUpdates';
 import { useShortcuts } from '../hooks/useShortcuts';
 import { DemoBanner } from './DemoBanner';
 import { CallImport } from '../screens/CallImport';
@@ -15,7 +16,9 @@ import { NowCalling } from '../screens/NowCalling';
 import { QualityChecks } from '../screens/QualityChecks';
 import { Reception } from '../screens/Reception';
 import { RecordContact } from '../screens/RecordContact';
+import { ReferenceData } from '../screens/ReferenceData';
 import { Settings } from '../screens/Settings';
+import { MyPassword } from '../screens/MyPassword';
 import { Staff } from '../screens/Staff';
 import { Stats } from '../screens/Stats';
 import { Surveys } from '../screens/Surveys';
@@ -45,6 +48,8 @@ const NAV: {
   { screen: 'nesds', label: 'NeSDS evidence', key: 'a', leadersOnly: true },
   { screen: 'settings', label: 'Settings', key: '9', adminOnly: true },
   { screen: 'staff', label: 'Staff accounts', key: 'm', adminOnly: true },
+  { screen: 'reference-data', label: 'Council lists', key: 'j', adminOnly: true },
+  { screen: 'my-password', label: 'My password', key: 'p' },
 ];
 
 export function Shell({ inert }: { inert: boolean }) {
@@ -58,6 +63,7 @@ export function Shell({ inert }: { inert: boolean }) {
   const lock = useAppStore((s) => s.lock);
   const signOut = useAppStore((s) => s.signOut);
   useIdleLock();
+  useReferenceUpdates(!inert);
 
   const isAdmin = session.staff.role === 'administrator';
   const isLeader = isAdmin || session.staff.role === 'team_leader';
@@ -124,6 +130,8 @@ export function Shell({ inert }: { inert: boolean }) {
         {screen === 'nesds' && isLeader && <NesdsEvidence />}
         {screen === 'settings' && isAdmin && <Settings />}
         {screen === 'staff' && isAdmin && <Staff />}
+        {screen === 'reference-data' && isAdmin && <ReferenceData />}
+        {screen === 'my-password' && <MyPassword />}
       </main>
       <div className="visually-hidden" role="status" aria-live="polite">
         {announcement}

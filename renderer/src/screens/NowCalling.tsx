@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import { useLiveBoard } from '../hooks/useLiveBoard';
+import { useNowCalling } from '../hooks/useNowCalling';
 
 /** For the waiting-area screen: the last tickets called and their desks, in large type. */
 export function NowCalling() {
-  const { board } = useLiveBoard();
+  const board = useNowCalling();
   useEffect(() => {
     document.title = 'Now calling: Council Contact';
     return () => {
@@ -11,10 +11,10 @@ export function NowCalling() {
     };
   }, []);
   if (!board) return <p aria-busy="true">Loading…</p>;
-  const [latest, ...earlier] = board.recentCalls;
+  const [latest, ...earlier] = board.calls;
   return (
     <div className="now-calling">
-      <h1>Now calling at {board.site.name}</h1>
+      <h1>Now calling at {board.site}</h1>
       <div aria-live="assertive" aria-atomic="true" className="now-calling-latest">
         {latest ? (
           <p data-testid="now-calling">

@@ -7,6 +7,7 @@ import { CalendarSettingsForm } from '../components/CalendarSettingsForm';
 import { OfferRulesPanel } from '../components/OfferRulesPanel';
 import { OpeningHoursForm } from '../components/OpeningHoursForm';
 import { QueueSettingsForm } from '../components/QueueSettingsForm';
+import { RetentionSettings } from '../components/RetentionSettings';
 import { StandardsEditor } from '../components/StandardsEditor';
 import { textOf } from '../form-data';
 import { useAppStore } from '../store';
@@ -28,6 +29,7 @@ export function Settings() {
       councilName: textOf(form, 'councilName'),
       lockAfterMinutes: Number(textOf(form, 'lockAfterMinutes')),
       fcrTargetPercent: Number(textOf(form, 'fcrTargetPercent')),
+      confirmOlderThanDays: Number(textOf(form, 'confirmOlderThanDays')),
     });
     if (!result.ok) {
       setSaved(false);
@@ -87,6 +89,20 @@ export function Settings() {
             defaultValue={settings.fcrTargetPercent}
           />
         </Field>
+        <Field
+          id="settings-confirmOlderThanDays"
+          label="Ask to confirm a contact or letter dated more than this many days back"
+          hint="Catches a mistyped month or year; the adviser can still confirm an older date."
+          error={problems.find((p) => p.field === 'confirmOlderThanDays')?.message}
+        >
+          <input
+            name="confirmOlderThanDays"
+            type="number"
+            min={1}
+            max={366}
+            defaultValue={settings.confirmOlderThanDays}
+          />
+        </Field>
         <div className="actions">
           <button type="submit" className="primary">
             Save settings
@@ -98,6 +114,7 @@ export function Settings() {
       <OpeningHoursForm />
       <StandardsEditor />
       <OfferRulesPanel />
+      <RetentionSettings />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { Field } from '../components/Field';
 import { OneTimePasswordPanel } from '../components/staff/OneTimePasswordPanel';
 import { statusOf } from '../components/staff/staff-status';
 import { textOf } from '../form-data';
-import { selectSites, useAppStore } from '../store';
+import { selectSites, selectTeams, useAppStore } from '../store';
 import { callApi } from '../store/call';
 
 /**
@@ -16,6 +16,7 @@ import { callApi } from '../store/call';
  */
 export function Staff() {
   const sites = useAppStore(selectSites);
+  const teams = useAppStore(selectTeams);
   const announce = useAppStore((s) => s.announce);
   const [staff, setStaff] = useState<StaffMember[] | null>(null);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
@@ -165,9 +166,19 @@ export function Staff() {
             ))}
           </select>
         </Field>
-        <Field id="add-staff-team" label="Team (optional)" error={errorOf('team')}>
-          <input name="team" autoComplete="off" />
+        <Field
+          id="add-staff-team"
+          label="Team (optional)"
+          hint="Choose one of the council’s teams (Council lists, Alt+J) or type another."
+          error={errorOf('team')}
+        >
+          <input name="team" autoComplete="off" list="add-staff-teams" />
         </Field>
+        <datalist id="add-staff-teams">
+          {teams.map((team) => (
+            <option key={team.id} value={team.name} />
+          ))}
+        </datalist>
         <div className="actions">
           <button type="submit" className="primary" disabled={busy}>
             {busy ? 'Adding…' : 'Add and make a one-time password'}

@@ -2,7 +2,7 @@
 // selectors. Slice creators are exported so tests can build fresh stores.
 import { create, type StateCreator } from 'zustand';
 import { onRefusal } from '../api/client';
-import type { SiteItem } from '../../../shared/api';
+import type { NamedItem, SiteItem } from '../../../shared/api';
 import { createContactsSlice, type ContactsSlice } from './contacts-slice';
 import { createQueueSlice, type QueueSlice } from './queue-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
@@ -42,3 +42,8 @@ const NO_SITES: readonly SiteItem[] = [];
  * which a leader pressing Alt+K or Alt+I straight after signing in used to see.
  */
 export const selectSites = (s: AppState): readonly SiteItem[] => s.reference?.sites ?? NO_SITES;
+
+const NO_TEAMS: readonly NamedItem[] = [];
+
+/** The council's teams in use, offered when an account is added (same care as selectSites). */
+export const selectTeams = (s: AppState): readonly NamedItem[] => s.reference?.teams ?? NO_TEAMS;

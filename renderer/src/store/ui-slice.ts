@@ -16,7 +16,9 @@ export type Screen =
   | 'surveys'
   | 'nesds'
   | 'settings'
-  | 'staff';
+  | 'staff'
+  | 'reference-data'
+  | 'my-password';
 
 export interface UiSlice {
   screen: Screen;

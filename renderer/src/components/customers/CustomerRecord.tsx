@@ -6,10 +6,12 @@ import { api } from '../../api/client';
 import { formatDay } from '../../format';
 import { useAppStore } from '../../store';
 import { ChangeAddressForm } from './ChangeAddressForm';
+import { DataProtectionPanel } from './DataProtectionPanel';
 import { CustomerDetailsForm } from './CustomerDetailsForm';
 import { MarkerForm } from './MarkerForm';
 import { MarkersBanner } from './MarkersBanner';
 import { TimelineTable } from './TimelineTable';
+import { RecordAccessPanel } from './RecordAccessPanel';
 
 type Panel = 'none' | 'details' | 'address' | 'marker';
 
@@ -157,6 +159,8 @@ export function CustomerRecord({ id, onBack }: { id: string; onBack: () => void 
           />
         )}
       </section>
+      {canMark && <DataProtectionPanel view={view} onErased={saved} />}
+      {canMark && <RecordAccessPanel customerId={view.id} />}
     </article>
   );
 }

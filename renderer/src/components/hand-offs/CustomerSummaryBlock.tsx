@@ -2,6 +2,7 @@
 // at what stage and by when), in a block the adviser can read out, copy into an email or
 // print. Self-contained so the contact screen can reuse it.
 import { useEffect, useId, useRef, useState } from 'react';
+import { recordOutput } from '../../api/record-output';
 import './customer-summary.css';
 
 export interface CustomerSummaryBlockProps {
@@ -43,6 +44,7 @@ export function CustomerSummaryBlock({ summary, reference }: CustomerSummaryBloc
     // summary alone rather than the whole screen.
     block.dataset.printing = 'summary';
     window.addEventListener('afterprint', () => delete block.dataset.printing, { once: true });
+    recordOutput('printed', `What to tell the customer, ${reference}`);
     window.print();
   }
 

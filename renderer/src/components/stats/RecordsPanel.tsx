@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { StatsRecords } from '../../../../shared/api/stats';
-import { downloadCsv, fileNameOf, toCsv } from '../../stats/csv';
+import { fileNameOf, toCsv } from '../../stats/csv';
+import { downloadCsv } from '../../stats/download-csv';
 
 /** Rows shown on screen; the CSV carries every row returned. */
 const SHOWN = 200;
