@@ -53,3 +53,18 @@ export function countAccessToCustomer(db: Db | Tx, customerId: string) {
     .where('customer_id', '=', customerId)
     .executeTakeFirstOrThrow();
 }
+
+/** The words of searches made before `before`, blanked: names typed to find someone are
+ * personal data, kept only as long as a name given at the desk (the retention run). */
+export async function blankSearchWordsBefore(db: Db | Tx, before: string): Promise<number> {
+  const result = await db
+    .updateTable('access_log')
+    .set({ subject: SEARCH_WORDS_REMOVED })
+    .where('action', '=', 'searched')
+    .where('at', '<', before)
+    .where('subject', '!=', SEARCH_WORDS_REMOVED)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export const SEARCH_WORDS_REMOVED = 'Removed (anonymised)';

@@ -110,8 +110,12 @@ async function recentCustomer(): Promise<string> {
 describe('the retention run', () => {
   it('blanks a customer past retention and their history, and no figure moves', async () => {
     const c = await november2019();
+    // The words an adviser searched with in 2019 go too; today's search stays.
+    await backend.signIn('adviser');
+    await ok(backend.call('customers.find', { query: CASE_PERSON.lastName }));
     backend.clock.set(NOW);
     const recent = await recentCustomer();
+    await ok(backend.call('customers.find', { query: 'Recentley' }));
     const before = await figures();
     expect(before.month.sections.length).toBeGreaterThan(0);
     expect(tablesHolding(CASE_PERSON.lastName).length).toBeGreaterThan(5);
@@ -139,6 +143,12 @@ describe('the retention run', () => {
     expect(
       sqlite().prepare('select display_name from customers where id = ?').pluck().get(recent),
     ).toBe('Rhiannon Recentley');
+    expect(
+      sqlite()
+        .prepare("select subject from access_log where action = 'searched' order by at")
+        .pluck()
+        .all(),
+    ).toEqual(['Removed (anonymised)', 'Recentley']);
     // Every row kept: the case's records are all still on the anonymised customer.
     expect(
       sqlite()
@@ -164,6 +174,7 @@ describe('the retention run', () => {
       customersHeldOpen: 0,
       visitorNames: 1,
       unlinkedRecords: 1,
+      searchWords: 1,
       by: 'administrator',
       years: { customerYears: 6, visitorNameYears: 2, unlinkedRecordYears: 6 },
     });

@@ -4,6 +4,7 @@
 // is its own short transaction, so the desks' own writes never wait long behind it.
 import { subYears } from 'date-fns';
 import type { AnonymisationResult, RetentionSettings } from '../../../shared/api';
+import { blankSearchWordsBefore } from '../../../db/queries/access-log';
 import { recordAuditEvent } from '../../../db/queries/audit-events';
 import { anonymiseCustomer, blankWithChildren } from '../../../db/queries/anonymise';
 import {
@@ -56,6 +57,9 @@ export async function anonymiseExpired(db: Db, actor: Actor): Promise<Anonymisat
     }
   }
 
+  // Who searched and when stays (the access log); what they typed goes with the names.
+  const searchWords = await blankSearchWordsBefore(db, cutoff(years.visitorNameYears));
+
   const result: AnonymisationResult = {
     at: actor.at.toISOString(),
     customers: due.length,
@@ -64,14 +68,19 @@ export async function anonymiseExpired(db: Db, actor: Actor): Promise<Anonymisat
     unlinkedRecords: Object.values(unlinked).reduce((n, ids) => n + ids.length, 0),
   };
   const blanked = result.customers + result.visitorNames + result.unlinkedRecords;
-  if (blanked > 0 || actor.staffId !== null) {
+  if (blanked + searchWords > 0 || actor.staffId !== null) {
     const { at: _at, ...counts } = result;
     await recordAuditEvent(db, actor.at, {
       kind: 'records_anonymised',
       staffId: actor.staffId,
       username: null,
       siteId: actor.siteId,
-      detail: { ...counts, by: actor.staffId ? 'administrator' : 'schedule', years },
+      detail: {
+        ...counts,
+        searchWords,
+        by: actor.staffId ? 'administrator' : 'schedule',
+        years,
+      },
     });
   }
   return result;
