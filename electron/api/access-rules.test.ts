@@ -413,6 +413,7 @@ const BY_ROLE: Partial<
   'staff.resetPassword': ADMIN_ROLE,
   'staff.retire': ADMIN_ROLE,
   'staff.changeRole': ADMIN_ROLE,
+  'staff.move': ADMIN_ROLE,
 };
 
 const codeOf = (result: Result<unknown>) => (result.ok ? 'allowed' : result.error.code);

@@ -3,7 +3,7 @@
 // back end makes up and returns once; the person must choose their own when they sign in.
 import { z } from 'zod';
 import { ROLES, type Role } from '../domain/staff';
-import { emptyInput } from './common';
+import { emptyInput, text } from './common';
 import { method } from './define';
 
 export interface StaffMember {
@@ -59,11 +59,7 @@ export const staffContract = {
         username: newUsername,
         role,
         siteId: z.uuid({ error: 'Choose their usual site from the list.' }),
-        team: z
-          .string({ error: 'Enter the team as text.' })
-          .trim()
-          .max(80, 'Keep the team to 80 characters or fewer.')
-          .optional(),
+        team: text('The team', { max: 80 }).optional(),
       })
       .strict(),
     'session',
@@ -77,6 +73,18 @@ export const staffContract = {
   ),
   /** They can no longer sign in; their open sessions end. Not oneself, not the last administrator. */
   'staff.retire': method<StaffMember>()(z.object({ staffId }).strict(), 'session', ADMINISTRATORS),
+  /** Their usual site and team; a new team joins the council's list of teams. */
+  'staff.move': method<StaffMember>()(
+    z
+      .object({
+        staffId,
+        siteId: z.uuid({ error: 'Choose their usual site from the list.' }),
+        team: text('The team', { max: 80 }).optional(),
+      })
+      .strict(),
+    'session',
+    ADMINISTRATORS,
+  ),
   'staff.changeRole': method<StaffMember>()(
     z.object({ staffId, role }).strict(),
     'session',

@@ -136,3 +136,26 @@ test('an administrator sees an account locked by wrong passwords and unlocks it'
   await expect(amina).not.toContainText('locked');
   await expect(amina.getByRole('button', { name: /Unlock sign-in/ })).toHaveCount(0);
 });
+
+test('an administrator moves an adviser to another site and a new team', async ({ page, host }) => {
+  await page.goto(host.url);
+  await signIn(page, 'admin', 'demo1234');
+  await page.keyboard.press('Alt+m');
+  const ben = page.getByRole('row', { name: /Ben Hughes/ });
+  await ben.getByRole('button', { name: 'Change the site or team of Ben Hughes' }).click();
+  const panel = page.getByRole('form', { name: 'Change the site or team of Ben Hughes' });
+  await expect(panel.getByLabel('Usual site')).toBeFocused();
+  await panel.getByLabel('Usual site').selectOption({ label: 'Riverside One Stop Shop' });
+  await panel.getByLabel('Team (optional)').fill('Riverside desk');
+  await expectAccessible(page, 'moving a member of staff');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'now works at' })).toHaveText(
+    'Ben Hughes now works at Riverside One Stop Shop, in Riverside desk.',
+  );
+  await expect(ben).toContainText('Riverside One Stop Shop');
+  await expect(ben).toContainText('Riverside desk');
+  // The new team is on the council's list.
+  await page.keyboard.press('Alt+j');
+  await page.getByRole('button', { name: /^Teams/ }).click();
+  await expect(page.getByRole('row', { name: /Riverside desk/ })).toContainText('In use');
+});

@@ -27,6 +27,7 @@ import { currentWaits, throttleKey } from '../../../db/queries/sign-in-failures'
 import type { Handlers } from '../context';
 import { oneTimePassword } from '../one-time-password';
 import { hashPassword } from '../password';
+import { activeSite, teamOnList } from '../staff-placement';
 
 type StaffRow = Awaited<ReturnType<typeof listStaffWithSites>>[number];
 
@@ -90,7 +91,12 @@ async function keepAnAdministrator(db: Db | Tx, staffId: string, doing: string):
 
 export const staffHandlers: Pick<
   Handlers,
-  'staff.accounts' | 'staff.add' | 'staff.resetPassword' | 'staff.retire' | 'staff.changeRole'
+  | 'staff.accounts'
+  | 'staff.add'
+  | 'staff.resetPassword'
+  | 'staff.retire'
+  | 'staff.changeRole'
+  | 'staff.move'
 > = {
   async 'staff.accounts'(ctx) {
     const [rows, waits] = await Promise.all([
@@ -105,16 +111,7 @@ export const staffHandlers: Pick<
       const message = `Someone already has the username ${input.username}. Choose another.`;
       throw new ApiFailure('CONFLICT', message, { username: message });
     }
-    const site = await ctx.db
-      .selectFrom('sites')
-      .select('id')
-      .where('id', '=', input.siteId)
-      .where('active', '=', 1)
-      .executeTakeFirst();
-    if (!site) {
-      const message = 'Choose their usual site from the list.';
-      throw new ApiFailure('VALIDATION', message, { siteId: message });
-    }
+    await activeSite(ctx.db, input.siteId);
     const password = oneTimePassword(input.username);
     const passwordHash = await hashPassword(password);
     const actor = call.actor();
@@ -131,7 +128,7 @@ export const staffHandlers: Pick<
         display_name: input.displayName,
         role: input.role,
         home_site_id: input.siteId,
-        team: input.team ? input.team : null,
+        team: await teamOnList(tx, actor, input.team),
         password_hash: passwordHash,
         created_at: actor.at.toISOString(),
         must_change_password: 1,
@@ -184,6 +181,24 @@ export const staffHandlers: Pick<
       await auditByAdministrator(tx, actor, 'staff_retired', staff.username);
     });
     ctx.sessions.deleteAllOf(staff.id);
+    return memberById(ctx.db, staff.id);
+  },
+
+  async 'staff.move'(ctx, input, call) {
+    const staff = await existing(ctx.db, input.staffId);
+    if (staff.active !== 1)
+      throw new ApiFailure(
+        'CONFLICT',
+        `${staff.display_name}’s account is retired. Add a new account if they come back.`,
+      );
+    const actor = call.actor();
+    await inTransaction(ctx.db, async (tx) => {
+      await activeSite(tx, input.siteId);
+      await updateLogged(tx, actor, 'staff', staff.id, {
+        home_site_id: input.siteId,
+        team: await teamOnList(tx, actor, input.team),
+      });
+    });
     return memberById(ctx.db, staff.id);
   },
 

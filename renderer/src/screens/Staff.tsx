@@ -3,8 +3,9 @@ import type { StaffMember, StaffWithPassword } from '../../../shared/api';
 import { ROLE_LABELS, ROLES, type Role } from '../../../shared/domain/staff';
 import { ErrorSummary, problemsOf, type FieldProblem } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
+import { MoveStaffPanel } from '../components/staff/MoveStaffPanel';
 import { OneTimePasswordPanel } from '../components/staff/OneTimePasswordPanel';
-import { statusOf } from '../components/staff/staff-status';
+import { StaffTable } from '../components/staff/StaffTable';
 import { textOf } from '../form-data';
 import { selectSites, selectTeams, useAppStore } from '../store';
 import { callApi } from '../store/call';
@@ -24,6 +25,7 @@ export function Staff() {
   const [done, setDone] = useState<string | null>(null);
   const [issued, setIssued] = useState<StaffWithPassword | null>(null);
   const [retiring, setRetiring] = useState<StaffMember | null>(null);
+  const [moving, setMoving] = useState<StaffMember | null>(null);
   const [busy, setBusy] = useState(false);
   const retireRef = useRef<HTMLButtonElement>(null);
   const errorOf = (field: string) => problems.find((p) => p.field === field)?.message;
@@ -195,6 +197,17 @@ export function Staff() {
           </p>
         )}
         {done && <p className="confirmation">✓ {done}</p>}
+        {moving && (
+          <MoveStaffPanel
+            key={moving.id}
+            member={moving}
+            onCancel={() => setMoving(null)}
+            onDone={(message) => {
+              setMoving(null);
+              void afterChange(message);
+            }}
+          />
+        )}
         {retiring && (
           <div className="panel" role="group" aria-labelledby="retire-heading">
             <h3 id="retire-heading">Retire {retiring.displayName}?</h3>
@@ -220,87 +233,20 @@ export function Staff() {
         {!staff ? (
           <p aria-busy="true">Loading staff…</p>
         ) : (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Username</th>
-                <th scope="col">Usual site</th>
-                <th scope="col">Team</th>
-                <th scope="col">Status</th>
-                <th scope="col">Role</th>
-                <th scope="col">Password and account</th>
-              </tr>
-            </thead>
-            <tbody>
-              {staff.map((member) => (
-                <tr key={member.id}>
-                  <th scope="row">{member.displayName}</th>
-                  <td>{member.username}</td>
-                  <td>{member.site.name}</td>
-                  <td>{member.team ?? '—'}</td>
-                  <td>{statusOf(member)}</td>
-                  <td>
-                    {member.active ? (
-                      <form className="row-actions" onSubmit={(e) => void changeRole(e, member)}>
-                        <select
-                          name="role"
-                          defaultValue={member.role}
-                          aria-label={`Role of ${member.displayName}`}
-                        >
-                          {ROLES.map((role) => (
-                            <option key={role} value={role}>
-                              {ROLE_LABELS[role]}
-                            </option>
-                          ))}
-                        </select>
-                        <button
-                          type="submit"
-                          aria-label={`Change the role of ${member.displayName}`}
-                        >
-                          Change
-                        </button>
-                      </form>
-                    ) : (
-                      ROLE_LABELS[member.role]
-                    )}
-                  </td>
-                  <td>
-                    {member.active && (
-                      <div className="row-actions">
-                        {member.signInWait && (
-                          <button
-                            type="button"
-                            aria-label={`Unlock sign-in for ${member.displayName}`}
-                            onClick={() => void unlockSignIn(member)}
-                          >
-                            Unlock sign-in
-                          </button>
-                        )}
-                        <button
-                          type="button"
-                          aria-label={`Reset password for ${member.displayName}`}
-                          onClick={() => void resetPassword(member)}
-                        >
-                          Reset password
-                        </button>
-                        <button
-                          type="button"
-                          aria-label={`Retire ${member.displayName}`}
-                          onClick={() => {
-                            clearMessages();
-                            setRetiring(member);
-                          }}
-                        >
-                          Retire
-                        </button>
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <StaffTable
+            staff={staff}
+            onChangeRole={(e, member) => void changeRole(e, member)}
+            onUnlock={(member) => void unlockSignIn(member)}
+            onReset={(member) => void resetPassword(member)}
+            onMove={(member) => {
+              clearMessages();
+              setMoving(member);
+            }}
+            onRetire={(member) => {
+              clearMessages();
+              setRetiring(member);
+            }}
+          />
         )}
       </section>
     </div>
