@@ -151,6 +151,12 @@ export function mayCloseDesk(staff: ActingStaff, desk: { staffId: string | null 
   return CASEWORKER_ROLES.includes(staff.role) && (desk.staffId ?? staff.id) === staff.id;
 }
 
+/** A visitor is called to a desk by the person at it, or by a leader covering for them. */
+export function mayCallToDesk(staff: ActingStaff, desk: { staffId: string | null }): boolean {
+  if (isLeader(staff)) return true;
+  return CASEWORKER_ROLES.includes(staff.role) && desk.staffId === staff.id;
+}
+
 /** The words a refusal by role reads: who can do it, and whom to ask. */
 export function roleRefusal(roles: readonly string[] | undefined): string {
   if (roles?.length === 1 && roles[0] === 'administrator')

@@ -170,6 +170,27 @@ describe('desks and the state rules', () => {
     );
   });
 
+  it('calls a visitor only to one’s own desk, unless a team leader covers', async () => {
+    const visit = await checkIn();
+    const desk1 = await ok(backend.call('desks.open', { name: 'Desk 1' }));
+    const townHall = (await ok(backend.call('queue.board', {}))).site.id;
+    await backend.signIn('adviser2'); // a colleague, not at Desk 1
+    const refused = `Desk 1 is open for a colleague: call visitors to your own desk. A team leader can call to any desk.`;
+    const byAct = await backend.call('queue.act', {
+      visitId: visit.id,
+      action: 'call',
+      deskId: desk1.id,
+    });
+    expect(!byAct.ok && byAct.error).toEqual({ code: 'FORBIDDEN', message: refused });
+    const byNext = await backend.call('queue.callNext', { deskId: desk1.id });
+    expect(!byNext.ok && byNext.error).toEqual({ code: 'FORBIDDEN', message: refused });
+    expect((await ok(backend.call('queue.board', { siteId: townHall }))).waiting).toHaveLength(1);
+
+    await backend.signIn('teamleader');
+    const covered = await ok(backend.call('queue.callNext', { deskId: desk1.id }));
+    expect(covered).toMatchObject({ state: 'called', deskId: desk1.id });
+  });
+
   it('keeps each desk to one visitor and each visitor to one desk', async () => {
     const a = await checkIn();
     const b = await checkIn();

@@ -19,6 +19,7 @@ import {
 } from '../../../db/queries/visits';
 import { inTransaction, insertLogged, newId, updateLogged, type Db } from '../../../db/write';
 import { activeMarkers, logMarkerViews, logMarkerViewsOnScreen } from '../../../db/queries/markers';
+import { actingStaff } from '../acting-staff';
 import type { ApiContext, Call, Handlers } from '../context';
 import { moveVisit } from '../queue/move-visit';
 import { toDeskView, toVisitView, toWaitVisit } from '../queue/views';
@@ -249,6 +250,7 @@ export const queueHandlers: Pick<
 
   async 'queue.act'(ctx, input, call) {
     const actor = call.actor();
+    const caller = await actingStaff(ctx, call);
     const holdReturn = await getSetting(ctx.db, 'queue.holdReturn');
     const visit = await inTransaction(ctx.db, async (tx) => {
       const current = await tx
@@ -262,6 +264,7 @@ export const queueHandlers: Pick<
         deskId: input.deskId,
         serviceId: input.serviceId,
         holdReturn,
+        caller,
       });
       return current;
     });
@@ -271,6 +274,7 @@ export const queueHandlers: Pick<
 
   async 'queue.callNext'(ctx, input, call) {
     const actor = call.actor();
+    const caller = await actingStaff(ctx, call);
     const holdReturn = await getSetting(ctx.db, 'queue.holdReturn');
     const visit = await inTransaction(ctx.db, async (tx) => {
       const desk = await tx
@@ -297,7 +301,7 @@ export const queueHandlers: Pick<
             : 'Nobody is waiting.',
         );
       }
-      await moveVisit(tx, actor, next, 'call', { deskId: desk.id, holdReturn });
+      await moveVisit(tx, actor, next, 'call', { deskId: desk.id, holdReturn, caller });
       return next;
     });
     ctx.events.emit('queue.changed', { siteId: visit.site_id });

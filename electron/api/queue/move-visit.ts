@@ -1,6 +1,7 @@
 // The one place a visit changes state: checks the move against the state machine and the
 // desks, writes the visit and its timed stretches with their change-log entries, in the
 // caller's transaction. An illegal move throws with a message and writes nothing.
+import { mayCallToDesk, type ActingStaff } from '../../../shared/api/access-rules';
 import { ApiFailure } from '../../../shared/api/errors';
 import { requireActiveService } from '../require-service';
 import { nextVisitState, type VisitAction } from '../../../shared/domain/visits';
@@ -9,6 +10,8 @@ import { insertLogged, newId, updateLogged, type Actor, type Tx } from '../../..
 
 export interface MoveOptions {
   deskId?: string | undefined;
+  /** Who asks for the move: a call to a desk is theirs to make (mayCallToDesk). */
+  caller: ActingStaff;
   serviceId?: string | undefined;
   holdReturn: 'keep_place' | 'rejoin';
 }
@@ -23,7 +26,12 @@ async function deskName(tx: Tx, deskId: string | null): Promise<string> {
   return desk?.name ?? 'another desk';
 }
 
-async function checkCall(tx: Tx, visit: Visit, deskId: string | undefined): Promise<string> {
+async function checkCall(
+  tx: Tx,
+  visit: Visit,
+  deskId: string | undefined,
+  caller: ActingStaff,
+): Promise<string> {
   if (!deskId)
     throw new ApiFailure('VALIDATION', 'Open your desk before calling a visitor.', {
       deskId: 'Open your desk first.',
@@ -33,6 +41,11 @@ async function checkCall(tx: Tx, visit: Visit, deskId: string | undefined): Prom
     throw new ApiFailure('VALIDATION', 'That desk is not at this visitor’s site.');
   if (desk.is_open !== 1)
     throw new ApiFailure('CONFLICT', `${desk.name} is closed. Open it before calling a visitor.`);
+  if (!mayCallToDesk(caller, { staffId: desk.staff_id }))
+    throw new ApiFailure(
+      'FORBIDDEN',
+      `${desk.name} is open for a colleague: call visitors to your own desk. A team leader can call to any desk.`,
+    );
   if (visit.state === 'called' && visit.desk_id !== deskId) {
     throw new ApiFailure(
       'CONFLICT',
@@ -69,7 +82,7 @@ export async function moveVisit(
 
   switch (action) {
     case 'call':
-      patch.desk_id = await checkCall(tx, visit, options.deskId);
+      patch.desk_id = await checkCall(tx, visit, options.deskId, options.caller);
       patch.called_at = now;
       patch.call_count = visit.call_count + 1;
       patch.staff_id = actor.staffId;
