@@ -33,6 +33,9 @@ export function DrawSampleForm({
 }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problems, setProblems] = useState<FieldProblem[]>([]);
+  // What the leader typed wins over the usual share, even when the usual share arrives after
+  // they started typing (it used to remount the box and put the usual share back).
+  const [percentText, setPercentText] = useState<string | null>(null);
   const lastMonth = previousMonth(londonDateOf(new Date()));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -98,8 +101,8 @@ export function DrawSampleForm({
             name="percent"
             inputMode="decimal"
             autoComplete="off"
-            key={usualPercent ?? 'loading'}
-            defaultValue={usualPercent ?? ''}
+            value={percentText ?? (usualPercent === null ? '' : String(usualPercent))}
+            onChange={(e) => setPercentText(e.target.value)}
           />
         </Field>
         <Field
