@@ -1,5 +1,7 @@
 // The standards a new council starts with, from the source documents; every one can be
-// edited in settings.
+// edited in settings. The sources are described, not named: a council's own charter, complaints
+// procedure and staff guide take their place (no other council's name in a new council's
+// settings), while the national and partner agreements keep their names.
 import type { ServiceStandard } from './standards';
 
 export const DEFAULT_STANDARDS: ServiceStandard[] = [
@@ -10,7 +12,7 @@ export const DEFAULT_STANDARDS: ServiceStandard[] = [
     measure: 'share_within',
     thresholds: [{ percent: 100, limit: 10 }],
     source:
-      'Halton Customer Service Standards: within 10 minutes of arrival or of the appointment time',
+      'The council’s customer service standards: within 10 minutes of arrival or of the appointment time',
   },
   {
     name: 'Answer calls in an average of 30 seconds',
@@ -18,7 +20,7 @@ export const DEFAULT_STANDARDS: ServiceStandard[] = [
     unit: 'seconds',
     measure: 'average_within',
     thresholds: [{ percent: 100, limit: 30 }],
-    source: 'Halton Customer Service Standards: "If you telephone us"',
+    source: 'The council’s customer service standards: "If you telephone us"',
   },
   {
     name: 'Full reply to letters and emails within 10 working days',
@@ -26,7 +28,7 @@ export const DEFAULT_STANDARDS: ServiceStandard[] = [
     unit: 'working_days',
     measure: 'share_within',
     thresholds: [{ percent: 100, limit: 10 }],
-    source: 'Halton Customer Service Standards and staff guide',
+    source: 'The council’s customer service standards and staff guide',
   },
   {
     name: 'Acknowledge emails within 1 working day',
@@ -42,7 +44,7 @@ export const DEFAULT_STANDARDS: ServiceStandard[] = [
     unit: 'working_days',
     measure: 'share_within',
     thresholds: [{ percent: 100, limit: 10 }],
-    source: 'Halton corporate complaints procedure',
+    source: 'The council’s corporate complaints procedure',
   },
   {
     name: 'Complaints: stage 2 reply within 20 working days',
@@ -50,7 +52,7 @@ export const DEFAULT_STANDARDS: ServiceStandard[] = [
     unit: 'working_days',
     measure: 'share_within',
     thresholds: [{ percent: 100, limit: 20 }],
-    source: 'Halton corporate complaints procedure',
+    source: 'The council’s corporate complaints procedure',
   },
   {
     name: 'Rent Service: Housing Benefit determinations',

@@ -35,6 +35,11 @@ describe('service standards', () => {
     expect(describeThreshold(phone, phone.thresholds[0]!)).toBe('an average of 30 seconds');
   });
 
+  it('name no council: the seed documents’ council is not the one using the app', () => {
+    for (const standard of DEFAULT_STANDARDS)
+      expect(`${standard.name} ${standard.source}`).not.toMatch(/Halton|Borough|City Council/);
+  });
+
   it('are all valid as shipped', () => {
     for (const standard of DEFAULT_STANDARDS)
       expect(standardSchema.safeParse(standard).success).toBe(true);

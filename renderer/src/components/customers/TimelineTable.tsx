@@ -20,6 +20,8 @@ export function TimelineTable({
   caption: string;
   testId: string;
 }) {
+  // An open item past its date says so in words wherever it is listed (issue 19).
+  const today = londonDateOf(new Date());
   return (
     <table className="data-table timeline" data-testid={testId}>
       <caption className="visually-hidden">{caption}</caption>
@@ -46,7 +48,16 @@ export function TimelineTable({
             <td>
               {e.open && <span className="open-item">● Open: </span>}
               {e.status}
-              {e.open && e.dueDate && <span className="hint">Due by {formatDay(e.dueDate)}</span>}
+              {e.open &&
+                e.dueDate &&
+                (e.dueDate.slice(0, 10) < today ? (
+                  <span className="overdue state-overdue" data-testid="overdue">
+                    <span aria-hidden="true">⚠ </span>Overdue: was due by{' '}
+                    {formatDay(e.dueDate.slice(0, 10))}
+                  </span>
+                ) : (
+                  <span className="hint">Due by {formatDay(e.dueDate.slice(0, 10))}</span>
+                ))}
             </td>
           </tr>
         ))}
