@@ -3,6 +3,7 @@
 // contains the words. Exits non-zero when a budget is missed.
 import { customerSearchBenchmark } from './customer-search';
 import { dueDateBenchmark } from './due-dates';
+import { duplicateCheckBenchmark, duplicatePageBenchmark } from './duplicates';
 import { nesdsEvidenceBenchmark } from './nesds-evidence';
 import { recordContactBenchmark } from './record-contact';
 import { dayStatsBenchmark, trendBenchmark } from './stats';
@@ -15,6 +16,8 @@ const BENCHMARKS: Benchmark[] = [
   trendBenchmark,
   recordContactBenchmark,
   nesdsEvidenceBenchmark,
+  duplicateCheckBenchmark,
+  duplicatePageBenchmark,
 ];
 
 const json = process.argv.includes('--json');

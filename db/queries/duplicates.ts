@@ -1,42 +1,108 @@
-// Likely duplicate customer records: pairs sharing a last name and postcode (and first
-// initial), a last name and date of birth, a phone number, or an email address. Each rule
-// is one indexed self-join, so the check stays quick on a large register.
+// Likely duplicate customer records as the last duplicate check stored them (the reports
+// worker finds them: electron/reports/duplicate-check.ts), read a page at a time so opening
+// Customers never waits for the check. A record merged or anonymised since the check drops
+// out at once: each page is read through the records as they are now.
 import { sql } from 'kysely';
 import type { Db } from '../write';
 
-const RULES: [reason: string, join: string][] = [
-  [
-    'same name and postcode',
-    `b.postcode = a.postcode and b.last_name = a.last_name collate nocase
-     and substr(lower(b.first_name), 1, 1) = substr(lower(a.first_name), 1, 1)`,
-  ],
-  [
-    'same name and date of birth',
-    'b.date_of_birth = a.date_of_birth and b.last_name = a.last_name collate nocase',
-  ],
-  ['same phone number', `replace(b.phone, ' ', '') = replace(a.phone, ' ', '')`],
-  ['same email address', 'lower(b.email) = lower(a.email)'],
-];
+export interface StoredCheck {
+  id: string;
+  checkedAt: string;
+  tookMs: number;
+  customers: number;
+  pairs: number;
+  changeMark: number;
+}
 
-export async function duplicatePairs(
+/** The latest finished check, or null when none has ever finished. */
+export async function latestDuplicateCheck(db: Db): Promise<StoredCheck | null> {
+  const row = await db
+    .selectFrom('duplicate_checks')
+    .select(['id', 'checked_at', 'took_ms', 'customers', 'pairs', 'change_mark'])
+    .orderBy('id', 'desc') // ids are time-ordered: the newest written
+    .limit(1)
+    .executeTakeFirst();
+  return row
+    ? {
+        id: row.id,
+        checkedAt: row.checked_at,
+        tookMs: row.took_ms,
+        customers: row.customers,
+        pairs: row.pairs,
+        changeMark: row.change_mark,
+      }
+    : null;
+}
+
+/**
+ * A page of the check's pairs whose records are both still live (not merged, not
+ * anonymised), and how many such pairs there are. The page is read through the records as
+ * they are now. The count is the check's own, less the pairs of any record merged or
+ * anonymised since: those are found from the change log's rows after the check (a few
+ * minutes' worth), so the stored pairs are reread only when such a record exists.
+ */
+export async function storedDuplicatePairs(
   db: Db,
+  check: StoredCheck,
+  offset: number,
   limit: number,
-): Promise<{ a: string; b: string; reasons: string[] }[]> {
-  const pairs = new Map<string, { a: string; b: string; reasons: string[] }>();
-  for (const [reason, join] of RULES) {
-    const rows = await sql<{ a: string; b: string }>`
-      select a.id as a, b.id as b from customers a
-      join customers b on ${sql.raw(join)} and a.id < b.id
-      where a.merged_into is null and b.merged_into is null
-      limit ${limit}`.execute(db);
-    for (const r of rows.rows) {
-      const key = `${r.a}|${r.b}`;
-      const pair = pairs.get(key) ?? { a: r.a, b: r.b, reasons: [] };
-      pair.reasons.push(reason);
-      pairs.set(key, pair);
-    }
+): Promise<{ total: number; pairs: { a: string; b: string; reasons: string[] }[] }> {
+  const [gone, rows] = await Promise.all([
+    sql<{ id: string }>`
+      select distinct x.id from change_log l join customers x on x.id = l.entity_id
+      where l.rowid > ${check.changeMark} and l.entity = 'customers'
+        and (x.merged_into is not null or x.anonymised_at is not null)`.execute(db),
+    db
+      .selectFrom('duplicate_candidates as c')
+      .innerJoin('customers as a', 'a.id', 'c.a_id')
+      .innerJoin('customers as b', 'b.id', 'c.b_id')
+      .where('c.check_id', '=', check.id)
+      .where('a.merged_into', 'is', null)
+      .where('a.anonymised_at', 'is', null)
+      .where('b.merged_into', 'is', null)
+      .where('b.anonymised_at', 'is', null)
+      .select(['c.a_id', 'c.b_id', 'c.reasons'])
+      .orderBy('c.rank')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+  ]);
+  let removed = 0;
+  if (gone.rows.length > 0) {
+    const ids = JSON.stringify(gone.rows.map((r) => r.id));
+    const found = await sql<{ n: number }>`
+      select count(*) as n from duplicate_candidates
+      where check_id = ${check.id}
+        and (a_id in (select value from json_each(${ids}))
+          or b_id in (select value from json_each(${ids})))`.execute(db);
+    removed = Number(found.rows[0]?.n ?? 0);
   }
-  return [...pairs.values()].sort((x, y) => y.reasons.length - x.reasons.length).slice(0, limit);
+  return {
+    total: check.pairs - removed,
+    pairs: rows.map((r) => ({ a: r.a_id, b: r.b_id, reasons: JSON.parse(r.reasons) as string[] })),
+  };
+}
+
+/**
+ * Whether customer records changed after the change log's row `after` (the mark of the last
+ * check, or of the last look), and the log's last row now. Reads only the rows since `after`.
+ */
+export async function customersChangedAfter(
+  db: Db,
+  after: number,
+): Promise<{ changed: boolean; mark: number }> {
+  const last = await sql<{
+    mark: number | null;
+  }>`select max(rowid) as mark from change_log`.execute(db);
+  const mark = last.rows[0]?.mark ?? 0;
+  if (mark === after) return { changed: false, mark };
+  // A log renumbered under the mark (a VACUUM) is treated as changed.
+  if (mark < after) return { changed: true, mark };
+  const found = await sql<{ one: number }>`
+    select 1 as one from change_log where rowid > ${after} and entity = 'customers' limit 1`.execute(
+    db,
+  );
+  return { changed: found.rows.length > 0, mark };
 }
 
 /** Tables whose rows belong to a customer and follow them in a merge. */

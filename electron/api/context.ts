@@ -3,6 +3,7 @@ import { ApiFailure } from '../../shared/api/errors';
 import type { Clock } from '../../shared/domain/clock';
 import type { Actor, Db } from '../../db/write';
 import type { ReportRunner } from '../reports/runner';
+import type { DuplicateChecks } from './duplicates/schedule';
 import type { EventBus } from './events';
 import type { Session, SessionStore } from './sessions';
 
@@ -14,6 +15,8 @@ export interface ApiContext {
   events: EventBus;
   /** Report queries, worked out off the main event loop. */
   reports: ReportRunner;
+  /** The duplicate check's schedule; the check runs in the reports worker. */
+  duplicates: DuplicateChecks;
 }
 
 /** Per-call state: the caller's session, and a way to hand the host a new session token. */

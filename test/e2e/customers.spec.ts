@@ -136,16 +136,24 @@ test('a team leader merges a duplicate and sets a warning marker everyone sees',
     await page.getByRole('button', { name: '← Back to search' }).click();
   }
 
+  // The check runs in the background after customer changes (at most every few minutes);
+  // the team leader runs it now rather than wait.
+  const duplicates = page.getByRole('region', { name: 'Possible duplicate records' });
+  await expect(duplicates.getByTestId('duplicates-checked')).toContainText('Last checked');
+  await duplicates.getByRole('button', { name: 'Check now' }).click();
+  await expect(duplicates.getByTestId('confirmation')).toHaveText(
+    /^Check finished: 1 possible duplicate among [\d,]+ records\.$/,
+  );
   const pair = page.getByTestId('duplicate-pair');
   await expect(pair).toHaveCount(1);
-  await expect(pair).toContainText('Why: same name and postcode');
+  await expect(pair).toContainText('Why: same first and last name (nickname) and same postcode');
   await expectAccessible(page, 'duplicates');
   await pair.getByRole('button', { name: 'Keep this record (Robert Smith)' }).click();
   await expect(pair.getByText('Merge Rob Smith into Robert Smith?')).toBeVisible();
   await pair.getByRole('button', { name: 'Merge the records' }).click();
-  await expect(
-    page.getByRole('region', { name: 'Possible duplicate records' }).getByTestId('confirmation'),
-  ).toHaveText('Merged into Robert Smith: 0 linked records moved.');
+  await expect(duplicates.getByTestId('confirmation')).toHaveText(
+    'Merged into Robert Smith: 0 linked records moved.',
+  );
   await expect(page.getByText('No likely duplicates found.')).toBeVisible();
 
   await page.getByLabel('Name, postcode, phone, email or reference').fill('Bob Smith');

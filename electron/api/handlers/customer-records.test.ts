@@ -24,8 +24,10 @@ afterEach(async () => {
 const rows = (sql: string, ...params: unknown[]) =>
   backend.opened.database!.sqlite.prepare(sql).all(...params) as Record<string, unknown>[];
 
+// Duplicates made on purpose: the warning on creating one is confirmed.
 const newCustomer = async (firstName: string, lastName: string, postcode?: string) =>
-  (await ok(backend.call('customers.create', { firstName, lastName, postcode }))).id;
+  (await ok(backend.call('customers.create', { firstName, lastName, postcode, confirmNew: true })))
+    .id;
 
 const contact = (customerId: string, serviceId: string, startedAt = '2026-11-23T09:00:00Z') =>
   ok(
@@ -100,20 +102,85 @@ describe('change of address', () => {
 });
 
 describe('duplicates and merging', () => {
-  it('finds records that look like one person, with the reason', async () => {
-    const a = await newCustomer('Robert', 'Smith', 'WA8 7QA');
-    const b = await newCustomer('Rob', 'Smith', 'wa8 7qa');
-    await newCustomer('Robert', 'Smith', 'L1 8JQ');
+  const person = (
+    firstName: string,
+    lastName: string,
+    more: { postcode?: string; dateOfBirth?: string; phone?: string } = {},
+  ) =>
+    ok(backend.call('customers.create', { firstName, lastName, ...more, confirmNew: true })).then(
+      (c) => c.id,
+    );
+
+  it('opens at once with what the last check stored, and never runs the check itself', async () => {
+    await newCustomer('Robert', 'Smith', 'WA8 7QA');
+    await newCustomer('Rob', 'Smith', 'WA8 7QA');
     await backend.signIn('teamleader');
-    const pairs = await ok(backend.call('customers.duplicates', {}));
-    expect(pairs.map((p) => [p.a.id, p.b.id, p.reasons])).toEqual([
-      [a, b, ['same name and postcode']],
-    ]);
+    expect(await ok(backend.call('customers.duplicates', {}))).toEqual({
+      checkedAt: null,
+      checking: false,
+      total: 0,
+      offset: 0,
+      pairs: [],
+    });
+    expect(rows('select count(*) as n from duplicate_checks')).toEqual([{ n: 0 }]);
   });
 
-  it('is for team leaders: an adviser is refused', async () => {
+  it('finds records that look like one person, saying exactly what matched', async () => {
+    const robert = await newCustomer('Robert', 'Smith', 'WA8 7QA');
+    const rob = await newCustomer('Rob', 'Smith', 'wa8 7qa');
+    await newCustomer('Robert', 'Smith', 'L1 8JQ');
+    // Twins share a surname, a birthday and an address, not a name.
+    await person('Marek', 'Cox', { dateOfBirth: '1961-04-02', postcode: 'WA7 5TN' });
+    await person('Patricia', 'Cox', { dateOfBirth: '1961-04-02', postcode: 'WA7 5TN' });
+    const william = await person('William', 'Edwards', { dateOfBirth: '1948-12-01' });
+    const bill = await person('Bill', 'Edwards', { dateOfBirth: '1948-12-01' });
+    const ann = await person('Ann', 'Jones', { phone: '07700 900123' });
+    const ruth = await person('Ruth', 'Price', { phone: '07700900123' });
+    await backend.signIn('teamleader');
+    const check = await ok(backend.call('customers.checkDuplicates', {}));
+    expect(check).toMatchObject({ checkedAt: '2026-11-23T10:00:00.000Z', pairs: 3 });
+    const page = await ok(backend.call('customers.duplicates', {}));
+    expect(page).toMatchObject({ checkedAt: '2026-11-23T10:00:00.000Z', total: 3, offset: 0 });
+    expect(page.pairs.map((p) => [p.a.id, p.b.id, p.reasons])).toEqual([
+      [william, bill, ['same first and last name (nickname) and same date of birth']],
+      [robert, rob, ['same first and last name (nickname) and same postcode']],
+      [ann, ruth, ['same phone']],
+    ]);
+    expect(page.pairs[0]!.b).toMatchObject({ displayName: 'Bill Edwards', linkedRecords: 0 });
+  });
+
+  it('pages through the pairs, and a merged or erased record drops out at once', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      ids.push(await person('Ann', `Jones${'x'.repeat(i)}`, { phone: `0151 423 100${i}` }));
+      ids.push(await person('Ruth', `Price${'x'.repeat(i)}`, { phone: `0151423100${i}` }));
+    }
+    await backend.signIn('teamleader');
+    await ok(backend.call('customers.checkDuplicates', {}));
+    const second = await ok(backend.call('customers.duplicates', { offset: 2, limit: 2 }));
+    expect(second.total).toBe(5);
+    expect(second.pairs.map((p) => [p.a.id, p.b.id])).toEqual([
+      [ids[4], ids[5]],
+      [ids[6], ids[7]],
+    ]);
+
+    await ok(backend.call('customers.merge', { keepId: ids[0]!, mergeId: ids[1]! }));
+    await ok(
+      backend.call('customers.erase', { id: ids[2]!, reason: 'Customer asked in writing.' }),
+    );
+    const after = await ok(backend.call('customers.duplicates', {}));
+    expect(after.total).toBe(3);
+    expect(after.pairs.map((p) => p.a.id)).toEqual([ids[4], ids[6], ids[8]]);
+    // The same check still: nothing ran again.
+    expect(after.checkedAt).toBe(second.checkedAt);
+    expect(rows('select count(*) as n from duplicate_checks')).toEqual([{ n: 1 }]);
+  });
+
+  it('is for team leaders: an adviser is refused the list and the check', async () => {
     const result = await backend.call('customers.duplicates', {});
     expect(!result.ok && result.error.code).toBe('FORBIDDEN');
+    const check = await backend.call('customers.checkDuplicates', {});
+    expect(!check.ok && check.error.code).toBe('FORBIDDEN');
   });
 
   it('merges two records so every linked record follows, logged in the change log', async () => {

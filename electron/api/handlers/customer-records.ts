@@ -6,8 +6,9 @@ import type { DuplicateSide } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
 import {
   CUSTOMER_LINKED_TABLES,
-  duplicatePairs,
+  latestDuplicateCheck,
   linkedCounts,
+  storedDuplicatePairs,
 } from '../../../db/queries/duplicates';
 import { inTransaction, updateLogged, type Db } from '../../../db/write';
 import type { Handlers } from '../context';
@@ -103,7 +104,10 @@ const FILLABLE = [
 
 export const customerRecordHandlers: Pick<
   Handlers,
-  'customers.changeAddress' | 'customers.duplicates' | 'customers.merge'
+  | 'customers.changeAddress'
+  | 'customers.duplicates'
+  | 'customers.checkDuplicates'
+  | 'customers.merge'
 > = {
   async 'customers.changeAddress'(ctx, input, call) {
     const actor = call.actor();
@@ -151,10 +155,25 @@ export const customerRecordHandlers: Pick<
     };
   },
 
+  // Reads what the last check stored and never runs the check: the panel opens at once,
+  // however large the register (the check runs in the reports worker: duplicates/schedule.ts).
   async 'customers.duplicates'(ctx, input) {
-    const pairs = await duplicatePairs(ctx.db, input.limit);
+    const checking = ctx.duplicates.checking;
+    const check = await latestDuplicateCheck(ctx.db);
+    if (!check) return { checkedAt: null, checking, total: 0, offset: input.offset, pairs: [] };
+    const { total, pairs } = await storedDuplicatePairs(ctx.db, check, input.offset, input.limit);
     const byId = await sides(ctx.db, [...new Set(pairs.flatMap((p) => [p.a, p.b]))]);
-    return pairs.map((p) => ({ a: byId.get(p.a)!, b: byId.get(p.b)!, reasons: p.reasons }));
+    return {
+      checkedAt: check.checkedAt,
+      checking,
+      total,
+      offset: input.offset,
+      pairs: pairs.map((p) => ({ a: byId.get(p.a)!, b: byId.get(p.b)!, reasons: p.reasons })),
+    };
+  },
+
+  'customers.checkDuplicates'(ctx) {
+    return ctx.duplicates.checkNow();
   },
 
   async 'customers.merge'(ctx, input, call) {
