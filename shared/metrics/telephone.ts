@@ -57,3 +57,16 @@ export function answerFigures(
     met: asa === null ? null : asa <= targetSeconds,
   };
 }
+
+/**
+ * Why abandoned calls are not known for a period or an hour, where they are not. Only the
+ * switch records a caller who hung up: an adviser's typed answer time is a call someone
+ * answered. So with no switch records for the period, "0 abandoned" would be a guess, not a
+ * count (issue 19).
+ */
+export const ABANDONED_NOT_KNOWN = 'known once the switch’s records are imported';
+
+/** Abandoned calls are known where the switch's records are: `callsFromSwitch` of them. */
+export function abandonedKnown(callsFromSwitch: number): boolean {
+  return callsFromSwitch > 0;
+}

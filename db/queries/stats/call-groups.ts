@@ -1,9 +1,11 @@
 // Calls that reached the telephone queue, counted in SQL by the UTC hour they queued:
 // answered, abandoned and the seconds to answer (shared/metrics/telephone.ts), from the
-// switch's records where they were imported and from advisers' typed answer times elsewhere.
+// switch's records in the hours they cover at a site and from advisers' typed answer times
+// elsewhere (shared/calls/switch-cover.ts).
 import { sql } from 'kysely';
 import type { Db } from '../../write';
 import { siteAndStaff, type Bounds, type StatsFilter } from './scope';
+import { NOT_OF_VOIDED_CONTACT } from './voided-calls';
 
 export interface CallHour {
   hour: string;
@@ -17,14 +19,17 @@ export interface CallHour {
 export const ANSWER_MS = sql`cast(round((julianday(k.answered_at) - julianday(k.queued_at)) * 86400000.0) as integer)`;
 
 /**
- * Whether call `k` counts: the switch's records are the record of the days an import covers
- * at its site, so an answer time an adviser typed there is not counted a second time. Tested
- * first, the import check keeps `k.source` (outside the covering index) from being read for
- * calls on days no import covers.
+ * Whether call `k` counts: the rule of shared/calls/switch-cover.ts countsInFigures, in SQL
+ * (tested against it). Where an import's calls fall in the same clock hour at the same site,
+ * the switch's records are the record of that hour, so an answer time an adviser typed there
+ * is not counted a second time; outside those hours it still counts. Tested first, the check
+ * keeps `k.source` (outside the covering index) from being read for calls in hours no import
+ * covers; it looks the hour up in the index of imported calls (migration 0020).
  */
-export const COUNTED_CALL = sql`(not exists (select 1 from call_imports i
-    where i.site_id = k.site_id and i.undone_at is null
-      and k.queued_at >= i.covers_from and k.queued_at < i.covers_to)
+export const COUNTED_CALL = sql`(not exists (select 1 from calls s
+    where s.import_id is not null and s.site_id = k.site_id
+      and s.queued_at >= strftime('%Y-%m-%dT%H:00:00.000Z', k.queued_at)
+      and s.queued_at < strftime('%Y-%m-%dT%H:00:00.000Z', k.queued_at, '+1 hour'))
   or k.source = 'import')`;
 
 export async function callHours(
@@ -45,6 +50,7 @@ export async function callHours(
       from calls k
       where k.queued_at >= ${bounds.start} and k.queued_at < ${bounds.end}
         and ${siteAndStaff(filter, sql`k.site_id`, sql`k.staff_id`)} and ${COUNTED_CALL}
+        and ${NOT_OF_VOIDED_CONTACT}
       limit -1)
     group by 1`.execute(db);
   return rows.map((r) => ({
@@ -54,4 +60,24 @@ export async function callHours(
     totalAnswerSeconds: Number(r.answer_seconds),
     answeredAfterTarget: Number(r.late),
   }));
+}
+
+/**
+ * Calls from the switch's records by the UTC hour they queued. Abandoned calls are known only
+ * where there are some: a typed answer time is a call someone answered, and a caller who hung
+ * up leaves no typed trace (shared/metrics/telephone.ts). Read from the index of switch calls
+ * (migration 0020), so typed calls cost nothing here.
+ */
+export async function switchCallHours(
+  db: Db,
+  bounds: Bounds,
+  filter: StatsFilter,
+): Promise<{ hour: string; calls: number }[]> {
+  const { rows } = await sql<{ hour: string; calls: number }>`
+    select substr(k.queued_at, 1, 13) as hour, count(*) as calls
+    from calls k
+    where k.source = 'import' and k.queued_at >= ${bounds.start} and k.queued_at < ${bounds.end}
+      and ${siteAndStaff(filter, sql`k.site_id`, sql`k.staff_id`)}
+    group by 1`.execute(db);
+  return rows.map((r) => ({ hour: String(r.hour), calls: Number(r.calls) }));
 }

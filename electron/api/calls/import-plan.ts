@@ -1,7 +1,8 @@
 // What an import of call records would do, row by row: read through the mapping, refused
 // with the reason, a duplicate (of a call already on file at the site, or of an earlier row
-// of the same file), or imported, with the adviser matched by username or name. The preview
-// shows this plan and the import carries out the same plan, so they cannot disagree.
+// of the same file), or imported, with the adviser matched by username or name; and which
+// answer times advisers typed it would replace (only in the hours its calls fall in). The
+// preview shows this plan and the import carries out the same plan, so they cannot disagree.
 import type { CallPreview, CallImportInput } from '../../../shared/api/calls';
 import { ApiFailure } from '../../../shared/api/errors';
 import {
@@ -10,7 +11,9 @@ import {
   type CallMapping,
   type CallRecord,
 } from '../../../shared/calls/call-records';
+import { cellsOf, coveredDays, typedReplacedBy } from '../../../shared/calls/switch-cover';
 import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
+import { ALWAYS_OPEN, openingHoursSchema } from '../../../shared/time/opening-hours';
 import type { Db } from '../../../db/write';
 
 /** Problems and duplicate lines listed in a preview, at most. */
@@ -55,13 +58,44 @@ export function coverageOf(calls: readonly { queuedAt: string }[]) {
   };
 }
 
+/**
+ * What the file's calls do to the answer times advisers typed at the site: how many stop
+ * counting (switch-cover.ts decides, against the switch's records already on file), and the
+ * days and hours the file covers.
+ */
+async function typedTimesReplaced(
+  db: Db,
+  site: { id: string; opening_hours: string },
+  calls: readonly CallRecord[],
+): Promise<Pick<CallPreview, 'typedReplaced' | 'coverage'>> {
+  const covers = coverageOf(calls);
+  if (!covers) return { typedReplaced: 0, coverage: [] };
+  const inDays = db
+    .selectFrom('calls')
+    .select('queued_at')
+    .where('site_id', '=', site.id)
+    .where('queued_at', '>=', covers.from)
+    .where('queued_at', '<', covers.to);
+  const typed = await inDays.where('source', '=', 'adviser').execute();
+  // The switch's records on file: their hours are replaced already, whatever this file holds.
+  const imported = await inDays.where('import_id', 'is not', null).execute();
+  const at = (rows: { queued_at: string }[]) =>
+    rows.map((r) => ({ siteId: site.id, queuedAt: r.queued_at }));
+  const fileCalls = calls.map((c) => ({ siteId: site.id, queuedAt: c.queuedAt }));
+  const opening = openingHoursSchema.safeParse(JSON.parse(site.opening_hours));
+  return {
+    typedReplaced: typedReplacedBy(at(typed), cellsOf(at(imported)), cellsOf(fileCalls)).length,
+    coverage: coveredDays(fileCalls, opening.success ? opening.data : ALWAYS_OPEN),
+  };
+}
+
 export async function planImport(
   db: Db,
   input: Pick<CallImportInput, 'csv' | 'siteId'> & { mapping: CallMapping },
 ): Promise<ImportPlan> {
   const site = await db
     .selectFrom('sites')
-    .select('id')
+    .select(['id', 'name', 'opening_hours'])
     .where('id', '=', input.siteId)
     .where('active', '=', 1)
     .executeTakeFirst();
@@ -98,30 +132,7 @@ export async function planImport(
     calls.push({ ...call, line, key, staffId });
   }
   const problems = parsed.rows.flatMap((r) => (r.ok ? [] : [{ line: r.line, reason: r.reason }]));
-  const covers = coverageOf(calls);
-  const typed = covers
-    ? await db
-        .selectFrom('calls as k')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('k.site_id', '=', input.siteId)
-        .where('k.source', '=', 'adviser')
-        .where('k.queued_at', '>=', covers.from)
-        .where('k.queued_at', '<', covers.to)
-        .where((eb) =>
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('call_imports as i')
-                .select('i.id')
-                .whereRef('i.site_id', '=', 'k.site_id')
-                .where('i.undone_at', 'is', null)
-                .whereRef('i.covers_from', '<=', 'k.queued_at')
-                .whereRef('i.covers_to', '>', 'k.queued_at'),
-            ),
-          ),
-        )
-        .executeTakeFirstOrThrow()
-    : { n: 0 };
+  const { typedReplaced, coverage } = await typedTimesReplaced(db, site, calls);
   const answered = calls.filter((c) => c.answeredAt !== null);
   const names = new Map(staff.map((s) => [s.id, s.display_name]));
   return {
@@ -135,7 +146,9 @@ export async function planImport(
       problems: problems.slice(0, LISTED),
       duplicateLines: duplicateLines.slice(0, LISTED),
       unknownAgents: [...unknownAgents].sort(),
-      typedReplaced: Number(typed.n),
+      typedReplaced,
+      siteName: site.name,
+      coverage,
       answered: answered.length,
       abandoned: calls.length - answered.length,
       averageSpeedOfAnswer:

@@ -1,7 +1,8 @@
 // Importing a switch's call records through the real back end: the preview's exact counts on
 // a messy file, the import writing only new calls (with advisers matched and transfers kept),
 // a second import of the same file finding nothing new, the mapping remembered for the
-// source, undo putting the calls back as they were, and the day's answer time following.
+// source, undo putting the calls back as they were, and the day's answer time following
+// (typed answer times give way only in the hours the file covers: call-cover.test.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StatsReport } from '../../../shared/api';
 import { createTestBackend, ok, type TestBackend } from '../../../test/support/backend';
@@ -56,6 +57,12 @@ describe('importing call records', () => {
       duplicateLines: [6],
       unknownAgents: ['Unknown Person'],
       typedReplaced: 0,
+      siteName: 'Contact Centre',
+      // Every call reached the queue between 09:00 and 10:00 on Monday, when the Contact
+      // Centre is open 08:00-18:00.
+      coverage: [
+        { date: '2026-11-23', hours: [9], openingHours: [8, 9, 10, 11, 12, 13, 14, 15, 16, 17] },
+      ],
       answered: 4,
       abandoned: 1,
     });
@@ -141,23 +148,25 @@ describe('importing call records', () => {
     expect(history.map((h) => [h.imported, h.undoneAt !== null])).toEqual([[5, true]]);
   });
 
-  it('replaces the answer times advisers typed on the days the switch’s records cover', async () => {
+  it('replaces the answer times advisers typed in the hours the switch’s records cover', async () => {
     const typed = backend.opened.database!.sqlite.prepare(
       `insert into calls (id, site_id, queued_at, answered_at, source, recorded_at)
        values (?, ?, ?, ?, 'adviser', ?)`,
     );
-    // The same call as C1001, typed by the adviser as 20 seconds; and one on Friday.
-    typed.run('typed-monday', siteId, '2026-11-23T08:59:57.000Z', '2026-11-23T09:00:17.000Z', NOW);
+    // In the 09:00 hour the file covers, typed as 30 s; one typed in the 08:00 hour (queued
+    // three seconds before it ends, so not the switch's to replace); and one on Friday.
+    typed.run('typed-nine', siteId, '2026-11-23T09:30:00.000Z', '2026-11-23T09:30:30.000Z', NOW);
+    typed.run('typed-eight', siteId, '2026-11-23T08:59:57.000Z', '2026-11-23T09:00:17.000Z', NOW);
     typed.run('typed-friday', siteId, '2026-11-20T09:00:00.000Z', '2026-11-20T09:00:40.000Z', NOW);
-    expect(await asa('2026-11-23')).toBe(20);
-    // The preview says so: one typed answer time on Monday (Friday is not covered).
+    expect(await asa('2026-11-23')).toBe(25); // (30 + 20) / 2
+    // The preview says so: one typed answer time, in the 09:00 hour.
     expect((await ok(backend.call('calls.preview', input()))).typedReplaced).toBe(1);
     const done = await ok(backend.call('calls.import', input()));
-    // Monday's figures come from the switch alone: (12 + 31 + 25 + 5) / 4, not 5 calls.
-    expect(await asa('2026-11-23')).toBe(73 / 4);
+    // The switch's four answered calls and the typed one from 08:59: (73 + 20) / 5.
+    expect(await asa('2026-11-23')).toBe(93 / 5);
     expect(await asa('2026-11-20')).toBe(40); // a day the import does not cover
     await ok(backend.call('calls.undoImport', { id: done.id }));
-    expect(await asa('2026-11-23')).toBe(20);
+    expect(await asa('2026-11-23')).toBe(25);
   });
 
   it('keeps an adviser out, and says what is wrong with a bad request', async () => {

@@ -100,7 +100,11 @@ export function CallImport() {
     const result = await api.call('calls.preview', input);
     if (!result.ok) return setMessage({ text: result.error.message, ok: false });
     setPreview(result.value);
-    announce(`Preview ready: ${result.value.toImport} calls to import.`);
+    const typed = result.value.typedReplaced;
+    announce(
+      `Preview ready: ${plural(result.value.toImport, 'call')} to import` +
+        (typed > 0 ? `; ${plural(typed, 'typed answer time')} will be replaced.` : '.'),
+    );
   }
 
   async function runImport() {

@@ -1,8 +1,11 @@
 import type { CallPreview } from '../../../../shared/api/calls';
+import { typedTimeWords } from '../../../../shared/calls/switch-cover-words';
 import { formatDateTime } from '../../format';
 
-/** What the import will do with every row, before anything is written. */
+/** What the import will do with every row, and to the answer times advisers typed, before
+ * anything is written. */
 export function ImportPreview({ preview }: { preview: CallPreview }) {
+  const typedWords = typedTimeWords(preview);
   const asa =
     preview.averageSpeedOfAnswer === null
       ? 'no answered calls'
@@ -26,13 +29,22 @@ export function ImportPreview({ preview }: { preview: CallPreview }) {
         </dd>
         <dt>Rows with a problem, skipped</dt>
         <dd>{preview.skipped}</dd>
-        <dt>Answer times typed by advisers on these days</dt>
-        <dd>
-          {preview.typedReplaced === 0
-            ? 'None'
-            : `${preview.typedReplaced}, replaced by the switch’s records in the figures`}
-        </dd>
+        <dt>Typed answer times to be replaced</dt>
+        <dd>{preview.typedReplaced === 0 ? 'None' : preview.typedReplaced}</dd>
       </dl>
+      {typedWords.length > 0 && (
+        <div
+          className={preview.typedReplaced > 0 ? 'warning-text' : undefined}
+          data-testid="call-preview-typed"
+        >
+          {typedWords.map((sentence, i) => (
+            <p key={sentence}>
+              {i === 0 && preview.typedReplaced > 0 && <span aria-hidden="true">⚠ </span>}
+              {sentence}
+            </p>
+          ))}
+        </div>
+      )}
       {preview.unknownAgents.length > 0 && (
         <p className="warning-text">
           <span aria-hidden="true">⚠ </span>

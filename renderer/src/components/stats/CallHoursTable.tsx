@@ -26,7 +26,9 @@ export function CallHoursTable({ report }: { report: StatsReport }) {
             </th>
             <td>{row.answered}</td>
             <td>
-              {row.abandoned} ({formatValue(row.abandonedShare, 'percent')})
+              {row.abandoned === null
+                ? 'Not known (no switch records)'
+                : `${row.abandoned} (${formatValue(row.abandonedShare, 'percent')})`}
             </td>
             <td className={row.met === false ? 'bad' : row.met ? 'good' : ''}>
               {row.averageSpeedOfAnswer === null
