@@ -12,6 +12,7 @@ export function selectContactRows(db: Db | Tx) {
       .innerJoin('staff as st', 'st.id', 'c.staff_id')
       .innerJoin('sites as si', 'si.id', 'c.site_id')
       .leftJoin('departments as d', 'd.id', 'c.department_id')
+      .leftJoin('staff as vs', 'vs.id', 'c.voided_by')
       // A contact keeps at most one call (electron/api/contact-call.ts), the one answered.
       .leftJoin('calls as k', (join) =>
         join.onRef('k.contact_id', '=', 'c.id').on('k.answered_at', 'is not', null),
@@ -26,6 +27,7 @@ export function selectContactRows(db: Db | Tx) {
         'd.name as department_name',
         'k.transferred',
         'k.transfer_reason',
+        'vs.display_name as voided_by_name',
       ])
       .select(
         sql<
@@ -34,7 +36,8 @@ export function selectContactRows(db: Db | Tx) {
           'answer_seconds',
         ),
       )
-      // Corrected: the change log holds an update for it (timestamps alone can tie).
+      // Corrected: the change log holds an update for it (timestamps alone can tie) other
+      // than the one that voided it.
       .select((eb) =>
         eb
           .exists(
@@ -43,7 +46,8 @@ export function selectContactRows(db: Db | Tx) {
               .select('l.id')
               .where('l.entity', '=', 'contacts')
               .whereRef('l.entity_id', '=', 'c.id')
-              .where('l.action', '=', 'update'),
+              .where('l.action', '=', 'update')
+              .where(sql<string | null>`json_extract(l.after, '$.voided_at')`, 'is', null),
           )
           .as('corrected'),
       )

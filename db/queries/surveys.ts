@@ -50,7 +50,8 @@ export function listAwaitingSurveys(db: Db | Tx, limit: number) {
 
 /**
  * The surveys on contacts that started in `[from, to)` (instants), optionally at one site,
- * with what the figures are broken down by.
+ * with what the figures are broken down by. A voided contact's survey is left out with it: its
+ * channel, service and customer type were recorded in error (issue 19).
  */
 export function listSurveysOfContacts(
   db: Db | Tx,
@@ -76,7 +77,8 @@ export function listSurveysOfContacts(
       'ct.name as customer_type_name',
     ])
     .where('c.started_at', '>=', range.from)
-    .where('c.started_at', '<', range.to);
+    .where('c.started_at', '<', range.to)
+    .where('c.voided_at', 'is', null);
   if (range.siteId) query = query.where('c.site_id', '=', range.siteId);
   return query.execute();
 }

@@ -10,6 +10,7 @@ import { SEED_MAX } from '../quality/sampling';
 import { QUALITY_RESULTS, type QualityResult, type QualityResultLines } from '../quality/scores';
 import { checkPeriod, emptyInput, entityId, periodDays, text } from './common';
 import { LEADERS, method } from './define';
+import type { ContactVoid } from './contacts';
 
 export interface QualityChecklistItemView {
   id: string;
@@ -41,7 +42,11 @@ export interface QualitySampleSummary {
   /** Contacts in the period when it was drawn. */
   population: number;
   size: number;
+  /** Drawn contacts scored, not counting any voided since. */
   scored: number;
+  /** Drawn contacts voided since as recorded in error (issue 19): kept in the sample, shown
+   * as void, never scored and out of the results. */
+  voided: number;
   drawnAt: string;
   drawnByName: string;
 }
@@ -72,6 +77,8 @@ export interface QualitySampleItemView {
   /** met ÷ (met + not met) × 100; null until scored, or when no point applied. */
   score: number | null;
   results: QualityScoreView[];
+  /** Voided since it was drawn: shown as void, not scored. */
+  voided: ContactVoid | null;
 }
 
 export interface QualitySampleView extends QualitySampleSummary {

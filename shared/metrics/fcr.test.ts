@@ -59,6 +59,38 @@ describe('first-contact resolution', () => {
     expect(figure.verifiedRate).toBeCloseTo(0.5);
   });
 
+  it('leaves a voided contact out of every part, and as a follow-up too', () => {
+    const mary = { ...base, customerId: 'mary' };
+    const contacts: FcrContact[] = [
+      { ...mary, id: 'a', outcome: 'resolved', startedAt: at('02T09:00:00Z') },
+      // Recorded twice by mistake and voided: not a second contact, so a is no repeat.
+      { ...mary, id: 'b', outcome: 'resolved', startedAt: at('02T09:05:00Z'), voided: true },
+      { ...base, id: 'c', outcome: 'handed_off', startedAt: at('02T10:00:00Z') },
+      {
+        ...base,
+        id: 'd',
+        outcome: 'resolved',
+        direction: 'outbound',
+        startedAt: at('02T11:00:00Z'),
+        voided: true,
+      },
+    ];
+    expect(firstContactResolution(contacts)).toMatchObject({
+      completed: 2,
+      resolved: 1,
+      repeats: 0,
+      rate: 0.5,
+      excludedOutbound: 0,
+    });
+    // Without the void, b is a second resolved contact and makes a a repeat.
+    expect(firstContactResolution(contacts.map((c) => ({ ...c, voided: false })))).toMatchObject({
+      completed: 3,
+      resolved: 2,
+      repeats: 1,
+      excludedOutbound: 1,
+    });
+  });
+
   it('reports no rate, rather than 0% or 100%, when nothing was completed', () => {
     const figure = firstContactResolution([]);
     expect(figure.rate).toBeNull();

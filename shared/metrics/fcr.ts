@@ -6,7 +6,10 @@
 // abandoned calls) are left out of the denominator and counted separately. A contact
 // recorded as resolved but followed within 7 days by another contact from the same customer
 // about the same service is a repeat contact: "verified" FCR counts it as not resolved.
+// A voided contact (recorded in error, issue 19) is no interaction at all: it is counted
+// nowhere, not even as a follow-up that would make an earlier contact a repeat.
 import type { Direction, Outcome } from '../domain/outcomes';
+import { meetsShareTarget, percentText } from './figure-format';
 
 export const DEFAULT_FCR_TARGET = 0.8;
 export const REPEAT_WINDOW_DAYS = 7;
@@ -18,6 +21,8 @@ export interface FcrContact {
   direction: Direction;
   /** Left without being seen, abandoned call: no service was given. */
   endedBeforeService?: boolean;
+  /** Voided as recorded in error: left out of every part of the figure. */
+  voided?: boolean;
   customerId: string | null;
   serviceId: string;
   startedAt: string | Date;
@@ -56,7 +61,7 @@ export function firstContactResolution(
   options: { target?: number; laterContacts?: readonly FcrContact[] } = {},
 ): FcrFigure {
   const target = options.target ?? DEFAULT_FCR_TARGET;
-  const later = options.laterContacts ?? contacts;
+  const later = (options.laterContacts ?? contacts).filter((c) => !c.voided);
   let completed = 0;
   let resolved = 0;
   let repeats = 0;
@@ -73,6 +78,7 @@ export function firstContactResolution(
   }
 
   for (const c of contacts) {
+    if (c.voided) continue;
     if (c.direction === 'outbound') {
       excludedOutbound += 1;
       continue;
@@ -103,12 +109,14 @@ export function firstContactResolution(
     excludedOutbound,
     excludedEndedBeforeService,
     target,
-    met: rate === null ? null : rate >= target,
-    verifiedMet: verifiedRate === null ? null : verifiedRate >= target,
+    // Judged on the rate as shown: 79.9% is not 80% (figure-format.ts).
+    met: meetsShareTarget(rate, target),
+    verifiedMet: meetsShareTarget(verifiedRate, target),
   };
 }
 
-/** "50%" style, rounded half up to whole percent for display (`null` shows as "no contacts"). */
-export function formatPercent(rate: number | null): string {
-  return rate === null ? 'no contacts yet' : `${Math.round(rate * 100)}%`;
+/** "50%" style, rounded half up to whole percent, or to one decimal within a point of the
+ * target ("79.9%"), as it is judged (`null` shows as "no contacts"). */
+export function formatPercent(rate: number | null, target: number | null = null): string {
+  return rate === null ? 'no contacts yet' : percentText(rate, target);
 }

@@ -11,6 +11,7 @@ import { actingStaff, refuseUnless } from '../acting-staff';
 import type { ApiContext, Handlers } from '../context';
 import { prepareHandOff } from '../hand-offs/create';
 import { handOffViews } from '../hand-offs/views';
+import { refuseIfVoided } from '../voided-contact';
 
 export async function handOffView(ctx: ApiContext, id: string): Promise<HandOffView> {
   const [view] = await handOffViews(ctx.db, ctx.clock.now(), (q) => q.where('h.id', '=', id));
@@ -42,6 +43,11 @@ export const handOffHandlers: Pick<
     refuseUnless(
       mayActOnItem(await actingStaff(ctx, call), { id: contact.staff_id, team: contact.team }),
       `That contact was recorded by ${contact.display_name}, who is not in your team. Ask them or a team leader to hand it off.`,
+    );
+    await refuseIfVoided(
+      ctx.db,
+      contact.id,
+      'Nothing is handed off from a void contact. Record a new contact and hand that off.',
     );
     const prepared = await prepareHandOff(ctx.db, actor, {
       contactId: contact.id,

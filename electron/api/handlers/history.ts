@@ -23,7 +23,7 @@ const NAMED: Record<string, 'services' | 'interaction_types' | 'customer_types' 
   department_id: 'departments',
 };
 
-const STAFF_FIELDS = ['assigned_to', 'responded_by', 'sent_by'];
+const STAFF_FIELDS = ['assigned_to', 'responded_by', 'sent_by', 'voided_by'];
 
 /** Stored codes shown in the council's words. */
 const LABELS: Record<string, Record<string, string>> = {

@@ -80,6 +80,7 @@ export const offerHandlers: Pick<Handlers, 'offers.rules' | 'offers.saveRule' | 
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .where('c.started_at', '>=', londonDayBounds(input.from).start.toISOString())
         .where('c.started_at', '<', londonDayBounds(input.to).end.toISOString())
+        .where('c.voided_at', 'is', null) // recorded in error: offered to nobody (issue 19)
         .groupBy(['o.offer', 'o.response'])
         .execute();
       const byOffer = new Map<

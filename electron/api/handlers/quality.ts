@@ -18,6 +18,7 @@ import {
 } from '../../../db/write';
 import type { Handlers } from '../context';
 import { qualityResults } from '../quality/results';
+import { refuseIfVoided } from '../voided-contact';
 import {
   periodBounds,
   populationOf,
@@ -135,10 +136,15 @@ export const qualityHandlers: Pick<
     await inTransaction(ctx.db, async (tx) => {
       const item = await tx
         .selectFrom('quality_sample_items')
-        .select(['id', 'sample_id'])
+        .select(['id', 'sample_id', 'contact_id'])
         .where('id', '=', input.sampleItemId)
         .executeTakeFirst();
       if (!item) throw new ApiFailure('NOT_FOUND', 'That sampled contact does not exist.');
+      await refuseIfVoided(
+        tx,
+        item.contact_id,
+        'A void contact is not scored: it stays in the sample as drawn, out of the results.',
+      );
       sampleId = item.sample_id;
       const active = (await checklistViews(tx)).filter((i) => i.active);
       const given = new Map(input.results.map((r) => [r.checklistItemId, r.result]));

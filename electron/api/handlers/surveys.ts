@@ -25,6 +25,7 @@ import {
 } from '../../../db/write';
 import type { NewSatisfactionSurvey } from '../../../db/schema';
 import type { ApiContext, Handlers } from '../context';
+import { refuseIfVoided } from '../voided-contact';
 
 /** Desk clocks drift: a reply stamped a little ahead of the server's clock is accepted. */
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
@@ -85,6 +86,11 @@ async function startSurvey(
 ): Promise<SurveyView> {
   const now = actor.at.toISOString();
   await inTransaction(ctx.db, async (tx) => {
+    await refuseIfVoided(
+      tx,
+      contactId,
+      'A void contact is not surveyed: it was recorded in error and is out of the figures.',
+    );
     await requireNoSurvey(tx, contactId);
     await insertLogged(tx, actor, 'satisfaction_surveys', {
       id: newId(),

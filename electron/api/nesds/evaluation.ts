@@ -1,5 +1,6 @@
 // The NeSDS evidence on satisfaction and quality (standards 17-20), from the same figures the
-// Satisfaction surveys and Quality checks screens show.
+// Satisfaction surveys and Quality checks screens show. Voided contacts (issue 19) are left
+// out, as they are of those figures.
 import { sql } from 'kysely';
 import { CHANNEL_FAMILIES, CHANNEL_FAMILY_OF, type Channel } from '../../../shared/domain/channels';
 import type { EvidenceFacts } from '../../../shared/nesds/facts';
@@ -27,6 +28,7 @@ export async function satisfactionFacts(
     .where('s.comment', '<>', '')
     .where('c.started_at', '>=', span.from)
     .where('c.started_at', '<', span.to)
+    .where('c.voided_at', 'is', null)
     .executeTakeFirstOrThrow();
   const o = figures.overall;
   return {
@@ -55,6 +57,7 @@ export async function qualityFacts(
     .where('i.scored_at', 'is not', null)
     .where('c.started_at', '>=', span.from)
     .where('c.started_at', '<', span.to)
+    .where('c.voided_at', 'is', null)
     .execute();
   const families = new Set(channels.map((c) => CHANNEL_FAMILY_OF[c.channel as Channel]));
   const accuracyIds = new Set(
@@ -79,6 +82,7 @@ export async function targetedForEvaluation(db: Db, span: Span): Promise<number>
     .select(sql<number>`count(*)`.as('n'))
     .where('c.started_at', '>=', span.from)
     .where('c.started_at', '<', span.to)
+    .where('c.voided_at', 'is', null)
     .where((eb) =>
       eb.or([
         eb.exists(

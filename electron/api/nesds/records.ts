@@ -1,6 +1,7 @@
 // The NeSDS evidence drawn straight from the records of a period: who contacted us by which
 // channel, what was checked and linked, what was offered, handed off and referred, which
-// departments stand behind the services, and when the council's sites are open.
+// departments stand behind the services, and when the council's sites are open. Voided
+// contacts (recorded in error, issue 19) are evidence of nothing and are left out throughout.
 import { sql } from 'kysely';
 import {
   CHANNEL_FAMILIES,
@@ -37,6 +38,7 @@ export async function channelFacts(db: Db, span: Span) {
     ])
     .where('c.started_at', '>=', span.from)
     .where('c.started_at', '<', span.to)
+    .where('c.voided_at', 'is', null)
     .groupBy('c.channel')
     .execute();
   const contactsByFamily = byFamily(() => 0);
@@ -79,6 +81,7 @@ export async function selfServiceFacts(db: Db, span: Span) {
     .where('channel', 'in', ['email', 'web_form', 'sms'])
     .where('started_at', '>=', span.from)
     .where('started_at', '<', span.to)
+    .where('voided_at', 'is', null)
     .execute();
   const usedIds = new Set(used.map((u) => u.interaction_type_id));
   return {
@@ -112,6 +115,7 @@ export async function proactiveFacts(db: Db, span: Span) {
     ])
     .where('c.started_at', '>=', span.from)
     .where('c.started_at', '<', span.to)
+    .where('c.voided_at', 'is', null)
     .executeTakeFirstOrThrow();
   const handOffs = await db
     .selectFrom('hand_offs')
@@ -133,6 +137,7 @@ export async function proactiveFacts(db: Db, span: Span) {
     .where('outcome', '=', 'referred_to_partner')
     .where('started_at', '>=', span.from)
     .where('started_at', '<', span.to)
+    .where('voided_at', 'is', null)
     .executeTakeFirstOrThrow();
   return {
     offers: { made: Number(offers.made), accepted: Number(offers.accepted) },
@@ -183,6 +188,7 @@ export async function accountTypes(db: Db, span: Span): Promise<string[]> {
     .distinct()
     .where('c.started_at', '>=', span.from)
     .where('c.started_at', '<', span.to)
+    .where('c.voided_at', 'is', null)
     .execute();
   const LABELS = { citizen: 'Citizen', business: 'Business', community_group: 'Community group' };
   return (['citizen', 'business', 'community_group'] as const)

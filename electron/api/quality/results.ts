@@ -1,6 +1,8 @@
 // Quality results for a period (NeSDS standard 19: quality constantly monitored): every
 // scored sample contact whose London date is in the period, at the site if one is chosen,
 // counted per adviser per month and for the council by the one definition in shared/quality.
+// A contact voided after it was scored (recorded in error, issue 19) leaves the results: its
+// scores stay on the sample, but they measured a record that should not exist.
 import type { QualityResults } from '../../../shared/api';
 import { qualityResultLines, type ScoredContact } from '../../../shared/quality/scores';
 import { londonDateOf } from '../../../shared/time/london';
@@ -27,7 +29,8 @@ export async function qualityResults(db: Db, period: SamplePeriod): Promise<Qual
     ])
     .where('i.scored_at', 'is not', null)
     .where('c.started_at', '>=', start)
-    .where('c.started_at', '<', end);
+    .where('c.started_at', '<', end)
+    .where('c.voided_at', 'is', null);
   if (period.siteId) query = query.where('c.site_id', '=', period.siteId);
   const byItem = new Map<string, ScoredContact>();
   for (const row of await query.execute()) {

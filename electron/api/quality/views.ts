@@ -31,8 +31,10 @@ export function periodBounds(period: { from: string; to: string }) {
 
 /**
  * The completed contacts of a period: every recorded contact whose London date of starting is
- * in it, at the site if one is chosen. (Visits that ended before service and abandoned calls
- * are not contacts, so nothing here needs leaving out.)
+ * in it, at the site if one is chosen, except those voided as recorded in error (issue 19).
+ * (Visits that ended before service and abandoned calls are not contacts, so nothing else
+ * needs leaving out.) A contact voided after a draw stays in that sample, shown as void and
+ * never scored; checking the draw then finds a smaller population, and says it changed.
  */
 export async function populationOf(db: Db | Tx, period: SamplePeriod): Promise<SampleCandidate[]> {
   const { start, end } = periodBounds(period);
@@ -40,7 +42,8 @@ export async function populationOf(db: Db | Tx, period: SamplePeriod): Promise<S
     .selectFrom('contacts')
     .select(['id as contactId', 'staff_id as staffId', 'channel'])
     .where('started_at', '>=', start)
-    .where('started_at', '<', end);
+    .where('started_at', '<', end)
+    .where('voided_at', 'is', null);
   if (period.siteId) query = query.where('site_id', '=', period.siteId);
   return query.execute();
 }
@@ -66,23 +69,34 @@ export async function sampleSummaries(db: Db | Tx, id?: string): Promise<Quality
         .whereRef('i.sample_id', '=', 's.id')
         .select((e) => e.fn.countAll<number>().as('n'))
         .as('size'),
+      // Scored and voided are apart: a void contact is never scored, nor waits to be.
       eb
         .selectFrom('quality_sample_items as i')
+        .innerJoin('contacts as c', 'c.id', 'i.contact_id')
         .whereRef('i.sample_id', '=', 's.id')
         .where('i.scored_at', 'is not', null)
+        .where('c.voided_at', 'is', null)
         .select((e) => e.fn.countAll<number>().as('n'))
         .as('scored'),
+      eb
+        .selectFrom('quality_sample_items as i')
+        .innerJoin('contacts as c', 'c.id', 'i.contact_id')
+        .whereRef('i.sample_id', '=', 's.id')
+        .where('c.voided_at', 'is not', null)
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .as('voided'),
     ])
     .orderBy('s.drawn_at', 'desc')
     .orderBy('s.id', 'desc');
   if (id) query = query.where('s.id', '=', id);
   const rows = await query.execute();
-  return rows.map(({ fraction, size, scored, ...r }) => ({
+  return rows.map(({ fraction, size, scored, voided, ...r }) => ({
     ...r,
     // Shares are kept to a hundredth of a percent (the draw refuses finer ones).
     percent: Math.round(fraction * 10_000) / 100,
     size: Number(size ?? 0),
     scored: Number(scored ?? 0),
+    voided: Number(voided ?? 0),
   }));
 }
 
@@ -99,6 +113,7 @@ export async function sampleItemViews(
     .innerJoin('interaction_types as it', 'it.id', 'c.interaction_type_id')
     .innerJoin('staff as adviser', 'adviser.id', 'i.staff_id')
     .leftJoin('staff as scorer', 'scorer.id', 'i.scored_by')
+    .leftJoin('staff as voider', 'voider.id', 'c.voided_by')
     .select([
       'i.id',
       'i.position',
@@ -114,6 +129,9 @@ export async function sampleItemViews(
       'i.scored_at as scoredAt',
       'scorer.display_name as scoredByName',
       'i.comment',
+      'c.voided_at',
+      'c.void_reason',
+      'voider.display_name as voidedByName',
     ])
     .where('i.sample_id', '=', sampleId)
     .orderBy('i.position');
@@ -139,10 +157,14 @@ export async function sampleItemViews(
     list.push(score);
     byItem.set(sampleItemId, list);
   }
-  return rows.map((r) => {
+  return rows.map(({ voided_at, void_reason, voidedByName, ...r }) => {
     const results = byItem.get(r.id) ?? [];
     return {
       ...r,
+      voided:
+        voided_at === null
+          ? null
+          : { at: voided_at, byName: voidedByName ?? '', reason: void_reason ?? '' },
       channel: r.channel as Channel,
       outcome: r.outcome as Outcome,
       score: r.scoredAt ? contactScore(results.map((s) => s.result)) : null,
@@ -168,6 +190,7 @@ export async function sampleView(db: Db | Tx, id: string): Promise<QualitySample
     ])
     .where('c.started_at', '>=', start)
     .where('c.started_at', '<', end)
+    .where('c.voided_at', 'is', null)
     .groupBy(['c.staff_id', 'st.display_name', 'c.channel']);
   if (summary.siteId) strata = strata.where('c.site_id', '=', summary.siteId);
   const key = (s: { staffId: string; channel: string }) => `${s.staffId}\u0000${s.channel}`;

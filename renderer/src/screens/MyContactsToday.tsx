@@ -1,12 +1,17 @@
 import { Fragment, useEffect, useState } from 'react';
 import type { ChangeLogEntry, ContactRecord, SurveyView } from '../../../shared/api';
+import { mayVoidContact } from '../../../shared/api/access-rules';
 import { CHANNEL_LABELS } from '../../../shared/domain/channels';
 import { OUTCOME_LABELS } from '../../../shared/domain/outcomes';
 import { api } from '../api/client';
 import { ContactForm } from '../components/ContactForm';
+import { ContactHistory } from '../components/contacts/ContactHistory';
+import { VoidContactForm } from '../components/contacts/VoidContactForm';
+import { VoidMark } from '../components/contacts/VoidMark';
 import { FcrSummary } from '../components/FcrSummary';
 import { surveySavedText, surveyStateText } from '../components/surveys/survey-format';
 import { SurveyForm } from '../components/surveys/SurveyForm';
+import { VisitsAwaitingContact } from '../components/VisitsAwaitingContact';
 import { formatDay, formatDuration, formatTime } from '../format';
 import { useAppStore } from '../store';
 
@@ -15,7 +20,11 @@ export function MyContactsToday() {
   const loadToday = useAppStore((s) => s.loadToday);
   const correctContact = useAppStore((s) => s.correctContact);
   const announce = useAppStore((s) => s.announce);
+  const setScreen = useAppStore((s) => s.setScreen);
+  const me = useAppStore((s) => s.session?.staff);
   const [editing, setEditing] = useState<string | null>(null);
+  /** The contact whose void form (the confirm step) is open. */
+  const [voiding, setVoiding] = useState<string | null>(null);
   const [history, setHistory] = useState<{ id: string; entries: ChangeLogEntry[] } | null>(null);
   /** Each contact's exit survey (NeSDS 17), and the contact whose survey form is open. */
   const [surveys, setSurveys] = useState<Map<string, SurveyView>>(new Map());
@@ -45,6 +54,7 @@ export function MyContactsToday() {
       <h1>My contacts today</h1>
       <p className="subtitle">{formatDay(today.date)}</p>
       <FcrSummary figure={today.fcr} label="My first-contact resolution today" />
+      <VisitsAwaitingContact onOpen={() => setScreen('desk')} />
       {today.contacts.length === 0 ? (
         <p>You have not recorded any contacts today.</p>
       ) : (
@@ -68,7 +78,7 @@ export function MyContactsToday() {
           <tbody>
             {today.contacts.map((c) => (
               <Fragment key={c.id}>
-                <tr data-testid="contact-row">
+                <tr data-testid="contact-row" className={c.voided ? 'voided' : undefined}>
                   <td>{formatTime(c.startedAt)}</td>
                   <td>{CHANNEL_LABELS[c.channel]}</td>
                   <td>{c.serviceName}</td>
@@ -79,6 +89,12 @@ export function MyContactsToday() {
                     {c.departmentName && ` (${c.departmentName})`}
                     {c.partnerName && ` (${c.partnerName})`}
                     {c.corrected && <span className="tag">Corrected</span>}
+                    {c.voided && (
+                      <>
+                        {' '}
+                        <VoidMark voided={c.voided} />
+                      </>
+                    )}
                   </td>
                   <td>{formatDuration(c.durationSeconds)}</td>
                   <td className="survey-cell">
@@ -86,6 +102,8 @@ export function MyContactsToday() {
                       <span className="survey-state" id={`survey-state-${c.id}`} tabIndex={-1}>
                         {surveyStateText(surveys.get(c.id)!)}
                       </span>
+                    ) : c.voided ? (
+                      <span className="void-mark">Not surveyed: void</span>
                     ) : (
                       <button
                         type="button"
@@ -103,19 +121,37 @@ export function MyContactsToday() {
                   </td>
                   <td>
                     <div className="row-actions">
+                      {!c.voided && (
+                        <button
+                          type="button"
+                          onClick={() => setEditing(editing === c.id ? null : c.id)}
+                          aria-expanded={editing === c.id}
+                        >
+                          Correct
+                          <span className="visually-hidden">
+                            {' '}
+                            the {formatTime(c.startedAt)} contact
+                          </span>
+                        </button>
+                      )}
+                      {/* Only what the back end would accept (shared/api/access-rules.ts). */}
+                      {!c.voided && me && mayVoidContact(me, c, new Date()) && (
+                        <button
+                          type="button"
+                          id={`void-button-${c.id}`}
+                          onClick={() => setVoiding(voiding === c.id ? null : c.id)}
+                          aria-expanded={voiding === c.id}
+                        >
+                          Void
+                          <span className="visually-hidden">
+                            {' '}
+                            the {formatTime(c.startedAt)} contact
+                          </span>
+                        </button>
+                      )}
                       <button
                         type="button"
-                        onClick={() => setEditing(editing === c.id ? null : c.id)}
-                        aria-expanded={editing === c.id}
-                      >
-                        Correct
-                        <span className="visually-hidden">
-                          {' '}
-                          the {formatTime(c.startedAt)} contact
-                        </span>
-                      </button>
-                      <button
-                        type="button"
+                        id={`history-button-${c.id}`}
                         onClick={() => void showHistory(c)}
                         aria-expanded={history?.id === c.id}
                       >
@@ -148,6 +184,28 @@ export function MyContactsToday() {
                     </td>
                   </tr>
                 )}
+                {voiding === c.id && (
+                  <tr>
+                    <td colSpan={9}>
+                      <VoidContactForm
+                        contact={c}
+                        onVoided={() => {
+                          setVoiding(null);
+                          announce(
+                            `The ${formatTime(c.startedAt)} contact is void: kept, struck through, and out of the figures.`,
+                          );
+                          window.setTimeout(() =>
+                            document.getElementById(`history-button-${c.id}`)?.focus(),
+                          );
+                        }}
+                        onCancel={() => {
+                          setVoiding(null);
+                          document.getElementById(`void-button-${c.id}`)?.focus();
+                        }}
+                      />
+                    </td>
+                  </tr>
+                )}
                 {surveying === c.id && (
                   <tr>
                     <td colSpan={9}>
@@ -175,7 +233,7 @@ export function MyContactsToday() {
                 {history?.id === c.id && (
                   <tr>
                     <td colSpan={9}>
-                      <History entries={history.entries} />
+                      <ContactHistory entries={history.entries} voided={c.voided} />
                     </td>
                   </tr>
                 )}
@@ -184,40 +242,6 @@ export function MyContactsToday() {
           </tbody>
         </table>
       )}
-    </div>
-  );
-}
-
-function History({ entries }: { entries: ChangeLogEntry[] }) {
-  const show = (value: unknown): string => {
-    if (value === null || value === undefined || value === '') return '(blank)';
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return formatTime(value);
-    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-      ? String(value)
-      : JSON.stringify(value);
-  };
-  return (
-    <div className="history">
-      <h2 className="inline-heading">History</h2>
-      <ol>
-        {entries.map((e) => (
-          <li key={e.id}>
-            <strong>
-              {formatTime(e.at)} {e.action === 'create' ? 'recorded' : 'corrected'} by{' '}
-              {e.staffName ?? 'the system'}
-            </strong>
-            {e.action === 'update' && (
-              <ul>
-                {e.changes.map((change) => (
-                  <li key={change.field}>
-                    {change.field}: {show(change.before)} → {show(change.after)}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
-      </ol>
     </div>
   );
 }

@@ -15,6 +15,8 @@ export interface ContactsSlice {
     startedAt?: string;
   }) => Promise<SaveResult>;
   correctContact: (id: string, fields: ContactFields) => Promise<SaveResult>;
+  /** Marks a contact recorded in error as void: kept, struck through, out of the figures. */
+  voidContact: (id: string, reason: string) => Promise<SaveResult>;
 }
 
 export const createContactsSlice: AppSlice<ContactsSlice> = (set, get) => {
@@ -44,6 +46,10 @@ export const createContactsSlice: AppSlice<ContactsSlice> = (set, get) => {
 
     async correctContact(id, fields) {
       return afterSave(await callApi(get, 'contacts.correct', { id, fields }));
+    },
+
+    async voidContact(id, reason) {
+      return afterSave(await callApi(get, 'contacts.void', { id, reason }));
     },
   };
 };

@@ -8,6 +8,7 @@ import type {
 import { CHANNEL_LABELS } from '../../../../shared/domain/channels';
 import { OUTCOME_LABELS } from '../../../../shared/domain/outcomes';
 import { formatDateTime } from '../../format';
+import { VoidMark } from '../contacts/VoidMark';
 import { formatPercent, formatPeriod, formatWhen, progressWords } from './quality-format';
 import { ScoreContactForm } from './ScoreContactForm';
 import { StrataTable } from './StrataTable';
@@ -19,10 +20,13 @@ function scoreWords(item: QualitySampleItemView): string {
     : `✓ Scored ${formatPercent(item.score)}`;
 }
 
+/** Waiting to be scored: not scored yet, and not voided since the draw (never scored). */
+const toScore = (i: QualitySampleItemView) => !i.scoredAt && !i.voided;
+
 /** The unscored contact after `position`, going round to the start. */
 function nextUnscored(items: QualitySampleItemView[], position: number) {
-  const after = items.filter((i) => !i.scoredAt && i.position > position);
-  return after[0] ?? items.find((i) => !i.scoredAt && i.position !== position) ?? null;
+  const after = items.filter((i) => toScore(i) && i.position > position);
+  return after[0] ?? items.find((i) => toScore(i) && i.position !== position) ?? null;
 }
 
 /** One sample: how it is spread across advisers and channels, and its contacts to score. */
@@ -47,18 +51,19 @@ export function SampleDetail({
   useEffect(() => heading.current?.focus(), [sample.id]);
   const period = formatPeriod(sample.from, sample.to);
   const open = sample.items.find((i) => i.id === scoring);
-  const firstUnscored = sample.items.find((i) => !i.scoredAt);
+  const firstUnscored = sample.items.find(toScore);
 
   function saved(item: QualitySampleItemView) {
     const items = sample.items.map((i) => (i.id === item.id ? item : i));
-    const scored = items.filter((i) => i.scoredAt).length;
+    const scored = items.filter((i) => i.scoredAt && !i.voided).length;
     onChanged({ ...sample, items, scored });
     const next = nextUnscored(items, item.position);
     const words = `✓ Contact ${item.position} scored${item.score === null ? '' : `: ${formatPercent(item.score)}`}.`;
+    const all = items.length - sample.voided;
     setNotice(
       next
         ? words
-        : `${words} ${items.length === 1 ? 'The one contact' : `All ${items.length} contacts`} in this sample ${items.length === 1 ? 'is' : 'are'} scored.`,
+        : `${words} ${all === 1 ? 'The one contact' : `All ${all} contacts`} in this sample ${all === 1 ? 'is' : 'are'} scored.`,
     );
     setScoring(next?.id ?? null);
     // With none left the form closes: the focus goes back to the sample's heading.
@@ -87,7 +92,11 @@ export function SampleDetail({
           {formatDateTime(sample.drawnAt)} by {sample.drawnByName}
         </dd>
         <dt>Scoring</dt>
-        <dd>{progressWords(sample.scored, sample.size)}</dd>
+        <dd>
+          {progressWords(sample.scored, sample.size - sample.voided)}
+          {sample.voided > 0 &&
+            `; ${sample.voided} voided since the draw (recorded in error), not scored`}
+        </dd>
       </dl>
       <p>
         {check ? (
@@ -138,7 +147,11 @@ export function SampleDetail({
         </thead>
         <tbody>
           {sample.items.map((item) => (
-            <tr key={item.id} aria-current={item.id === scoring ? 'true' : undefined}>
+            <tr
+              key={item.id}
+              aria-current={item.id === scoring ? 'true' : undefined}
+              className={item.voided ? 'voided' : undefined}
+            >
               <td>{item.position}</td>
               <td>{formatWhen(item.startedAt)}</td>
               <td>{item.adviserName}</td>
@@ -147,14 +160,20 @@ export function SampleDetail({
               <td>{item.interactionTypeName}</td>
               <td>{OUTCOME_LABELS[item.outcome]}</td>
               <td>
-                {scoreWords(item)}{' '}
-                <button
-                  type="button"
-                  onClick={() => setScoring(item.id)}
-                  aria-label={`${item.scoredAt ? 'Score again' : 'Score'}: contact ${item.position}`}
-                >
-                  {item.scoredAt ? 'Score again' : 'Score'}
-                </button>
+                {item.voided ? (
+                  <VoidMark voided={item.voided} />
+                ) : (
+                  <>
+                    {scoreWords(item)}{' '}
+                    <button
+                      type="button"
+                      onClick={() => setScoring(item.id)}
+                      aria-label={`${item.scoredAt ? 'Score again' : 'Score'}: contact ${item.position}`}
+                    >
+                      {item.scoredAt ? 'Score again' : 'Score'}
+                    </button>
+                  </>
+                )}
                 {item.comment && <span className="hint">{item.comment}</span>}
               </td>
             </tr>

@@ -54,7 +54,7 @@ export function SampleList({
               <td>
                 {formatDateTime(s.drawnAt)} by {s.drawnByName}
               </td>
-              <td>{progressWords(s.scored, s.size)}</td>
+              <td>{progressWords(s.scored, s.size - s.voided)}</td>
               <td>
                 {check ? (
                   <span role="status">{check.summary}</span>
