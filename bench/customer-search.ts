@@ -146,6 +146,11 @@ const QUERIES = [
   'Kowalsky wa8 7',
   'Jon Taylor L35',
   'Bob Smith WA7 3',
+  // Identifiers, matched exactly first and never by name (issue 19).
+  'CR10000003',
+  '07712 345678',
+  'WA8 7QA',
+  'WA6 0',
 ];
 
 export const customerSearchBenchmark: Benchmark = {

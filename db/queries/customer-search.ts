@@ -1,11 +1,17 @@
 // Customer search with a caller on the line: names forgiving spelling and nicknames,
 // postcode (whole or partial), phone, email or the council reference, as the adviser types.
-// Candidates come from the FTS5 trigram index, the first few hundred in index order (ranking
-// every match of a common name like "Smith" would cost hundreds of milliseconds at 500,000
-// customers); among them the closest names come first, and the adviser narrows by typing more.
+// What looks like an identifier is matched as one, exact first (identifier-search.ts), and
+// never by the sound of its letters. Names: candidates come from the FTS5 trigram index, the
+// first few hundred in index order (ranking every match of a common name like "Smith" would
+// cost hundreds of milliseconds at 500,000 customers); among them the closest names come
+// first, and the adviser narrows by typing more.
 import { sql } from 'kysely';
+import { identifierQuery, postcodePrefixes } from '../../shared/domain/customer-identifiers';
 import { nameVariants, nameWords, phoneticKeys } from '../../shared/domain/name-keys';
 import type { Db, Tx } from '../write';
+import { searchByIdentifier, type CustomerHit } from './identifier-search';
+
+export type { CustomerHit } from './identifier-search';
 
 /** FTS5 phrase: the text quoted, with any quote doubled. */
 const phrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
@@ -14,9 +20,10 @@ const POSTCODE_PART = /^[A-Z]{1,2}\d[A-Z\d]?\d?[A-Z]{0,2}$/;
 
 /**
  * A caller gives their name and postcode together ("Smyth, WA8 7"): the words with digits
- * are the postcode, the rest the name, and a record must match both.
+ * are the postcode, the rest the name, and a record must match both, its postcode starting
+ * with the part given.
  */
-function nameAndPostcode(q: string): string | null {
+function nameAndPostcode(q: string): { expression: string; postcodes: string[] } | null {
   const tokens = q.split(/[\s,]+/).filter(Boolean);
   const postcodeTokens = tokens.filter((t) => /\d/.test(t));
   const nameTokens = tokens.filter((t) => !/\d/.test(t) && !t.includes('@'));
@@ -25,7 +32,10 @@ function nameAndPostcode(q: string): string | null {
   // Anything else with digits (a phone number after a name) is not narrowed this way.
   if (postcode.length < 3 || !POSTCODE_PART.test(postcode)) return null;
   const name = nameExpression(nameTokens.join(' '));
-  return name ? `(${name} AND postcode : ${phrase(postcode)})` : null;
+  const postcodes = postcodePrefixes(postcodeTokens.join(' ')) ?? postcodePrefixes(postcode);
+  return name && postcodes
+    ? { expression: `(${name} AND postcode : ${phrase(postcode)})`, postcodes }
+    : null;
 }
 
 /** Every word of the name must match as written, as a known variant, or by its sound. */
@@ -46,7 +56,7 @@ function nameExpression(text: string): string | null {
 export function searchExpression(query: string): string | null {
   const q = query.trim();
   const both = nameAndPostcode(q);
-  if (both) return both;
+  if (both) return both.expression;
   const alternatives: string[] = [];
   const compact = q.replace(/\s+/g, '').toUpperCase();
   const digits = q.replace(/\D/g, '');
@@ -91,21 +101,30 @@ function closeness(queryWords: string[], name: string): number {
 
 const CANDIDATES = 200;
 
+/**
+ * The customers matching what was typed, best first. An identifier typed whole (a council
+ * reference, phone number, email address or postcode) puts the record holding it first,
+ * marked exact; a name is matched by spelling, nickname and sound.
+ */
 export async function searchCustomers(
   db: Db | Tx,
   query: string,
   limit = 20,
-): Promise<{ id: string; display_name: string }[]> {
+): Promise<CustomerHit[]> {
+  const identifier = identifierQuery(query);
+  if (identifier) return searchByIdentifier(db, identifier, limit);
   const expression = searchExpression(query);
   if (!expression) return [];
+  const postcodes = nameAndPostcode(query.trim())?.postcodes;
   // The FTS5 table is not part of the typed schema: one plain, parameterised statement.
-  const { rows } = await sql<{ id: string; display_name: string }>`
-    select c.id, c.display_name
+  const { rows } = await sql<{ id: string; display_name: string; postcode: string | null }>`
+    select c.id, c.display_name, c.postcode
     from customers_fts f join customers c on c.rowid = f.rowid
     where customers_fts match ${expression} and c.merged_into is null
     limit ${CANDIDATES}`.execute(db);
   const queryWords = nameWords(query);
   return rows
+    .filter((row) => !postcodes || postcodes.some((p) => row.postcode?.toUpperCase().startsWith(p)))
     .map((row, order) => ({
       row,
       order,
@@ -113,5 +132,10 @@ export async function searchCustomers(
     }))
     .sort((a, b) => a.score - b.score || a.order - b.order)
     .slice(0, limit)
-    .map((r) => r.row);
+    .map(({ row }) => ({
+      id: row.id,
+      display_name: row.display_name,
+      exact: false,
+      matchedOn: null,
+    }));
 }

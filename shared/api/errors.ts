@@ -1,5 +1,6 @@
 // One error shape across the boundary (IPC and HTTP alike). The renderer shows `message`;
 // callers and tests branch on the stable `code`.
+import type { PossibleDuplicate } from './queue';
 
 export const ERROR_CODES = [
   'VALIDATION', // the input broke a rule; `fields` says which
@@ -20,6 +21,8 @@ export interface ApiError {
   message: string;
   /** Field path (e.g. `endedAt`) to a message the adviser understands. */
   fields?: Record<string, string>;
+  /** CONFLICT from `customers.create`: the records already held that look like this person. */
+  possibleDuplicates?: PossibleDuplicate[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
@@ -28,18 +31,28 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 export class ApiFailure extends Error {
   readonly code: ErrorCode;
   readonly fields: Record<string, string> | undefined;
+  readonly possibleDuplicates: PossibleDuplicate[] | undefined;
 
-  constructor(code: ErrorCode, message: string, fields?: Record<string, string>) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    fields?: Record<string, string>,
+    details: { possibleDuplicates?: PossibleDuplicate[] } = {},
+  ) {
     super(message);
     this.name = 'ApiFailure';
     this.code = code;
     this.fields = fields;
+    this.possibleDuplicates = details.possibleDuplicates;
   }
 
   toApiError(): ApiError {
-    return this.fields
-      ? { code: this.code, message: this.message, fields: this.fields }
-      : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.fields ? { fields: this.fields } : {}),
+      ...(this.possibleDuplicates ? { possibleDuplicates: this.possibleDuplicates } : {}),
+    };
   }
 }
 

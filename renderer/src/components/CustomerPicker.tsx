@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'react';
-import type { CustomerSummary } from '../../../shared/api';
+import type { CustomerSummary, PossibleDuplicate } from '../../../shared/api';
+import { IDENTIFIER_LABELS } from '../../../shared/domain/customer-identifiers';
 import { api } from '../api/client';
+import { PossibleDuplicates } from './customers/PossibleDuplicates';
 
 /**
- * Find a customer by name, postcode or phone, or create a record there and then. Reception
- * and the inbox both use it, so a customer is typed once.
+ * Find a customer by name, postcode, phone, email or reference, or create a record there and
+ * then. Reception and the inbox both use it, so a customer is typed once. What was typed is
+ * cleared once a customer is chosen: left behind, it offered the last caller again after a
+ * save, and Enter linked the next caller to them (issue 19).
  */
 export function CustomerPicker({
   idPrefix,
@@ -20,6 +24,7 @@ export function CustomerPicker({
   const [creating, setCreating] = useState(false);
   const [draft, setDraft] = useState({ firstName: '', lastName: '', postcode: '', phone: '' });
   const [error, setError] = useState<string | null>(null);
+  const [duplicates, setDuplicates] = useState<PossibleDuplicate[]>([]);
 
   useEffect(() => {
     if (query.trim().length < 2 || customer) return setMatches([]);
@@ -29,18 +34,30 @@ export function CustomerPicker({
     return () => window.clearTimeout(timer);
   }, [query, customer]);
 
-  async function create() {
+  function choose(chosen: CustomerSummary) {
+    setQuery('');
+    setMatches([]);
+    setError(null);
+    setDuplicates([]);
+    setCreating(false);
+    setDraft({ firstName: '', lastName: '', postcode: '', phone: '' });
+    onChange(chosen);
+  }
+
+  /** `confirmNew`: the adviser has seen the records that looked like this person. */
+  async function create(confirmNew = false) {
     const result = await api.call('customers.create', {
       firstName: draft.firstName,
       lastName: draft.lastName,
       ...(draft.postcode ? { postcode: draft.postcode } : {}),
       ...(draft.phone ? { phone: draft.phone } : {}),
+      ...(confirmNew ? { confirmNew } : {}),
     });
-    if (!result.ok) return setError(result.error.message);
-    setError(null);
-    setCreating(false);
-    setDraft({ firstName: '', lastName: '', postcode: '', phone: '' });
-    onChange(result.value);
+    if (!result.ok) {
+      setDuplicates(result.error.possibleDuplicates ?? []);
+      return setError(result.error.possibleDuplicates ? null : result.error.message);
+    }
+    choose(result.value);
   }
 
   if (customer) {
@@ -68,7 +85,7 @@ export function CustomerPicker({
       <div className="field">
         <label htmlFor={`${idPrefix}-find`}>Find a customer record</label>
         <span id={`${idPrefix}-find-hint`} className="hint">
-          Name, postcode or phone (optional).
+          Name, postcode, phone, email or council reference (optional).
         </span>
         <input
           id={`${idPrefix}-find`}
@@ -79,10 +96,7 @@ export function CustomerPicker({
           onKeyDown={(e) => {
             if (e.key !== 'Enter') return;
             e.preventDefault();
-            if (matches[0]) {
-              onChange(matches[0]);
-              setMatches([]);
-            }
+            if (matches[0]) choose(matches[0]);
           }}
           autoComplete="off"
         />
@@ -91,16 +105,11 @@ export function CustomerPicker({
         <ul className="matches" aria-label="Matching customers">
           {matches.map((m) => (
             <li key={m.id}>
-              <button
-                type="button"
-                onClick={() => {
-                  onChange(m);
-                  setMatches([]);
-                }}
-              >
+              <button type="button" onClick={() => choose(m)}>
                 {m.displayName}
                 {m.postcode && `, ${m.postcode}`}
                 {m.hasWarningMarker && ' ⚠ warning marker'}
+                {m.exact && m.matchedOn && ` (Exact match: ${IDENTIFIER_LABELS[m.matchedOn]})`}
               </button>
             </li>
           ))}
@@ -133,14 +142,27 @@ export function CustomerPicker({
               <input
                 id={`${idPrefix}-new-${key}`}
                 value={draft[key]}
-                onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+                onChange={(e) => {
+                  setDraft({ ...draft, [key]: e.target.value });
+                  // Changed details are checked again against the register.
+                  setDuplicates([]);
+                }}
                 autoComplete="off"
               />
             </div>
           ))}
-          <button type="button" onClick={() => void create()}>
-            Create record
-          </button>
+          {duplicates.length > 0 ? (
+            <PossibleDuplicates
+              idPrefix={idPrefix}
+              matches={duplicates}
+              onUse={choose}
+              onCreateAnyway={() => void create(true)}
+            />
+          ) : (
+            <button type="button" onClick={() => void create()}>
+              Create record
+            </button>
+          )}
         </fieldset>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CustomerSummary } from '../../../../shared/api';
+import { IDENTIFIER_LABELS } from '../../../../shared/domain/customer-identifiers';
 import { describeNeeds } from '../../../../shared/domain/needs';
 import { api } from '../../api/client';
 import { useAppStore } from '../../store';
@@ -7,7 +8,9 @@ import { NewCustomerForm } from './NewCustomerForm';
 
 /**
  * Search an adviser can trust with a caller on the line (NeSDS 23): name with typos and
- * nicknames, postcode (whole or part), phone, email or council reference, as they type.
+ * nicknames, postcode (whole or part), phone, email or council reference, as they type. A
+ * record holding exactly the reference, phone, email or postcode typed comes first and says
+ * so in words, so Enter opens the caller and not a namesake (issue 19).
  */
 export function CustomerSearch({ onOpen }: { onOpen: (id: string) => void }) {
   const query = useAppStore((s) => s.customerQuery);
@@ -75,6 +78,12 @@ export function CustomerSearch({ onOpen }: { onOpen: (id: string) => void }) {
                     <button type="button" className="link" onClick={() => onOpen(c.id)}>
                       {c.displayName}
                     </button>
+                    {c.exact && c.matchedOn && (
+                      <span className="exact-match" data-testid="exact-match">
+                        {' '}
+                        Exact match: {IDENTIFIER_LABELS[c.matchedOn]}
+                      </span>
+                    )}
                   </th>
                   <td>{c.postcode ?? '–'}</td>
                   <td>{c.phone ?? '–'}</td>

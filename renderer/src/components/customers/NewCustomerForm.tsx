@@ -1,9 +1,16 @@
 import { useState, type FormEvent } from 'react';
+import type { InputOf, PossibleDuplicate } from '../../../../shared/api';
 import { api } from '../../api/client';
 import { textOf } from '../../form-data';
 import { Field } from '../Field';
+import { PossibleDuplicates } from './PossibleDuplicates';
 
-/** The few details that make a record; the rest is added on the record itself. */
+type NewCustomer = InputOf<'customers.create'>;
+
+/**
+ * The few details that make a record; the rest is added on the record itself. A record that
+ * looks like one already held is not made until the adviser has seen the matches (issue 19).
+ */
 export function NewCustomerForm({
   onCreated,
   onCancel,
@@ -12,23 +19,44 @@ export function NewCustomerForm({
   onCancel: () => void;
 }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
+  /** The details refused as a possible duplicate, and the records they matched. */
+  const [asked, setAsked] = useState<{
+    input: NewCustomer;
+    matches: PossibleDuplicate[];
+  } | null>(null);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function create(input: NewCustomer) {
+    const result = await api.call('customers.create', input);
+    if (result.ok) return onCreated(result.value.id);
+    if (result.error.possibleDuplicates) {
+      setErrors({});
+      return setAsked({ input, matches: result.error.possibleDuplicates });
+    }
+    setErrors(result.error.fields ?? { _: result.error.message });
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const optional = (name: string) => (textOf(form, name) ? { [name]: textOf(form, name) } : {});
-    const result = await api.call('customers.create', {
+    void create({
       firstName: textOf(form, 'firstName'),
       lastName: textOf(form, 'lastName'),
       ...optional('postcode'),
       ...optional('phone'),
+      ...optional('email'),
+      ...optional('dateOfBirth'),
     });
-    if (!result.ok) return setErrors(result.error.fields ?? { _: result.error.message });
-    onCreated(result.value.id);
   }
 
   return (
-    <form className="new-customer" onSubmit={(e) => void onSubmit(e)} noValidate>
+    <form
+      className="new-customer"
+      onSubmit={onSubmit}
+      // Changed details are checked again against the register.
+      onChange={() => setAsked(null)}
+      noValidate
+    >
       <h3>New customer record</h3>
       {errors._ && (
         <p role="alert" className="error-text">
@@ -48,11 +76,27 @@ export function NewCustomerForm({
         <Field id="new-customer-phone" label="Phone" error={errors.phone}>
           <input name="phone" type="tel" autoComplete="off" />
         </Field>
+        <Field id="new-customer-email" label="Email" error={errors.email}>
+          <input name="email" type="email" autoComplete="off" />
+        </Field>
+        <Field id="new-customer-dateOfBirth" label="Date of birth" error={errors.dateOfBirth}>
+          <input name="dateOfBirth" type="date" autoComplete="off" />
+        </Field>
       </div>
+      {asked && (
+        <PossibleDuplicates
+          idPrefix="new-customer"
+          matches={asked.matches}
+          onUse={(match) => onCreated(match.id)}
+          onCreateAnyway={() => void create({ ...asked.input, confirmNew: true })}
+        />
+      )}
       <div className="actions">
-        <button type="submit" className="primary">
-          Create record
-        </button>
+        {!asked && (
+          <button type="submit" className="primary">
+            Create record
+          </button>
+        )}
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
