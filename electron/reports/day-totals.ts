@@ -2,15 +2,17 @@
 // and FCR, face-to-face waits, calls, letters. Days add up to weeks and months, so one set
 // of queries gives a period's figures, its trend, the weekday-by-hour demand heatmap
 // (NeSDS standard 21) and the four earlier weekdays a day is compared with.
-import { addCalendarDays, type IsoDate } from '../../shared/time/london';
+import { contactsWithoutItem } from '../../shared/metrics/letters-received';
+import { addCalendarDays, londonDateOf, type IsoDate } from '../../shared/time/london';
 import { londonHourOf } from '../../shared/time/london-hours';
-import { callHours } from '../../db/queries/stats/call-groups';
+import { callHours, switchCallHours } from '../../db/queries/stats/call-groups';
 import { contactHours } from '../../db/queries/stats/contact-tallies';
 import {
   answeredHours,
   holdingHours,
   receivedHours,
 } from '../../db/queries/stats/correspondence-groups';
+import { itemsForMatching, letterContactsIn } from '../../db/queries/stats/letter-contacts';
 import type { Bounds, StatsFilter } from '../../db/queries/stats/scope';
 import { visitHours } from '../../db/queries/stats/visit-groups';
 import type { Db } from '../../db/write';
@@ -29,9 +31,15 @@ export interface DayTotals {
   leftWithoutBeingSeen: number;
   callsAnswered: number;
   callsAbandoned: number;
+  /** Calls from the switch's records: with none, abandoned calls are not known. */
+  callsFromSwitch: number;
   totalAnswerSeconds: number;
   answeredAfterTarget: number;
+  /** Work-list items received. */
   lettersReceived: number;
+  /** Letters and emails recorded only as contacts, about no work-list item (counted on the
+   * days `dailyTotals` is asked to count them). */
+  lettersAsContactsOnly: number;
   lettersAnswered: number;
   lettersAnsweredWithinStandard: number;
   holdingReplies: number;
@@ -51,9 +59,11 @@ export const emptyTotals = (): DayTotals => ({
   leftWithoutBeingSeen: 0,
   callsAnswered: 0,
   callsAbandoned: 0,
+  callsFromSwitch: 0,
   totalAnswerSeconds: 0,
   answeredAfterTarget: 0,
   lettersReceived: 0,
+  lettersAsContactsOnly: 0,
   lettersAnswered: 0,
   lettersAnsweredWithinStandard: 0,
   holdingReplies: 0,
@@ -87,6 +97,7 @@ export interface Limits {
 export interface HourCalls {
   answered: number;
   abandoned: number;
+  fromSwitch: number;
   totalAnswerSeconds: number;
 }
 
@@ -98,16 +109,22 @@ export interface DailyTotals {
   heatmap: number[][];
 }
 
+/**
+ * `lettersIn`: where to count the letters and emails recorded only as contacts (read row by
+ * row, so only where a figure shows them: a day's trend week does not need them).
+ */
 export async function dailyTotals(
   db: Db,
   bounds: Bounds,
   filter: StatsFilter,
   limits: Limits,
+  lettersIn: Bounds = bounds,
 ): Promise<DailyTotals> {
-  const [contacts, visits, calls, received, answered, holding] = await Promise.all([
+  const [contacts, visits, calls, switchCalls, received, answered, holding] = await Promise.all([
     contactHours(db, bounds, filter),
     visitHours(db, bounds, filter, limits.waitLimitMinutes),
     callHours(db, bounds, filter, limits.asaTargetSeconds),
+    switchCallHours(db, bounds, filter),
     receivedHours(db, bounds, filter),
     answeredHours(db, bounds, filter),
     holdingHours(db, bounds, filter),
@@ -141,9 +158,8 @@ export async function dailyTotals(
       t.longestWaitSeconds = Math.max(t.longestWaitSeconds ?? 0, v.longestWaitSeconds);
   }
   const callsByHour = new Map<IsoDate, HourCalls[]>();
-  for (const c of calls) {
-    const t = dayOf(c.hour);
-    const { date, hour } = londonHourOf(c.hour);
+  const hourOf = (utcHour: string) => {
+    const { date, hour } = londonHourOf(utcHour);
     let hours = callsByHour.get(date);
     if (!hours)
       callsByHour.set(
@@ -151,18 +167,37 @@ export async function dailyTotals(
         (hours = Array.from({ length: 24 }, () => ({
           answered: 0,
           abandoned: 0,
+          fromSwitch: 0,
           totalAnswerSeconds: 0,
         }))),
       );
-    hours[hour]!.answered += c.answered;
-    hours[hour]!.abandoned += c.abandoned;
-    hours[hour]!.totalAnswerSeconds += c.totalAnswerSeconds;
+    return hours[hour]!;
+  };
+  for (const c of calls) {
+    const t = dayOf(c.hour);
+    const h = hourOf(c.hour);
+    h.answered += c.answered;
+    h.abandoned += c.abandoned;
+    h.totalAnswerSeconds += c.totalAnswerSeconds;
     t.callsAnswered += c.answered;
     t.callsAbandoned += c.abandoned;
     t.totalAnswerSeconds += c.totalAnswerSeconds;
     t.answeredAfterTarget += c.answeredAfterTarget;
   }
+  for (const c of switchCalls) {
+    dayOf(c.hour).callsFromSwitch += c.calls;
+    hourOf(c.hour).fromSwitch += c.calls;
+  }
   for (const r of received) dayOf(r.hour).lettersReceived += r.count;
+  const [letterContacts, items] = await Promise.all([
+    letterContactsIn(db, lettersIn, filter),
+    itemsForMatching(db, lettersIn),
+  ]);
+  const dated = letterContacts.map((c) => ({ ...c, date: londonDateOf(c.startedAt) }));
+  for (const c of contactsWithoutItem(dated, items)) {
+    // dayOf takes a UTC hour; the contact's own hour places it on its London day.
+    dayOf(c.startedAt.slice(0, 13)).lettersAsContactsOnly += 1;
+  }
   for (const a of answered) {
     const t = dayOf(a.hour);
     t.lettersAnswered += a.count;

@@ -1,10 +1,23 @@
 // A period's figures, each with its target and whether it is met. One function makes the
 // figures of the day and of each earlier weekday it is compared with, so both are counted
 // the same way. Definitions: shared/metrics (FCR, waits, telephone, correspondence).
-import type { Figure, FigureSection, HandOffStandardRow } from '../../shared/api/stats';
+import type { FigureSection, HandOffStandardRow } from '../../shared/api/stats';
+import { meetsShareTarget } from '../../shared/metrics/figure-format';
+import { receivedDetail } from '../../shared/metrics/letters-received';
+import { ABANDONED_NOT_KNOWN, abandonedKnown } from '../../shared/metrics/telephone';
 import type { WaitFigures } from '../../shared/metrics/waits';
 import type { DayTotals } from './day-totals';
+import { figure, pct, plural, ratio } from './figure-parts';
 import type { Targets } from './report-context';
+import { waitFigures } from './wait-figures';
+
+/**
+ * With neither the switch's records nor an answer time typed, no call is on file: how many
+ * were answered, and how fast, is not known, and "0 calls answered" beside a morning of
+ * telephone contacts would be a guess (issue 19, as abandoned calls).
+ */
+export const CALLS_NOT_KNOWN =
+  'known once the switch’s records are imported, or advisers type answer times';
 
 export interface PeriodExtras {
   /** Worked out from the visits themselves: the 90th percentile needs every wait. */
@@ -13,29 +26,18 @@ export interface PeriodExtras {
   handOffs: HandOffStandardRow[];
 }
 
-const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
-const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-const pct = (n: number) => `${Math.round(n)}%`;
-
-function figure(
-  f: Omit<Figure, 'previous' | 'detail' | 'target' | 'met'> & Partial<Figure>,
-): Figure {
-  return { detail: null, target: null, met: null, previous: null, ...f };
-}
-
 export function sectionsOf(t: DayTotals, extras: PeriodExtras, targets: Targets): FigureSection[] {
   const fcr = ratio(t.resolved, t.completed);
   const verified = ratio(t.resolved - t.repeats, t.completed);
   const fcrTarget = `${pct(targets.fcrTarget * 100)} or more`;
-  const w = extras.waits;
-  const limit = targets.waitLimitMinutes;
-  const limitSeconds = limit * 60;
-  const withinWait = w.shareWithinLimit;
   const asa = t.callsAnswered === 0 ? null : t.totalAnswerSeconds / t.callsAnswered;
   const offered = t.callsAnswered + t.callsAbandoned;
+  // Only the switch records a caller who hung up: with none of its records, say so, not "0".
+  const abandonedIsKnown = abandonedKnown(t.callsFromSwitch);
+  const callsKnown = t.callsFromSwitch > 0 || t.callsAnswered > 0;
   const lettersWithin = ratio(t.lettersAnsweredWithinStandard, t.lettersAnswered);
   const atMost = (v: number | null, max: number) => (v === null ? null : v <= max);
+  const replyTarget = targets.replySharePercent / 100;
 
   return [
     {
@@ -51,7 +53,8 @@ export function sectionsOf(t: DayTotals, extras: PeriodExtras, targets: Targets)
           unit: 'percent',
           detail: `${plural(t.resolved, 'contact')} of ${t.completed.toLocaleString('en-GB')} completed`,
           target: fcrTarget,
-          met: fcr === null ? null : fcr >= targets.fcrTarget,
+          targetShare: targets.fcrTarget,
+          met: meetsShareTarget(fcr, targets.fcrTarget),
           better: 'higher',
           drill: 'fcr.notResolved',
         }),
@@ -62,7 +65,8 @@ export function sectionsOf(t: DayTotals, extras: PeriodExtras, targets: Targets)
           unit: 'percent',
           detail: `${plural(t.repeats, 'resolved contact')} followed by a repeat contact`,
           target: fcrTarget,
-          met: verified === null ? null : verified >= targets.fcrTarget,
+          targetShare: targets.fcrTarget,
+          met: meetsShareTarget(verified, targets.fcrTarget),
           better: 'higher',
           drill: 'fcr.repeats',
         }),
@@ -84,75 +88,7 @@ export function sectionsOf(t: DayTotals, extras: PeriodExtras, targets: Targets)
         }),
       ],
     },
-    {
-      id: 'faceToFace',
-      title: 'Face to face',
-      definition: `Wait: from arrival, or the appointment time if later, to first being seen at a desk. The promise: seen within ${limit} minutes.`,
-      figures: [
-        figure({
-          key: 'wait.seen',
-          label: 'Visitors seen',
-          value: w.seen,
-          unit: 'count',
-          detail: w.waitingNow > 0 ? `${plural(w.waitingNow, 'visitor')} waiting now` : null,
-          better: 'neither',
-          drill: 'wait.seen',
-        }),
-        figure({
-          key: 'wait.within',
-          label: `Seen within ${limit} minutes`,
-          value: withinWait,
-          unit: 'percent',
-          detail: `${plural(w.seenWithinLimit, 'visitor')} of ${w.seen.toLocaleString('en-GB')} seen`,
-          target: `${pct(targets.waitSharePercent)} within ${limit} minutes`,
-          met: withinWait === null ? null : withinWait * 100 >= targets.waitSharePercent,
-          better: 'higher',
-          drill: 'wait.over',
-        }),
-        figure({
-          key: 'wait.average',
-          label: 'Average wait',
-          value: w.averageWaitSeconds,
-          unit: 'seconds',
-          target: `${limit} minutes or less`,
-          met: atMost(w.averageWaitSeconds, limitSeconds),
-          better: 'lower',
-          drill: 'wait.seen',
-        }),
-        figure({
-          key: 'wait.p90',
-          label: '90th percentile wait',
-          value: w.p90WaitSeconds,
-          unit: 'seconds',
-          detail: 'Nine in ten visitors were seen within this',
-          target: `${limit} minutes or less`,
-          met: atMost(w.p90WaitSeconds, limitSeconds),
-          better: 'lower',
-          drill: 'wait.over',
-        }),
-        figure({
-          key: 'wait.longest',
-          label: 'Longest wait',
-          value: w.longestWaitSeconds,
-          unit: 'seconds',
-          target: `${limit} minutes or less`,
-          met: atMost(w.longestWaitSeconds, limitSeconds),
-          better: 'lower',
-          drill: 'wait.over',
-        }),
-        figure({
-          key: 'wait.left',
-          label: 'Left without being seen',
-          value: w.leftWithoutBeingSeen,
-          unit: 'count',
-          detail: w.visits > 0 ? `of ${plural(w.visits, 'visitor')} checked in` : null,
-          target: 'none',
-          met: w.visits === 0 ? null : w.leftWithoutBeingSeen === 0,
-          better: 'lower',
-          drill: 'wait.left',
-        }),
-      ],
-    },
+    waitFigures(extras.waits, targets),
     {
       id: 'telephone',
       title: 'Telephone',
@@ -162,15 +98,17 @@ export function sectionsOf(t: DayTotals, extras: PeriodExtras, targets: Targets)
         figure({
           key: 'calls.answered',
           label: 'Calls answered',
-          value: t.callsAnswered,
+          value: callsKnown ? t.callsAnswered : null,
+          notKnownWhy: callsKnown ? null : CALLS_NOT_KNOWN,
           unit: 'count',
           better: 'neither',
-          drill: 'calls.answered',
+          drill: callsKnown ? 'calls.answered' : null,
         }),
         figure({
           key: 'calls.asa',
           label: 'Average speed of answer',
           value: asa,
+          notKnownWhy: callsKnown ? null : CALLS_NOT_KNOWN,
           unit: 'seconds',
           detail:
             t.callsAnswered > 0
@@ -179,19 +117,20 @@ export function sectionsOf(t: DayTotals, extras: PeriodExtras, targets: Targets)
           target: `an average of ${targets.asaTargetSeconds} seconds or less`,
           met: atMost(asa, targets.asaTargetSeconds),
           better: 'lower',
-          drill: 'calls.slow',
+          drill: callsKnown ? 'calls.slow' : null,
         }),
         figure({
           key: 'calls.abandoned',
           label: 'Abandoned calls',
-          value: t.callsAbandoned,
+          value: abandonedIsKnown ? t.callsAbandoned : null,
+          notKnownWhy: abandonedIsKnown ? null : ABANDONED_NOT_KNOWN,
           unit: 'count',
           detail:
-            offered > 0
+            abandonedIsKnown && offered > 0
               ? `${pct((t.callsAbandoned / offered) * 100)} of ${plural(offered, 'call')} that reached the queue`
               : null,
           better: 'lower',
-          drill: 'calls.abandoned',
+          drill: abandonedIsKnown ? 'calls.abandoned' : null,
         }),
       ],
     },
@@ -199,13 +138,15 @@ export function sectionsOf(t: DayTotals, extras: PeriodExtras, targets: Targets)
       id: 'correspondence',
       title: 'Letters and emails',
       definition:
-        'A full reply is due by the end of working day 10, the day of receipt being day 0. Answered and on-time count replies sent in the period; overdue counts those unanswered past their due date at its end.',
+        'Received counts every letter and email recorded, on the work list or only as a contact. A full reply to a work-list item is due by the end of working day 10, the day of receipt being day 0. Answered and on-time count replies sent in the period; overdue counts those unanswered past their due date at its end.',
       figures: [
         figure({
           key: 'correspondence.received',
           label: 'Received',
-          value: t.lettersReceived,
+          value: t.lettersReceived + t.lettersAsContactsOnly,
           unit: 'count',
+          // Defined beside the figure: the work list alone showed 1 on a day of 5 (issue 19).
+          detail: receivedDetail(t.lettersReceived, t.lettersAsContactsOnly),
           better: 'neither',
           drill: 'correspondence.received',
         }),
@@ -224,7 +165,8 @@ export function sectionsOf(t: DayTotals, extras: PeriodExtras, targets: Targets)
           unit: 'percent',
           detail: `${plural(t.lettersAnsweredWithinStandard, 'reply', 'replies')} of ${t.lettersAnswered.toLocaleString('en-GB')} by the due date`,
           target: `${pct(targets.replySharePercent)} within 10 working days`,
-          met: lettersWithin === null ? null : lettersWithin * 100 >= targets.replySharePercent,
+          targetShare: replyTarget,
+          met: meetsShareTarget(lettersWithin, replyTarget),
           better: 'higher',
           drill: 'correspondence.late',
         }),
@@ -262,6 +204,7 @@ export function sectionsOf(t: DayTotals, extras: PeriodExtras, targets: Targets)
             unit: 'percent',
             detail: `${plural(th.within, 'hand-off')} of ${th.counted.toLocaleString('en-GB')} in time`,
             target: `${pct(th.percent)} or more`,
+            targetShare: th.percent / 100,
             met: th.met,
             better: 'higher',
             drill: 'handOffs.missed',

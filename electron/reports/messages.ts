@@ -14,8 +14,17 @@ export type ReportRequest =
       id: number;
       kind: 'records';
       now: string;
-      input: { scope: StatsScope; drill: Drill; breakdown?: Breakdown; key?: string };
-    };
+      input: {
+        scope: StatsScope;
+        drill: Drill;
+        breakdown?: Breakdown;
+        key?: string;
+        /** The page's first record (record-parts.ts). */
+        offset?: number;
+      };
+    }
+  /** The duplicate check (duplicate-check.ts): finds and stores likely duplicate records. */
+  | { id: number; kind: 'duplicates'; now: string };
 
 export interface WorkerData {
   file: string;

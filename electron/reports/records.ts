@@ -11,22 +11,18 @@ import {
 } from '../../shared/domain/channels';
 import { OUTCOME_LABELS, type Outcome } from '../../shared/domain/outcomes';
 import { waitSeconds } from '../../shared/domain/visits';
-import { londonDateOf, londonTimeOf } from '../../shared/time/london';
+import { isOverWaitLimit } from '../../shared/metrics/waits';
 import { sql, type RawBuilder } from 'kysely';
 import { ANSWER_MS, COUNTED_CALL } from '../../db/queries/stats/call-groups';
 import { siteAndStaff } from '../../db/queries/stats/scope';
+import { NOT_OF_VOIDED_CONTACT } from '../../db/queries/stats/voided-calls';
 import type { Db } from '../../db/write';
+import { correspondenceRecords } from './correspondence-records';
 import { handOffResultsIn, handOffSpan } from './hand-off-results';
+import { pageOf, RECORD_LIMIT, when, type Row } from './record-parts';
 import { reportContext, type ReportContext } from './report-context';
 
-/** Longest list returned; the total says how many there were. */
-export const RECORD_LIMIT = 2000;
-
-type Row = Record<string, string | number | null>;
 type Cell = string | number | null;
-
-const when = (instant: string | null) =>
-  instant ? `${londonDateOf(instant)} ${londonTimeOf(instant)}` : null;
 const seconds = (from: string | null, to: string | null) =>
   from && to ? Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / 1000)) : null;
 
@@ -65,25 +61,29 @@ async function contactRecords(
   db: Db,
   rc: ReportContext,
   drill: Drill,
+  offset: number,
   breakdown?: Breakdown,
   key?: string,
 ) {
+  // A voided contact (recorded in error) is behind no figure, so it is in no list of them.
   const where = sql`c.started_at >= ${rc.bounds.start} and c.started_at < ${rc.bounds.end}
-    and ${siteAndStaff(rc.filter, sql`c.site_id`, sql`c.staff_id`)}
+    and c.voided_at is null and ${siteAndStaff(rc.filter, sql`c.site_id`, sql`c.staff_id`)}
     and ${CONTACT_CONDITIONS[drill]!} and ${narrowContacts(breakdown, key)}`;
   const { rows } = await sql<Row>`
     select c.id, c.started_at, c.channel, c.direction, c.outcome, c.notes,
       cu.display_name as customer, s.name as service, it.name as type, st.display_name as adviser,
       si.name as site,
       (select min(r.started_at) from contacts r where r.customer_id = c.customer_id
-        and r.service_id = c.service_id and r.direction = 'inbound' and r.started_at > c.started_at) as next_contact
+        and r.service_id = c.service_id and r.direction = 'inbound' and r.voided_at is null
+        and r.started_at > c.started_at) as next_contact
     from contacts c
     join services s on s.id = c.service_id
     join interaction_types it on it.id = c.interaction_type_id
     join staff st on st.id = c.staff_id
     join sites si on si.id = c.site_id
     left join customers cu on cu.id = c.customer_id
-    where ${where} order by c.started_at limit ${RECORD_LIMIT}`.execute(db);
+    where ${where} order by c.started_at, c.id
+    limit ${RECORD_LIMIT} offset ${offset}`.execute(db);
   const { rows: count } = await sql<{
     n: number;
   }>`select count(*) as n from contacts c where ${where}`.execute(db);
@@ -119,8 +119,8 @@ async function contactRecords(
   };
 }
 
-async function visitRecords(db: Db, rc: ReportContext, drill: Drill) {
-  const limitSeconds = rc.targets.waitLimitMinutes * 60;
+async function visitRecords(db: Db, rc: ReportContext, drill: Drill, offset: number) {
+  const limitMinutes = rc.targets.waitLimitMinutes;
   const { rows } = await sql<Row>`
     select v.id, v.ticket, v.arrived_at, v.appointment_at, v.first_seen_at, v.state, v.closed_at,
       coalesce(cu.display_name, v.customer_name) as customer, s.name as service, si.name as site,
@@ -129,26 +129,34 @@ async function visitRecords(db: Db, rc: ReportContext, drill: Drill) {
     left join staff st on st.id = v.staff_id left join customers cu on cu.id = v.customer_id
     where v.arrived_at >= ${rc.bounds.start} and v.arrived_at < ${rc.bounds.end}
       and ${siteAndStaff(rc.filter, sql`v.site_id`, sql`v.staff_id`)}
-    order by v.arrived_at`.execute(db);
+    order by v.arrived_at, v.id`.execute(db);
   const list = rows
     .map((r) => {
       const seen = r.first_seen_at as string | null;
       const appointment = r.appointment_at as string | null;
-      // The one wait rule: from arrival, or the appointment if later (shared/domain/visits).
-      const wait = seen
+      const leftUnseen = seen === null && r.state === 'left';
+      // The one wait rule: from arrival, or the appointment if later (shared/domain/visits),
+      // to being seen; for a visitor who gave up, to when they were marked as left.
+      const ended = seen ?? (leftUnseen ? (r.closed_at as string | null) : null);
+      const wait = ended
         ? waitSeconds(
             new Date(r.arrived_at as string),
             appointment ? new Date(appointment) : null,
-            new Date(seen),
+            new Date(ended),
             rc.now,
           )
         : null;
-      return { r, wait };
+      return { r, wait, leftUnseen };
     })
-    .filter(({ r, wait }) =>
+    .filter(({ r, wait, leftUnseen }) =>
       drill === 'wait.left'
-        ? r.first_seen_at === null && r.state === 'left'
-        : r.first_seen_at !== null && (drill === 'wait.seen' || wait! > limitSeconds),
+        ? leftUnseen
+        : drill === 'wait.seen'
+          ? r.first_seen_at !== null
+          : // Over the promise: seen too late, or gave up after waiting longer than it.
+            (r.first_seen_at !== null || leftUnseen) &&
+            wait !== null &&
+            isOverWaitLimit(wait, limitMinutes),
     );
   return {
     total: list.length,
@@ -164,7 +172,7 @@ async function visitRecords(db: Db, rc: ReportContext, drill: Drill) {
       ['adviser', 'Adviser'],
       ['site', 'Site'],
     ] as const,
-    rows: list.slice(0, RECORD_LIMIT).map(({ r, wait }) => ({
+    rows: pageOf(list, offset).map(({ r, wait }) => ({
       id: r.id,
       ticket: r.ticket,
       arrived: when(r.arrived_at as string),
@@ -181,7 +189,7 @@ async function visitRecords(db: Db, rc: ReportContext, drill: Drill) {
   };
 }
 
-async function callRecords(db: Db, rc: ReportContext, drill: Drill) {
+async function callRecords(db: Db, rc: ReportContext, drill: Drill, offset: number) {
   const condition =
     drill === 'calls.abandoned'
       ? sql`k.abandoned_at is not null`
@@ -195,8 +203,8 @@ async function callRecords(db: Db, rc: ReportContext, drill: Drill) {
     left join contacts c on c.id = k.contact_id left join customers cu on cu.id = c.customer_id
     where k.queued_at >= ${rc.bounds.start} and k.queued_at < ${rc.bounds.end}
       and ${siteAndStaff(rc.filter, sql`k.site_id`, sql`k.staff_id`)} and ${condition}
-      and ${COUNTED_CALL}
-    order by k.queued_at`.execute(db);
+      and ${COUNTED_CALL} and ${NOT_OF_VOIDED_CONTACT}
+    order by k.queued_at, k.id`.execute(db);
   return {
     total: rows.length,
     columns: [
@@ -209,7 +217,7 @@ async function callRecords(db: Db, rc: ReportContext, drill: Drill) {
       ['site', 'Site'],
       ['source', 'Recorded by'],
     ] as const,
-    rows: rows.slice(0, RECORD_LIMIT).map((r) => ({
+    rows: pageOf(rows, offset).map((r) => ({
       id: r.id,
       queued: when(r.queued_at as string),
       answered: when(r.answered_at as string | null),
@@ -223,63 +231,7 @@ async function callRecords(db: Db, rc: ReportContext, drill: Drill) {
   };
 }
 
-async function correspondenceRecords(db: Db, rc: ReportContext, drill: Drill) {
-  const { start, end } = rc.bounds;
-  const asOf = new Date(Math.min(rc.now.getTime(), Date.parse(end))).toISOString();
-  const condition: Record<string, RawBuilder<unknown>> = {
-    'correspondence.received': sql`k.received_at >= ${start} and k.received_at < ${end}
-      and ${siteAndStaff(rc.filter, sql`k.site_id`, sql`k.assigned_to`)}`,
-    'correspondence.answered': sql`k.responded_at >= ${start} and k.responded_at < ${end}
-      and ${siteAndStaff(rc.filter, sql`k.site_id`, sql`k.responded_by`)}`,
-    'correspondence.late': sql`k.responded_at >= ${start} and k.responded_at < ${end}
-      and ${siteAndStaff(rc.filter, sql`k.site_id`, sql`k.responded_by`)}`,
-    'correspondence.overdue': sql`k.received_at < ${asOf} and k.due_date < ${rc.to}
-      and (k.responded_at is null or k.responded_at >= ${asOf})
-      and ${siteAndStaff(rc.filter, sql`k.site_id`, sql`k.assigned_to`)}`,
-    'correspondence.holding': sql`exists (select 1 from holding_replies h where h.correspondence_id = k.id
-      and h.sent_at >= ${start} and h.sent_at < ${end})
-      and ${siteAndStaff(rc.filter, sql`k.site_id`, sql`k.assigned_to`)}`,
-  };
-  const { rows } = await sql<Row>`
-    select k.id, k.reference, k.channel, k.received_at, k.due_date, k.responded_at, k.status,
-      k.subject, s.name as service, st.display_name as assigned,
-      (select count(*) from holding_replies h where h.correspondence_id = k.id) as holding
-    from correspondence k join services s on s.id = k.service_id
-    left join staff st on st.id = k.assigned_to
-    where ${condition[drill]!} order by k.received_at`.execute(db);
-  const list =
-    drill === 'correspondence.late'
-      ? rows.filter((r) => londonDateOf(r.responded_at as string) > (r.due_date as string))
-      : rows;
-  return {
-    total: list.length,
-    columns: [
-      ['reference', 'Reference'],
-      ['channel', 'Channel'],
-      ['received', 'Received'],
-      ['due', 'Reply due by'],
-      ['answered', 'Answered'],
-      ['holding', 'Holding replies'],
-      ['service', 'Service'],
-      ['subject', 'Subject'],
-      ['assigned', 'Assigned to'],
-    ] as const,
-    rows: list.slice(0, RECORD_LIMIT).map((r) => ({
-      id: r.id,
-      reference: r.reference,
-      channel: CHANNEL_LABELS[r.channel as Channel],
-      received: when(r.received_at as string),
-      due: r.due_date,
-      answered: when(r.responded_at as string | null),
-      holding: Number(r.holding),
-      service: r.service,
-      subject: r.subject,
-      assigned: r.assigned,
-    })),
-  };
-}
-
-async function handOffRecords(db: Db, rc: ReportContext, standardId?: string) {
+async function handOffRecords(db: Db, rc: ReportContext, offset: number, standardId?: string) {
   const results = handOffResultsIn(await handOffSpan(db, rc.bounds, rc.filter, rc.now), rc.bounds);
   const ids = standardId
     ? (results.missed.get(standardId) ?? [])
@@ -318,7 +270,7 @@ async function handOffRecords(db: Db, rc: ReportContext, standardId?: string) {
       ['service', 'Service'],
       ['standard', 'Standard'],
     ] as const,
-    rows: rows.slice(0, RECORD_LIMIT).map((r) => ({
+    rows: pageOf(rows, offset).map((r) => ({
       id: r.id,
       reference: r.reference,
       made: when(r.created_at),
@@ -338,7 +290,7 @@ const TITLES: Record<Drill, string> = {
   'fcr.repeats': 'Resolved contacts followed by a repeat contact within 7 days',
   'fcr.outbound': 'Outbound follow-ups',
   'wait.seen': 'Visitors seen',
-  'wait.over': 'Visitors who waited longer than the promise',
+  'wait.over': 'Visitors who waited longer than the promise, seen late or gone unseen',
   'wait.left': 'Visitors who left without being seen',
   'calls.answered': 'Calls answered',
   'calls.slow': 'Calls that waited longer than the answer target',
@@ -354,25 +306,26 @@ const TITLES: Record<Drill, string> = {
 
 export async function buildRecords(
   db: Db,
-  input: { scope: StatsScope; drill: Drill; breakdown?: Breakdown; key?: string },
+  input: { scope: StatsScope; drill: Drill; breakdown?: Breakdown; key?: string; offset?: number },
   now: Date,
 ): Promise<StatsRecords> {
   const rc = await reportContext(db, input.scope, now);
   const { drill } = input;
+  const offset = input.offset ?? 0;
   const family = drill.split('.')[0];
   if (input.breakdown && family !== 'fcr' && family !== 'contacts') {
     throw new ApiFailure('VALIDATION', 'Only contact figures can be narrowed to one row.');
   }
   const found =
     family === 'fcr' || family === 'contacts'
-      ? await contactRecords(db, rc, drill, input.breakdown, input.key)
+      ? await contactRecords(db, rc, drill, offset, input.breakdown, input.key)
       : family === 'wait'
-        ? await visitRecords(db, rc, drill)
+        ? await visitRecords(db, rc, drill, offset)
         : family === 'calls'
-          ? await callRecords(db, rc, drill)
+          ? await callRecords(db, rc, drill, offset)
           : family === 'correspondence'
-            ? await correspondenceRecords(db, rc, drill)
-            : await handOffRecords(db, rc, input.key);
+            ? await correspondenceRecords(db, rc, drill, offset)
+            : await handOffRecords(db, rc, offset, input.key);
   const period = rc.from === rc.to ? rc.from : `${rc.from} to ${rc.to}`;
   return {
     title: `${TITLES[drill]}: ${period}, ${rc.label}`,

@@ -1,5 +1,6 @@
 // The team leader's report for a day or a period: every figure against its target, a day
-// beside the same weekday's average over the previous four weeks, FCR and volume broken
+// beside the same weekday's average over the previous four weeks (those since the council
+// began using the app, shared/metrics/comparison.ts), FCR and volume broken
 // down, the demand heatmap, and a daily trend. Runs in the reports worker (runner.ts).
 import type {
   CallHourRow,
@@ -8,8 +9,13 @@ import type {
   StatsScope,
   TrendPoint,
 } from '../../shared/api/stats';
-import { compareWithAverage } from '../../shared/metrics/comparison';
+import {
+  comparedDays,
+  compareWithAverage,
+  type ComparedDays,
+} from '../../shared/metrics/comparison';
 import { REPEAT_WINDOW_DAYS } from '../../shared/metrics/fcr';
+import { abandonedKnown } from '../../shared/metrics/telephone';
 import { faceToFaceWaits } from '../../shared/metrics/waits';
 import type { VisitState } from '../../shared/domain/visits';
 import {
@@ -18,6 +24,7 @@ import {
   londonDayBounds,
   type IsoDate,
 } from '../../shared/time/london';
+import { councilStartedOn } from '../../db/queries/stats/council-start';
 import { overdueAt } from '../../db/queries/stats/correspondence-groups';
 import { visitsIn } from '../../db/queries/stats/visit-groups';
 import type { Db } from '../../db/write';
@@ -35,8 +42,6 @@ import { handOffResultsIn, type HandOffSpan } from './hand-off-results';
 import { localParts, type ReportParts } from './parts';
 import { boundsOf, reportContext, type ReportContext } from './report-context';
 
-/** A day is compared with the same weekday in each of the four weeks before it. */
-const COMPARISON_WEEKS = 4;
 /** A day's trend and demand heatmap: the week to it, one of each weekday. */
 const TREND_DAYS_FOR_A_DAY = 6;
 
@@ -61,6 +66,8 @@ async function extrasFor(
       arrivedAt: new Date(v.arrived_at),
       appointmentAt: v.appointment_at ? new Date(v.appointment_at) : null,
       firstSeenAt: v.first_seen_at ? new Date(v.first_seen_at) : null,
+      // A visitor who left unseen waited until marked as left: the longest wait counts them.
+      closedAt: v.closed_at ? new Date(v.closed_at) : null,
     })),
     asOf,
     rc.targets.waitLimitMinutes,
@@ -98,21 +105,24 @@ function callsByHour(
   for (let hour = 0; hour < 24; hour += 1) {
     let answered = 0;
     let abandoned = 0;
+    let fromSwitch = 0;
     let seconds = 0;
     for (const date of dates) {
       const h = byDate.get(date)?.[hour];
       if (!h) continue;
       answered += h.answered;
       abandoned += h.abandoned;
+      fromSwitch += h.fromSwitch;
       seconds += h.totalAnswerSeconds;
     }
     if (answered + abandoned === 0) continue;
     const asa = answered === 0 ? null : seconds / answered;
+    const known = abandonedKnown(fromSwitch);
     rows.push({
       hour,
       answered,
-      abandoned,
-      abandonedShare: abandoned / (answered + abandoned),
+      abandoned: known ? abandoned : null,
+      abandonedShare: known ? abandoned / (answered + abandoned) : null,
       averageSpeedOfAnswer: asa,
       met: asa === null ? null : asa <= asaTarget,
     });
@@ -120,7 +130,11 @@ function callsByHour(
   return rows;
 }
 
-function withComparisons(day: FigureSection[], earlier: FigureSection[][]): FigureSection[] {
+function withComparisons(
+  day: FigureSection[],
+  earlier: FigureSection[][],
+  days: ComparedDays,
+): FigureSection[] {
   return day.map((section) => ({
     ...section,
     figures: section.figures.map((f) => {
@@ -128,7 +142,7 @@ function withComparisons(day: FigureSection[], earlier: FigureSection[][]): Figu
         (sections) =>
           sections.flatMap((s) => s.figures).find((other) => other.key === f.key)?.value ?? null,
       );
-      return { ...f, previous: compareWithAverage(f.value, previous, f.better) };
+      return { ...f, previous: compareWithAverage(f.value, previous, f.better, days) };
     }),
   }));
 }
@@ -150,38 +164,43 @@ export async function buildReport(
   const elsewhere = helper ?? localParts(db);
   const trendFrom = single ? addCalendarDays(rc.to, -TREND_DAYS_FOR_A_DAY) : rc.from;
   const names = await namesOf(db);
+  // The same weekday in the four weeks before, none before the council began using the app.
+  const compared = single ? comparedDays(rc.to, await councilStartedOn(db)) : null;
   // Asked for first, so the helper works while this thread counts.
   const splitAsked = elsewhere.breakdowns(rc.from, rc.to, rc.filter, names, rc.targets.fcrTarget);
   // Hand-off results once, for the period and the weekdays it is compared with.
-  const earliest = single ? addCalendarDays(rc.to, -7 * COMPARISON_WEEKS) : rc.from;
+  const earliest = compared?.dates.at(-1) ?? rc.from;
   const handOffsAsked = elsewhere.handOffSpan(boundsOf(earliest, rc.to), rc.filter, now);
   // Settled at once, so a failure while this thread works is not an unhandled rejection.
   void splitAsked.catch(() => undefined);
   void handOffsAsked.catch(() => undefined);
-  const daily = await dailyTotals(db, boundsOf(trendFrom, rc.to), rc.filter, rc.targets);
-  const comparisonTotals = single
-    ? await Promise.all(
-        Array.from({ length: COMPARISON_WEEKS }, (_, i) => {
-          const date = addCalendarDays(rc.to, -7 * (i + 1));
-          return dailyTotals(db, boundsOf(date, date), rc.filter, rc.targets);
-        }),
-      )
-    : [];
+  const daily = await dailyTotals(
+    db,
+    boundsOf(trendFrom, rc.to),
+    rc.filter,
+    rc.targets,
+    rc.bounds, // the trend shows no letters received
+  );
+  const comparisonTotals = await Promise.all(
+    (compared?.dates ?? []).map((date) =>
+      dailyTotals(db, boundsOf(date, date), rc.filter, rc.targets),
+    ),
+  );
   const handOffs = await handOffsAsked;
   const extras = await extrasFor(db, rc, rc.from, rc.to, handOffs);
   const split = await splitAsked;
   const periodDates = datesBetween(rc.from, rc.to);
   const totals = sumTotals(periodDates.map((d) => daily.days.get(d) ?? emptyTotals()));
   let sections = sectionsOf(totals, extras, rc.targets);
-  if (single) {
+  if (compared) {
     const earlier = await Promise.all(
       comparisonTotals.map(async (totals, i) => {
-        const date = addCalendarDays(rc.to, -7 * (i + 1));
+        const date = compared.dates[i]!;
         const dayExtras = await extrasFor(db, rc, date, date, handOffs);
         return sectionsOf(totals.days.get(date) ?? emptyTotals(), dayExtras, rc.targets);
       }),
     );
-    sections = withComparisons(sections, earlier);
+    sections = withComparisons(sections, earlier, compared);
   }
   const end = londonDayBounds(rc.to).end;
   return {

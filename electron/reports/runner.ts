@@ -4,13 +4,19 @@
 // (checkpoints.ts), it starts at once and comes back a second after a crash.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { DuplicateCheckSummary } from '../../shared/api/customers';
 import type { NesdsEvidenceReport } from '../../shared/api/nesds';
 import type { SurveyFigures } from '../../shared/api/surveys';
 import type { StatsRecords, StatsReport } from '../../shared/api/stats';
 import type { ReportRequest, WorkerData } from './messages';
 import { ThreadClient } from './thread-client';
 
-type Input<K extends ReportRequest['kind']> = Extract<ReportRequest, { kind: K }>['input'];
+type Input<K extends Exclude<ReportRequest['kind'], 'duplicates'>> = Extract<
+  ReportRequest,
+  { kind: K }
+>['input'];
+/** A request without its id, kind by kind. */
+type Unsent<R = ReportRequest> = R extends unknown ? Omit<R, 'id'> : never;
 
 /** The bundled worker beside the built main process, or the sources under tsx. */
 function workerEntry(): URL {
@@ -65,12 +71,20 @@ export class ReportRunner {
     return this.send({ kind: 'records', input, now: now.toISOString() }) as Promise<StatsRecords>;
   }
 
+  /** Finds and stores likely duplicate customer records (duplicate-check.ts). */
+  checkDuplicates(now: Date): Promise<DuplicateCheckSummary> {
+    return this.send({
+      kind: 'duplicates',
+      now: now.toISOString(),
+    }) as Promise<DuplicateCheckSummary>;
+  }
+
   close(): Promise<void> {
     this.closed = true;
     return this.thread.close();
   }
 
-  private send(request: Omit<ReportRequest, 'id'>): Promise<unknown> {
+  private send(request: Unsent): Promise<unknown> {
     return this.thread.ask(request);
   }
 }

@@ -14,6 +14,7 @@ import { buildEvidence } from './evidence';
 import { buildRecords } from './records';
 import { buildReport } from './report';
 import { checkpointEvery } from './checkpoints';
+import { openDuplicateCheckConnection, runDuplicateCheck } from './duplicate-check';
 import { HelperThread } from './helper';
 import type { ReportRequest, WorkerData } from './messages';
 import { localParts, runPart, type PartRequest } from './parts';
@@ -60,6 +61,17 @@ if (role === 'helper') {
   answer((request: PartRequest) => runPart(parts, request));
 } else {
   const helper = new HelperThread(selfEntry, file);
+  // The duplicate check writes what it finds, so it has a connection of its own, opened on
+  // first use; checks run one after another.
+  let duplicateConnection: SQLite.Database | undefined;
+  let duplicateChecks: Promise<unknown> = Promise.resolve();
+  const checkDuplicates = (now: Date) => {
+    const run = duplicateChecks.then(() =>
+      runDuplicateCheck((duplicateConnection ??= openDuplicateCheckConnection(file)), now),
+    );
+    duplicateChecks = run.catch(() => undefined);
+    return run;
+  };
   answer((request: ReportRequest) => {
     const now = new Date(request.now);
     switch (request.kind) {
@@ -71,6 +83,8 @@ if (role === 'helper') {
         return surveyFigures(db, request.input);
       case 'records':
         return buildRecords(db, request.input, now);
+      case 'duplicates':
+        return checkDuplicates(now);
     }
   });
 }

@@ -45,9 +45,17 @@ export const BREAKDOWNS = [
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
 export interface Comparison {
-  /** The same weekday's average over the previous four weeks (weeks with no data left out). */
+  /** The same weekday's average over the previous four weeks (weeks with no data left out,
+   * and weeks before the council began using the app never counted). */
   average: number | null;
+  /** How many earlier weekdays the average is over: those compared with a figure. */
   weeks: number;
+  /** How many earlier weekdays were compared: four, or fewer since the council began. */
+  compared: number;
+  /** The weekday compared, "Monday". */
+  weekday: string;
+  /** The council began using the app within the four weeks, so fewer were compared. */
+  sinceStart: boolean;
   change: 'up' | 'down' | 'same' | null;
   /** Whether the change is for the better, given which way is good. */
   verdict: 'better' | 'worse' | 'same' | null;
@@ -57,11 +65,17 @@ export interface Figure {
   key: string;
   label: string;
   value: number | null;
+  /** With `value` null: why the figure is not known yet and when it will be ("known once the
+   * switch's records are imported"), rather than "none yet". */
+  notKnownWhy: string | null;
   unit: FigureUnit;
   /** e.g. "41 of 50 completed contacts". */
   detail: string | null;
   /** e.g. "80% or more"; null where there is no target (volume). */
   target: string | null;
+  /** A percent figure's target as a share (0.8): the value is shown to one decimal near it
+   * and judged on what is shown (shared/metrics/figure-format.ts). */
+  targetShare?: number;
   met: boolean | null;
   better: Better;
   /** Only on a single day's report. */
@@ -125,7 +139,8 @@ export interface TrendPoint {
 export interface CallHourRow {
   hour: number;
   answered: number;
-  abandoned: number;
+  /** Null where no switch records cover the hour: only the switch knows a caller hung up. */
+  abandoned: number | null;
   /** Abandoned over all calls that reached the queue in the hour. */
   abandonedShare: number | null;
   averageSpeedOfAnswer: number | null;
@@ -170,8 +185,9 @@ export interface RecordColumn {
 export interface StatsRecords {
   title: string;
   columns: RecordColumn[];
+  /** One page of the records, from the `offset` asked for; `total` says how many there are,
+   * so an export asks for the next page until it has them all. */
   rows: Record<string, string | number | null>[];
-  /** Lists stop at this many rows; the count says how many there were. */
   total: number;
 }
 
@@ -201,6 +217,8 @@ export const statsContract = {
         drill: z.enum(DRILLS, { error: 'Choose a figure to open.' }),
         breakdown: z.enum(BREAKDOWNS).optional(),
         key: text('The row opened', { max: 200 }).optional(),
+        /** The first record of the page: an export pages through them all. */
+        offset: z.number().int().min(0).optional(),
       })
       .strict(),
     'session',

@@ -6,6 +6,7 @@
 // not only when it is finally resolved.
 import { deadlineFor, describeThreshold, type ClockContext, type ServiceStandard } from '../time';
 import { londonHourOf } from '../time/london-hours';
+import { meetsShareTarget } from './figure-format';
 
 export interface HandOffItem {
   id: string;
@@ -107,7 +108,8 @@ export function outcomesIn(
       counted,
       within,
       achievedPercent,
-      met: achievedPercent === null ? null : achievedPercent >= threshold.percent,
+      // Judged on the share as shown beside the threshold (figure-format.ts).
+      met: meetsShareTarget(counted === 0 ? null : within / counted, threshold.percent / 100),
       missed,
     };
   });

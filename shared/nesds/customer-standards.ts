@@ -3,6 +3,7 @@
 // 7 (complaints through a single point). Wording of each grade follows the NeSDS text.
 import { CHANNEL_FAMILIES, CHANNEL_FAMILY_LABELS } from '../domain/channels';
 import type { EvidenceFacts } from './facts';
+import { meetsShareTarget, percentText } from '../metrics/figure-format';
 import { count, percent, plural, type StandardDefinition } from './grades';
 
 export function standard1(f: EvidenceFacts): StandardDefinition {
@@ -58,20 +59,23 @@ export function standard1(f: EvidenceFacts): StandardDefinition {
 export function standard2(f: EvidenceFacts): StandardDefinition {
   const { fcr } = f;
   const target = percent(fcr.target);
+  // Shown, and judged, as the daily stats do: 79.9% is below 80% (figure-format.ts).
+  const shown = (rate: number | null) =>
+    rate === null ? percent(null) : percentText(rate, fcr.target);
   const below = (rows: typeof fcr.services) =>
-    rows.filter((r) => r.completed > 0 && r.rate !== null && r.rate < fcr.target);
+    rows.filter((r) => r.completed > 0 && meetsShareTarget(r.rate, fcr.target) === false);
   const services = below(fcr.services);
   const channels = below(fcr.channels);
   const list = (rows: typeof fcr.services) =>
-    rows.map((r) => `${r.label} ${percent(r.rate)}`).join(', ');
+    rows.map((r) => `${r.label} ${shown(r.rate)}`).join(', ');
   return {
     number: 2,
     title: 'A high percentage of customer interactions are resolved at the first point of contact',
     grades: ['minimum', 'excellent'],
     measures: [
       { label: 'Completed contacts', value: count(fcr.completed) },
-      { label: 'Resolved at first contact, as recorded', value: percent(fcr.recorded) },
-      { label: 'Resolved at first contact, verified', value: percent(fcr.verified) },
+      { label: 'Resolved at first contact, as recorded', value: shown(fcr.recorded) },
+      { label: 'Resolved at first contact, verified', value: shown(fcr.verified) },
     ],
     // Graded on verified FCR: a "resolved" contact followed within 7 days by another about
     // the same service was not resolved at the first point of contact (product handbook).
@@ -81,8 +85,8 @@ export function standard2(f: EvidenceFacts): StandardDefinition {
         text:
           fcr.verified === null
             ? 'no completed contacts to measure'
-            : `verified first-contact resolution across all channels is ${percent(fcr.verified)} against ${target}`,
-        met: fcr.verified !== null && fcr.verified >= fcr.target,
+            : `verified first-contact resolution across all channels is ${shown(fcr.verified)} against ${target}`,
+        met: meetsShareTarget(fcr.verified, fcr.target) === true,
       },
       {
         grade: 'excellent',

@@ -20,7 +20,9 @@ function figureOf(report: StatsReport, key: string): Figure | undefined {
 }
 
 function reported(figure: Figure, label: string): ReportedFigure {
-  const value = formatValue(figure.value, figure.unit);
+  if (figure.value === null && figure.notKnownWhy !== null)
+    return { label, value: figure.notKnownWhy, target: figure.target, met: null };
+  const value = formatValue(figure.value, figure.unit, figure.targetShare ?? null);
   return {
     label,
     value: figure.detail ? `${value} (${figure.detail})` : value,
@@ -63,7 +65,7 @@ export function reportFacts(
         text:
           t.achievedPercent === null
             ? `${row.name}: ${t.label}: none decided yet`
-            : `${row.name}: ${t.label}: ${Math.round(t.achievedPercent)}% achieved`,
+            : `${row.name}: ${t.label}: ${formatValue(t.achievedPercent / 100, 'percent', t.percent / 100)} achieved`,
         met: t.met,
       })),
     ),

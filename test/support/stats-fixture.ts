@@ -37,6 +37,8 @@ export interface StatsFixture {
     firstSeen?: string | null;
     state?: string;
     staff?: 'adviser' | 'adviser2';
+    /** When a visitor who left unseen was marked as left (else at arrival). */
+    left?: string;
   }): string;
   call(row: { queued: string; answered?: string; abandoned?: string; staff?: 'adviser2' }): string;
   letter(row: {
@@ -44,6 +46,9 @@ export interface StatsFixture {
     due: string;
     responded?: string | null;
     holding?: string[];
+    channel?: string;
+    customerId?: string | null;
+    service?: 'councilTax' | 'benefits' | 'waste';
   }): string;
   handOff(row: { created: string; resolved?: string | null; standard: string }): string;
   standardId(name: string): string;
@@ -151,7 +156,7 @@ export function statsFixture(backend: TestBackend): StatsFixture {
           arrived,
           seen,
           seen ? ids.staff[row.staff ?? 'adviser'] : null,
-          row.state === 'left' || seen ? (seen ?? arrived) : null,
+          row.state === 'left' || seen ? (seen ?? (row.left ? iso(row.left) : arrived)) : null,
           ids.staff.adviser,
           arrived,
         );
@@ -182,16 +187,19 @@ export function statsFixture(backend: TestBackend): StatsFixture {
       sqlite
         .prepare(
           `insert into correspondence (id, reference, channel, received_at, received_date, site_id, service_id,
-             subject, reply_working_days, due_date, status, responded_at, responded_by, logged_by, logged_at, updated_at)
-           values (?, ?, 'email', ?, ?, ?, ?, 'A question', 10, ?, ?, ?, ?, ?, ?, ?)`,
+             customer_id, subject, reply_working_days, due_date, status, responded_at, responded_by, logged_by,
+             logged_at, updated_at)
+           values (?, ?, ?, ?, ?, ?, ?, ?, 'A question', 10, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           id,
           `C-2026-${String(reference).padStart(6, '0')}`,
+          row.channel ?? 'email',
           received,
           londonDateOf(received),
           ids.sites.contactCentre,
-          ids.services.councilTax,
+          ids.services[row.service ?? 'councilTax'],
+          row.customerId ?? null,
           row.due,
           row.responded ? 'closed' : 'open',
           row.responded ? iso(row.responded) : null,

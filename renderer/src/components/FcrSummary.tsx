@@ -15,7 +15,7 @@ export function FcrSummary({ figure, label }: { figure: FcrFigure; label: string
     <section className={`figure figure-${state}`} aria-labelledby="fcr-heading">
       <h2 id="fcr-heading">{label}</h2>
       <p className="figure-value" data-testid="fcr-value">
-        {formatPercent(figure.rate)}
+        {formatPercent(figure.rate, figure.target)}
       </p>
       <p className="figure-verdict" data-testid="fcr-verdict">
         {verdict}

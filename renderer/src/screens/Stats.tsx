@@ -57,13 +57,18 @@ export function Stats() {
     return () => clearInterval(timer);
   }, [report?.live, scope, load]);
 
-  async function openRecords(request: RecordsRequest) {
-    const result = await api.call('stats.records', {
+  /** A page of the records behind a figure; the first is shown, the export reads them all. */
+  const recordsPage = (request: RecordsRequest, offset: number) =>
+    api.call('stats.records', {
       scope,
       drill: request.drill,
       ...(request.breakdown ? { breakdown: request.breakdown } : {}),
       ...(request.key ? { key: request.key } : {}),
+      ...(offset > 0 ? { offset } : {}),
     });
+
+  async function openRecords(request: RecordsRequest) {
+    const result = await recordsPage(request, 0);
     if (!result.ok) return setError(result.error.message);
     setRecords({ request, value: result.value });
   }
@@ -119,6 +124,7 @@ export function Stats() {
               label={records.request.label}
               from={report.from}
               to={report.to}
+              page={(offset) => recordsPage(records.request, offset)}
               onClose={() => {
                 setRecords(null);
                 document.getElementById('stats-heading')?.focus();

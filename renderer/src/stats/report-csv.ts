@@ -1,18 +1,28 @@
 // The whole stats view as one CSV: every figure with its target and comparison, then the
-// breakdowns, so the spreadsheet holds what the screen shows.
-import type { StatsReport } from '../../../shared/api/stats';
+// breakdowns, so the spreadsheet holds what the screen shows. A time is a number of seconds
+// a spreadsheet can add up, with its readable form beside it ("393" and "6 min 33 s"), not
+// text alone (issue 19).
+import type { FigureUnit, StatsReport } from '../../../shared/api/stats';
 import { toCsv } from './csv';
-import { comparisonText, formatValue, verdictOf } from './format';
+import { abandonedWords, comparisonText, figureValueText, formatValue, verdictOf } from './format';
 
 const COLUMNS = [
   { key: 'section', label: 'Section' },
   { key: 'figure', label: 'Figure' },
-  { key: 'value', label: 'Value' },
+  { key: 'value', label: 'Value (times in seconds)' },
+  { key: 'time', label: 'Time as shown' },
   { key: 'target', label: 'Target' },
   { key: 'met', label: 'Target met' },
   { key: 'detail', label: 'Detail' },
-  { key: 'comparison', label: 'Against the same weekday, previous 4 weeks' },
+  { key: 'comparison', label: 'Against the same weekday in earlier weeks' },
 ];
+
+/** A time as whole seconds and in words; anything else as shown, with no time column. */
+function valueColumns(value: number | null, unit: FigureUnit, shown: string) {
+  return unit === 'seconds' && value !== null
+    ? { value: String(Math.round(value)), time: shown }
+    : { value: shown, time: '' };
+}
 
 export function reportCsv(report: StatsReport): string {
   const rows: Record<string, string>[] = [];
@@ -22,7 +32,7 @@ export function reportCsv(report: StatsReport): string {
       rows.push({
         section: section.title,
         figure: f.label,
-        value: formatValue(f.value, f.unit),
+        ...valueColumns(f.value, f.unit, figureValueText(f)),
         target: f.target ?? '',
         met: verdict.state === 'none' ? '' : verdict.state === 'met' ? 'Yes' : 'No',
         detail: f.detail ?? '',
@@ -41,10 +51,10 @@ export function reportCsv(report: StatsReport): string {
       rows.push({
         section: `First-contact resolution by ${title}`,
         figure: row.label,
-        value: formatValue(row.rate, 'percent'),
+        ...valueColumns(row.rate, 'percent', formatValue(row.rate, 'percent', report.targets.fcr)),
         target: '',
         met: row.met === null ? '' : row.met ? 'Yes' : 'No',
-        detail: `${row.resolved} of ${row.completed} completed resolved; verified ${formatValue(row.verifiedRate, 'percent')}`,
+        detail: `${row.resolved} of ${row.completed} completed resolved; verified ${formatValue(row.verifiedRate, 'percent', report.targets.fcr)}`,
         comparison: '',
       });
     }
@@ -54,10 +64,14 @@ export function reportCsv(report: StatsReport): string {
     rows.push({
       section: 'Calls by hour of the day',
       figure: hour,
-      value: formatValue(row.averageSpeedOfAnswer, 'seconds'),
+      ...valueColumns(
+        row.averageSpeedOfAnswer,
+        'seconds',
+        formatValue(row.averageSpeedOfAnswer, 'seconds'),
+      ),
       target: `an average of ${report.targets.averageSpeedOfAnswer} seconds or less`,
       met: row.met === null ? '' : row.met ? 'Yes' : 'No',
-      detail: `${row.answered} answered, ${row.abandoned} abandoned (${formatValue(row.abandonedShare, 'percent')})`,
+      detail: `${row.answered} answered, ${abandonedWords(row)}`,
       comparison: '',
     });
   }
@@ -75,7 +89,7 @@ export function reportCsv(report: StatsReport): string {
       rows.push({
         section: `Contacts by ${title}`,
         figure: row.label,
-        value: String(row.count),
+        ...valueColumns(row.count, 'count', String(row.count)),
         target: '',
         met: '',
         detail: '',

@@ -40,10 +40,11 @@ export function FcrTables({ report, onOpen }: { report: StatsReport; onOpen: Ope
                   <th scope="row">{row.label}</th>
                   <td>{row.completed.toLocaleString('en-GB')}</td>
                   <td className={row.met === false ? 'bad' : row.met ? 'good' : ''}>
-                    {formatValue(row.rate, 'percent')} {mark(row.met)}
+                    {formatValue(row.rate, 'percent', report.targets.fcr)} {mark(row.met)}
                   </td>
                   <td className={row.verifiedMet === false ? 'bad' : row.verifiedMet ? 'good' : ''}>
-                    {formatValue(row.verifiedRate, 'percent')} {mark(row.verifiedMet)}
+                    {formatValue(row.verifiedRate, 'percent', report.targets.fcr)}{' '}
+                    {mark(row.verifiedMet)}
                   </td>
                   <td>
                     <CountButton

@@ -1,5 +1,5 @@
 import type { Figure } from '../../../../shared/api/stats';
-import { comparisonText, formatValue, verdictOf } from '../../stats/format';
+import { comparisonText, figureValueText, verdictOf } from '../../stats/format';
 
 /** One figure: its value, its target met or missed in words, and the way to its records. */
 export function FigureCard({
@@ -15,7 +15,9 @@ export function FigureCard({
   return (
     <li className={`stat figure-${verdict.state}`} aria-labelledby={id} data-testid={id}>
       <h4 id={id}>{figure.label}</h4>
-      <p className="stat-value">{formatValue(figure.value, figure.unit)}</p>
+      <p className={figure.notKnownWhy && figure.value === null ? 'stat-not-known' : 'stat-value'}>
+        {figureValueText(figure)}
+      </p>
       <p className="figure-verdict">{verdict.text}</p>
       {figure.detail && <p className="figure-detail">{figure.detail}</p>}
       {comparison && <p className="stat-comparison">{comparison}</p>}

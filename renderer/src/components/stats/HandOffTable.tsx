@@ -1,4 +1,5 @@
 import type { StatsReport } from '../../../../shared/api/stats';
+import { formatValue } from '../../stats/format';
 import { CountButton } from './CountButton';
 import type { OpenRecords } from './types';
 
@@ -31,7 +32,7 @@ export function HandOffTable({ report, onOpen }: { report: StatsReport; onOpen: 
               <td className={t.met === false ? 'bad' : t.met ? 'good' : ''}>
                 {t.achievedPercent === null
                   ? 'None decided yet'
-                  : `${t.label}: ${Math.round(t.achievedPercent)}% achieved ${t.met ? '✓ met' : '✗ missed'}`}
+                  : `${t.label}: ${formatValue(t.achievedPercent / 100, 'percent', t.percent / 100)} achieved ${t.met ? '✓ met' : '✗ missed'}`}
               </td>
               <td>
                 {t.within} of {t.counted}

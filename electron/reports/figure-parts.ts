@@ -1,0 +1,13 @@
+// The small pieces every section of the figures is made with (figures.ts, wait-figures.ts).
+import type { Figure } from '../../shared/api/stats';
+
+export const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+export const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+export const pct = (n: number) => `${Math.round(n)}%`;
+
+export function figure(
+  f: Omit<Figure, 'previous' | 'detail' | 'target' | 'met' | 'notKnownWhy'> & Partial<Figure>,
+): Figure {
+  return { detail: null, target: null, met: null, previous: null, notKnownWhy: null, ...f };
+}
