@@ -3,7 +3,7 @@
 // the same adviser's password. Whatever the activity, a session ends after a working day
 // (`security.sessionMaxHours`), so a desk left signed in does not stay signed in for ever.
 import { randomBytes } from 'node:crypto';
-import type { Role } from '../../shared/domain/staff';
+import type { Role, StaffPresence } from '../../shared/domain/staff';
 
 export interface Session {
   token: string;
@@ -48,6 +48,38 @@ export class SessionStore {
       session.locked = true;
     }
     return session;
+  }
+
+  /**
+   * Whether a member of staff is at a screen now, from their best session: one unlocked and
+   * active within `lockAfterMinutes` is present; a locked one, or one idle past that time (it
+   * locks at its next call; its page may have stopped), is not. A session past its working
+   * day counts as signed out. Reads only: locking stays with `get`, at the session's own call.
+   */
+  presenceOf(
+    staffId: string,
+    now: Date,
+    lockAfterMinutes: number,
+    maxHours: number,
+  ): StaffPresence {
+    const rank: StaffPresence[] = ['present', 'locked', 'idle', 'signed_out'];
+    let best: StaffPresence = 'signed_out';
+    for (const session of this.sessions.values()) {
+      if (session.staffId !== staffId || now >= sessionEndsAt(session, maxHours)) continue;
+      const state: StaffPresence = session.locked
+        ? 'locked'
+        : now.getTime() - session.lastActivityAt > lockAfterMinutes * 60_000
+          ? 'idle'
+          : 'present';
+      if (rank.indexOf(state) < rank.indexOf(best)) best = state;
+    }
+    return best;
+  }
+
+  /** Whether a member of staff still has a session here (signed in at another window). */
+  hasSessionOf(staffId: string): boolean {
+    for (const session of this.sessions.values()) if (session.staffId === staffId) return true;
+    return false;
   }
 
   touch(session: Session, now: Date): void {

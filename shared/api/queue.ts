@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { customerNeedsSchema, type CustomerNeeds } from '../domain/needs';
 import { VISIT_ACTIONS, type VisitState } from '../domain/visits';
 import type { WaitFigures } from '../metrics/waits';
-import { entityId, instant, isoDate, personName, text } from './common';
+import type { StaffPresence } from '../domain/staff';
+import type { IdentifierKind } from '../domain/customer-identifiers';
+import { dateOfBirth, entityId, instant, isoDate, personName, text } from './common';
 import { ukPostcode } from './customers';
 import { method } from './define';
 
@@ -45,6 +47,11 @@ export interface DeskView {
   staffId: string | null;
   staffName: string | null;
   serviceIds: string[];
+  /**
+   * Open desks: whether the person it is open for is at their screen (signed in, unlocked,
+   * not idle). Only a `present` desk counts as staffed (issue 19). Null when closed.
+   */
+  presence: StaffPresence | null;
   /** The visitor called to or being served at this desk. */
   current: VisitView | null;
 }
@@ -63,7 +70,9 @@ export interface QueueBoard {
   /** Called, being seen, or on hold. */
   active: VisitView[];
   desks: DeskView[];
-  /** Minutes a visitor arriving now can expect to wait; null with no desk open. */
+  /** Open desks whose adviser is at their screen: the only ones the estimate counts. */
+  staffedDesks: number;
+  /** Minutes a visitor arriving now can expect to wait; null with no desk staffed. */
   estimatedWaitMinutes: number | null;
   today: WaitFigures & { byService: GroupedWaits[]; byDesk: GroupedWaits[] };
   recentCalls: NowCallingItem[];
@@ -95,6 +104,21 @@ export interface CustomerSummary {
   phone: string | null;
   needs: CustomerNeeds;
   hasWarningMarker: boolean;
+  /**
+   * From a search: the record holds exactly the reference, phone number, email address or
+   * postcode typed. At most the records holding it are exact, and they come first (issue 19).
+   * Absent outside a search.
+   */
+  exact?: boolean;
+  /** From a search: the identifier matched, whole or in part; null for a match by name. */
+  matchedOn?: IdentifierKind | null;
+}
+
+/** A record already held that looks like the customer about to be created. */
+export interface PossibleDuplicate extends CustomerSummary {
+  dateOfBirth: string | null;
+  /** Why it looks like the same person: "same name and postcode", "same phone number". */
+  reasons: string[];
 }
 
 const siteId = z.uuid({ error: 'Choose the site from the list.' }).optional();
@@ -183,7 +207,15 @@ export const queueContract = {
         lastName: personName('The last name', 60, 'Enter the customer’s last name.'),
         postcode: ukPostcode.optional(),
         phone: text('The phone number', { max: 30 }).optional(),
+        email: z.email({ error: 'That is not an email address.' }).max(254).optional(),
+        dateOfBirth: dateOfBirth().optional(),
         needs: customerNeedsSchema.optional(),
+        /**
+         * A record that looks like one already held (same name with the same date of birth
+         * or postcode, same phone or same email) is refused with CONFLICT and the matches in
+         * `possibleDuplicates`; the adviser confirms with `confirmNew: true` to make it anyway.
+         */
+        confirmNew: z.boolean().optional(),
       })
       .strict(),
   ),

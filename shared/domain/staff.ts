@@ -7,3 +7,10 @@ export const ROLE_LABELS: Record<Role, string> = {
   administrator: 'Administrator',
   display: 'Waiting-area display',
 };
+
+/**
+ * Whether a member of staff is at their screen (issue 19): signed in with a session that is
+ * unlocked and has not gone idle past the council's lock time. A desk is staffed only while
+ * the person it is open for is `present`; reception's estimate counts no other desk.
+ */
+export type StaffPresence = 'present' | 'locked' | 'idle' | 'signed_out';

@@ -17,6 +17,7 @@ import { hashPassword } from '../password';
 import { checkPassword } from '../password-check';
 import { passwordProblem } from '../password-rules';
 import { sessionEndsAt, type Session } from '../sessions';
+import { closeDesksOnSignOut, tellBoardsOf } from '../queue/staffing';
 
 const WRONG_DETAILS = 'That username and password do not match. Check them and try again.';
 
@@ -127,8 +128,11 @@ export const authHandlers: Pick<
 
   async 'auth.signOut'(ctx, _input, call) {
     const session = call.requireSession();
+    const actor = call.actor();
     ctx.sessions.delete(session.token);
     call.issuedToken = null;
+    // A desk left open by someone who has gone home misleads reception (issue 19).
+    await closeDesksOnSignOut(ctx, { ...actor, staffId: session.staffId });
     await recordAuditEvent(ctx.db, ctx.clock.now(), {
       kind: 'signed_out',
       staffId: session.staffId,
@@ -142,9 +146,11 @@ export const authHandlers: Pick<
     return Promise.resolve(null); // dispatch already recorded the activity
   },
 
-  async 'auth.lock'(_ctx, _input, call) {
-    call.requireSession().locked = true;
-    return Promise.resolve(null);
+  async 'auth.lock'(ctx, _input, call) {
+    const session = call.requireSession();
+    session.locked = true;
+    await tellBoardsOf(ctx, session.staffId); // their desk is no longer staffed
+    return null;
   },
 
   async 'auth.unlock'(ctx, input, call) {
@@ -170,6 +176,7 @@ export const authHandlers: Pick<
     }
     session.locked = false;
     ctx.sessions.touch(session, ctx.clock.now());
+    await tellBoardsOf(ctx, session.staffId);
     await recordAuditEvent(ctx.db, ctx.clock.now(), {
       kind: 'screen_unlocked',
       staffId: staff.id,

@@ -4,12 +4,14 @@ import { listDesks } from '../../../db/queries/visits';
 import { inTransaction, insertLogged, newId, updateLogged } from '../../../db/write';
 import { actingStaff } from '../acting-staff';
 import type { ApiContext, Handlers } from '../context';
+import { deskPresence } from '../queue/staffing';
 import { toDeskView } from '../queue/views';
-import { siteOf } from './queue';
+import { siteOf } from '../queue/board';
 
 async function deskView(ctx: ApiContext, siteId: string, deskId: string) {
   const desk = (await listDesks(ctx.db, siteId)).find((d) => d.id === deskId)!;
-  return toDeskView(desk, null);
+  const presenceOf = await deskPresence(ctx, ctx.clock.now());
+  return toDeskView(desk, null, presenceOf(desk));
 }
 
 export const deskHandlers: Pick<Handlers, 'desks.open' | 'desks.close'> = {

@@ -1,6 +1,7 @@
 // Turns queue rows into what the board, the desk and the contact form show.
 import type { DeskView, VisitView } from '../../../shared/api';
 import { NO_NEEDS, type CustomerNeeds } from '../../../shared/domain/needs';
+import type { StaffPresence } from '../../../shared/domain/staff';
 import { waitSeconds, waitStartsAt } from '../../../shared/domain/visits';
 import type { WaitVisit } from '../../../shared/metrics/waits';
 import type { DeskRow, VisitRow } from '../../../db/queries/visits';
@@ -17,6 +18,7 @@ export function toWaitVisit(row: VisitRow): WaitVisit {
     arrivedAt: new Date(row.arrived_at),
     appointmentAt: date(row.appointment_at),
     firstSeenAt: date(row.first_seen_at),
+    closedAt: date(row.closed_at),
   };
 }
 
@@ -53,7 +55,12 @@ export function toVisitView(
   };
 }
 
-export function toDeskView(desk: DeskRow, current: VisitView | null): DeskView {
+/** A desk as the board shows it; `presence` from the session store (queue/staffing.ts). */
+export function toDeskView(
+  desk: DeskRow,
+  current: VisitView | null,
+  presence: StaffPresence | null,
+): DeskView {
   return {
     id: desk.id,
     name: desk.name,
@@ -61,6 +68,7 @@ export function toDeskView(desk: DeskRow, current: VisitView | null): DeskView {
     staffId: desk.staff_id,
     staffName: desk.staff_name,
     serviceIds: JSON.parse(desk.service_ids) as string[],
+    presence: desk.is_open === 1 ? presence : null,
     current,
   };
 }

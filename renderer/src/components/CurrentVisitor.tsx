@@ -3,8 +3,7 @@ import type { VisitView } from '../../../shared/api';
 import type { VisitAction } from '../../../shared/domain/visits';
 import { describeNeeds } from '../../../shared/domain/needs';
 import { VISIT_STATE_LABELS } from '../../../shared/domain/visits';
-import { formatTime } from '../format';
-import { formatWait } from '../queue-format';
+import { formatDuration, formatTime } from '../format';
 import { useAppStore } from '../store';
 
 interface Props {
@@ -40,7 +39,7 @@ export function CurrentVisitor({ visit, act }: Props) {
           {visit.appointmentAt && ` (appointment ${formatTime(visit.appointmentAt)})`}
         </dd>
         <dt>{visit.firstSeenAt ? 'Waited before being seen' : 'Waiting so far'}</dt>
-        <dd>{formatWait(visit.waitSeconds)}</dd>
+        <dd>{formatDuration(visit.waitSeconds)}</dd>
       </dl>
       <div className="actions">
         {visit.state === 'called' && (

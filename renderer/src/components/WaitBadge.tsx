@@ -1,4 +1,5 @@
-import { formatWait } from '../queue-format';
+import { isOverWaitLimit } from '../../../shared/metrics/waits';
+import { formatDuration } from '../format';
 
 /** The running wait with its status in words as well as colour: never colour alone. */
 export function WaitBadge({
@@ -10,12 +11,11 @@ export function WaitBadge({
   amberMinutes: number;
   limitMinutes: number;
 }) {
-  const state =
-    seconds > limitMinutes * 60
-      ? 'breached'
-      : seconds >= amberMinutes * 60
-        ? 'due-soon'
-        : 'on-time';
+  const state = isOverWaitLimit(seconds, limitMinutes)
+    ? 'breached'
+    : seconds >= amberMinutes * 60
+      ? 'due-soon'
+      : 'on-time';
   const words =
     state === 'breached'
       ? `Over ${limitMinutes} min`
@@ -24,7 +24,7 @@ export function WaitBadge({
         : 'Within target';
   return (
     <span className={`wait wait-${state}`} data-state={state}>
-      <span className="wait-time">{formatWait(seconds)}</span>{' '}
+      <span className="wait-time">{formatDuration(seconds)}</span>{' '}
       <span className="wait-words">
         {state === 'breached' ? '✗ ' : state === 'due-soon' ? '! ' : '✓ '}
         {words}

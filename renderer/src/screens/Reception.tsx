@@ -67,7 +67,7 @@ export function Reception() {
           caption="At a desk or stepped away"
         />
       </section>
-      <WaitFiguresTable board={board} />
+      <WaitFiguresTable board={board} sinceFetch={sinceFetch} />
       <AppointmentsPanel appointments={appointments} onChanged={loadAppointments} />
     </div>
   );

@@ -1,0 +1,80 @@
+// Whether the desks open at a site have anyone at them (issue 19, "Figures that mislead"). A
+// desk is open in the database until someone closes it, but reception's "desks open" and the
+// estimate for a new arrival must follow the person at it: signed out, screen locked, or idle
+// past the council's lock time, and nobody can call the next visitor there.
+import type { StaffPresence } from '../../../shared/domain/staff';
+import { getSetting } from '../../../db/queries/settings';
+import { inTransaction, updateLogged, type Actor } from '../../../db/write';
+import type { ApiContext } from '../context';
+
+/** A reader of each desk's presence now, from the session store and the lock time. */
+export async function deskPresence(ctx: ApiContext, now: Date) {
+  const [lockAfterMinutes, maxHours] = await Promise.all([
+    getSetting(ctx.db, 'security.lockAfterMinutes'),
+    getSetting(ctx.db, 'security.sessionMaxHours'),
+  ]);
+  return (desk: { is_open: number; staff_id: string | null }): StaffPresence | null => {
+    if (desk.is_open !== 1) return null;
+    if (!desk.staff_id) return 'signed_out';
+    return ctx.sessions.presenceOf(desk.staff_id, now, lockAfterMinutes, maxHours);
+  };
+}
+
+function openDesksOf(ctx: ApiContext, staffId: string) {
+  return ctx.db
+    .selectFrom('desks')
+    .select(['id', 'site_id'])
+    .where('staff_id', '=', staffId)
+    .where('is_open', '=', 1)
+    .execute();
+}
+
+/** Boards showing a desk open for this person refresh now, not at their next poll. */
+export async function tellBoardsOf(ctx: ApiContext, staffId: string): Promise<void> {
+  const sites = new Set((await openDesksOf(ctx, staffId)).map((d) => d.site_id));
+  for (const siteId of sites) ctx.events.emit('queue.changed', { siteId });
+}
+
+/**
+ * Signing out closes the adviser's open desks, as closing the desk by hand would, logged as
+ * their own action: a desk left open by someone who has gone home tells reception a desk is
+ * open when nobody will call from it. A desk with a visitor called to it or being served
+ * stays open (closing it would strand them; desks.close refuses the same); the board shows
+ * it unstaffed until a team leader deals with the visitor. Not while the same person is
+ * still signed in at another window of this desk.
+ * @returns the names of the desks closed.
+ */
+export async function closeDesksOnSignOut(
+  ctx: ApiContext,
+  actor: Actor & { staffId: string },
+): Promise<string[]> {
+  if (ctx.sessions.hasSessionOf(actor.staffId)) return [];
+  const closed = await inTransaction(ctx.db, async (tx) => {
+    const desks = await tx
+      .selectFrom('desks as d')
+      .select(['d.id', 'd.name', 'd.site_id'])
+      .where('d.staff_id', '=', actor.staffId)
+      .where('d.is_open', '=', 1)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('visits as v')
+              .select('v.id')
+              .whereRef('v.desk_id', '=', 'd.id')
+              .where('v.state', 'in', ['called', 'in_service']),
+          ),
+        ),
+      )
+      .execute();
+    for (const desk of desks)
+      await updateLogged(tx, actor, 'desks', desk.id, { is_open: 0, staff_id: null });
+    return desks;
+  });
+  const sites = new Set([
+    ...closed.map((d) => d.site_id),
+    ...(await openDesksOf(ctx, actor.staffId)).map((d) => d.site_id),
+  ]);
+  for (const siteId of sites) ctx.events.emit('queue.changed', { siteId });
+  return closed.map((d) => d.name);
+}
