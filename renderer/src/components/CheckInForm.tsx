@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { AppointmentView, CustomerSummary } from '../../../shared/api';
 import { NO_NEEDS, type CustomerNeeds } from '../../../shared/domain/needs';
 import { londonDateOf } from '../../../shared/time/london';
 import { api } from '../api/client';
 import { formatTime } from '../format';
+import { useSubmitGuard } from '../hooks/useSubmitGuard';
 import { useAppStore } from '../store';
 import { CustomerPicker } from './CustomerPicker';
 import { Field } from './Field';
@@ -27,6 +28,7 @@ export function CheckInForm({
   const [needs, setNeeds] = useState<CustomerNeeds>(NO_NEEDS);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [ticket, setTicket] = useState<string | null>(null);
+  const { guard } = useSubmitGuard();
 
   function chooseAppointment(id: string) {
     setAppointmentId(id);
@@ -43,8 +45,11 @@ export function CheckInForm({
     setNeeds(found?.needs ?? NO_NEEDS);
   }
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  // One ticket per check-in, however often Enter is pressed while it is being issued.
+  const onSubmit = guard(async (_event: FormEvent | KeyboardEvent) => {
+    // The last ticket goes as the next check-in starts (here, or on the first change to the
+    // form): it has been given out, and it must never sit above a new refusal.
+    setTicket(null);
     const { value, error } = await queueCall(() =>
       api.call('queue.checkIn', {
         serviceId,
@@ -69,6 +74,14 @@ export function CheckInForm({
     setNeeds(NO_NEEDS);
     if (appointmentId) onAppointmentsChanged();
     document.getElementById('checkin-serviceId')?.focus();
+  });
+
+  // Enter saves from the lists too, not only from a text box: the service is chosen by typing
+  // its first letters, then Enter, without tabbing down to the button. Ctrl+Enter saves from
+  // anywhere (useSaveKey).
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    const plainEnter = event.key === 'Enter' && !event.altKey && !event.ctrlKey && !event.metaKey;
+    if (plainEnter && event.target instanceof HTMLSelectElement) onSubmit(event);
   }
 
   const booked = appointments.filter(
@@ -77,7 +90,9 @@ export function CheckInForm({
   return (
     <form
       className="panel check-in"
-      onSubmit={(e) => void onSubmit(e)}
+      onSubmit={onSubmit}
+      onKeyDown={onKeyDown}
+      onChange={() => setTicket(null)}
       noValidate
       aria-labelledby="checkin-heading"
     >
@@ -136,7 +151,7 @@ export function CheckInForm({
       />
       <div className="actions">
         <button type="submit" className="primary">
-          Check in and give a ticket
+          Check in and give a ticket <kbd>Enter</kbd>
         </button>
       </div>
     </form>

@@ -2,12 +2,14 @@ import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ContactRecord } from '../../../shared/api';
 import { CHANNELS, CHANNEL_LABELS, type Channel } from '../../../shared/domain/channels';
 import { formatTime } from '../format';
+import { useSubmitGuard } from '../hooks/useSubmitGuard';
 import { useAppStore } from '../store';
 import { Field } from './Field';
 
 /**
  * Quick log: an anonymous enquiry resolved at first contact, without the mouse.
- * Alt+Q, type the first letters of the service, Enter. The channel is remembered.
+ * Alt+Q (or Alt+1), type the first letters of the service, Enter. The channel is remembered,
+ * so the service, not the channel, is where the screen puts the cursor.
  */
 export function QuickLog({
   serviceRef,
@@ -25,13 +27,16 @@ export function QuickLog({
   const [error, setError] = useState<string | null>(null);
   const [lastLogged, setLastLogged] = useState<string | null>(null);
   const startedAt = useRef<string | null>(null);
+  const { guard } = useSubmitGuard();
 
   function markStarted() {
     startedAt.current ??= new Date().toISOString();
   }
 
-  async function submit(event?: FormEvent) {
-    event?.preventDefault();
+  // Enter pressed twice while the first is saving logs one enquiry, not two.
+  const submit = guard(async (_event: FormEvent | KeyboardEvent<HTMLFormElement>) => {
+    // The last confirmation goes as the next log starts, never to sit beside a new error.
+    setLastLogged(null);
     const result = await quickLog(
       startedAt.current
         ? { channel, serviceId, startedAt: startedAt.current }
@@ -49,21 +54,21 @@ export function QuickLog({
     startedAt.current = null;
     serviceRef.current?.focus();
     onLogged?.(result.contact);
-  }
+  });
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     markStarted();
     if (event.key === 'Enter' && !event.altKey) {
-      event.preventDefault();
-      void submit();
+      submit(event);
     }
   }
 
   return (
     <form
       className="quick-log"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={submit}
       onKeyDown={onKeyDown}
+      onChange={() => setLastLogged(null)}
       onFocus={markStarted}
       noValidate
       aria-labelledby="quick-log-heading"
@@ -90,7 +95,12 @@ export function QuickLog({
           </select>
         </Field>
         <Field id="quick-service" label="Service" error={error ?? undefined}>
-          <select ref={serviceRef} value={serviceId} onChange={(e) => setServiceId(e.target.value)}>
+          <select
+            ref={serviceRef}
+            data-autofocus
+            value={serviceId}
+            onChange={(e) => setServiceId(e.target.value)}
+          >
             <option value="">Choose the service…</option>
             {reference?.services.map((s) => (
               <option key={s.id} value={s.id}>

@@ -76,22 +76,27 @@ export function RecordContact() {
             }}
           />
         )}
-        <ContactForm
-          idPrefix="record"
-          submitLabel="Save contact"
-          onSave={recordContact}
-          onSaved={(contact) => {
-            const message = `Saved: ${CHANNEL_LABELS[contact.channel]} contact about ${contact.serviceName}, ${OUTCOME_LABELS[contact.outcome].toLowerCase()}, at ${formatTime(contact.endedAt)}.`;
-            setSaved(message);
-            announce(message);
-            setLastSaved(contact);
-            setSurveyFor({ contact, quick: false });
-            // A contact recorded as handed off goes straight on to the hand-off itself.
-            setHandingOff(contact.outcome === 'handed_off');
-            if (contact.outcome !== 'handed_off')
-              document.getElementById('record-channel')?.focus();
-          }}
-        />
+        {/* The next contact starting (a first change, or a save) clears the last one's
+            confirmation and its follow-ups, so "Saved" never sits above a new refusal. */}
+        <div onChange={() => setSaved(null)} onSubmit={() => setSaved(null)}>
+          <ContactForm
+            idPrefix="record"
+            submitLabel="Save contact"
+            draftForm="record-contact"
+            onSave={recordContact}
+            onSaved={(contact) => {
+              const message = `Saved: ${CHANNEL_LABELS[contact.channel]} contact about ${contact.serviceName}, ${OUTCOME_LABELS[contact.outcome].toLowerCase()}, at ${formatTime(contact.endedAt)}.`;
+              setSaved(message);
+              announce(message);
+              setLastSaved(contact);
+              setSurveyFor({ contact, quick: false });
+              // A contact recorded as handed off goes straight on to the hand-off itself.
+              setHandingOff(contact.outcome === 'handed_off');
+              if (contact.outcome !== 'handed_off')
+                document.getElementById('record-channel')?.focus();
+            }}
+          />
+        </div>
       </section>
     </div>
   );

@@ -11,6 +11,7 @@ import { londonDateOf, londonInstant, londonTimeOf } from '../../../../shared/ti
 import { api } from '../../api/client';
 import { textOf } from '../../form-data';
 import { formatDay } from '../../format';
+import { useSubmitGuard } from '../../hooks/useSubmitGuard';
 import { useAppStore } from '../../store';
 import { CustomerPicker } from '../CustomerPicker';
 import { ErrorSummary, type FieldProblem } from '../ErrorSummary';
@@ -59,10 +60,11 @@ export function LogFeedbackForm({
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [logged, setLogged] = useState<FeedbackView | null>(null);
   const [loggedCount, setLoggedCount] = useState(0);
+  const { guard } = useSubmitGuard();
   const now = new Date();
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  // One item per save, however often the save key is pressed while it is being logged.
+  const onSubmit = guard(async (event: FormEvent<HTMLFormElement>) => {
     const form = event.currentTarget;
     const data = new FormData(form);
     const date = textOf(data, 'receivedDate');
@@ -92,12 +94,12 @@ export function LogFeedbackForm({
     setKind('');
     setCustomer(null);
     onLogged(result.value);
-  }
+  });
 
   return (
     <form
       className="panel feedback-log"
-      onSubmit={(e) => void onSubmit(e)}
+      onSubmit={onSubmit}
       noValidate
       aria-labelledby="feedback-log-heading"
     >

@@ -3,6 +3,7 @@ import type { ContactRecord, HandOffStandardOption, HandOffView } from '../../..
 import { api } from '../../api/client';
 import { textOf } from '../../form-data';
 import { formatDay, formatTime } from '../../format';
+import { useSubmitGuard } from '../../hooks/useSubmitGuard';
 import { useAppStore } from '../../store';
 import { Field } from '../Field';
 import { CustomerSummaryBlock } from './CustomerSummaryBlock';
@@ -17,7 +18,7 @@ export function HandOffForm({ contact, onClose }: { contact: ContactRecord; onCl
   const [standards, setStandards] = useState<HandOffStandardOption[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState<HandOffView | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { guard, busy } = useSubmitGuard();
 
   useEffect(() => {
     void api.call('handOffs.standards', {}).then((r) => r.ok && setStandards(r.value));
@@ -26,10 +27,9 @@ export function HandOffForm({ contact, onClose }: { contact: ContactRecord; onCl
   const service = reference?.services.find((s) => s.id === contact.serviceId);
   const departmentId = contact.departmentId ?? service?.departmentId ?? '';
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  // One hand-off per contact, however often the save key is pressed while it is being made.
+  const onSubmit = guard(async (event: FormEvent<HTMLFormElement>) => {
     const form = new FormData(event.currentTarget);
-    setBusy(true);
     const result = await api.call('handOffs.create', {
       contactId: contact.id,
       departmentId: textOf(form, 'departmentId'),
@@ -41,7 +41,6 @@ export function HandOffForm({ contact, onClose }: { contact: ContactRecord; onCl
         ? { escalationContact: textOf(form, 'escalationContact') }
         : {}),
     });
-    setBusy(false);
     if (!result.ok) return setErrors(result.error.fields ?? { _: result.error.message });
     setErrors({});
     setDone(result.value);
@@ -49,7 +48,7 @@ export function HandOffForm({ contact, onClose }: { contact: ContactRecord; onCl
       `Handed off to ${result.value.departmentName}, reference ${result.value.reference}` +
         (result.value.dueDate ? `, answer due by ${formatDay(result.value.dueDate)}.` : '.'),
     );
-  }
+  });
 
   if (done) {
     return (
@@ -85,7 +84,7 @@ export function HandOffForm({ contact, onClose }: { contact: ContactRecord; onCl
   return (
     <form
       className="panel hand-off-form"
-      onSubmit={(e) => void onSubmit(e)}
+      onSubmit={onSubmit}
       noValidate
       aria-labelledby="hand-off-heading"
     >
