@@ -1,6 +1,7 @@
 // Every write is one transaction that also appends to the change log: who, when, which
 // entity, before and after. These helpers are the only way the app writes an entity row,
 // so no change can reach the database without its log entry.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Database } from './schema';
@@ -22,9 +23,58 @@ export function newId(): string {
   return uuidv7();
 }
 
+/**
+ * The client mutation id a call runs under (migration 0022), set by dispatch around the
+ * handler. Async-local rather than a parameter, so no handler can write without it: every
+ * change-log entry written under it carries the id, and the first transaction that writes
+ * records the id in `mutations` in that same transaction, so the write and the proof of it
+ * commit or roll back together.
+ */
+export interface MutationScope {
+  id: string;
+  method: string;
+  staffId: string | null;
+  /** Set once a write under the id was made (it may yet have rolled back). */
+  recorded: boolean;
+}
+
+const mutationScope = new AsyncLocalStorage<MutationScope>();
+
+export function runInMutation<T>(scope: MutationScope, work: () => Promise<T>): Promise<T> {
+  return mutationScope.run(scope, work);
+}
+
+/** Transactions that have recorded the current mutation id already. */
+const recordedIn = new WeakSet<Tx>();
+
 /** Runs `work` in one transaction; a thrown error rolls back the row and its log entry alike. */
 export function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction().execute(work);
+}
+
+/**
+ * The current mutation id, recorded in `mutations` by the first write of each transaction
+ * (a handler with two transactions records it in the first to commit; the others find it).
+ */
+async function mutationOf(tx: Tx, at: Date): Promise<string | null> {
+  const scope = mutationScope.getStore();
+  if (!scope) return null;
+  if (!recordedIn.has(tx)) {
+    recordedIn.add(tx);
+    await tx
+      .insertInto('mutations')
+      .values({
+        id: scope.id,
+        method: scope.method,
+        staff_id: scope.staffId,
+        at: at.toISOString(),
+        result: null,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+  scope.recorded = true;
+  return scope.id;
 }
 
 /** Columns whose values never go into the change log (it is shown on records and shipped
@@ -47,10 +97,12 @@ async function appendLog(
   before: Row | null,
   after: Row | null,
 ): Promise<void> {
+  const mutationId = await mutationOf(tx, actor.at);
   await tx
     .insertInto('change_log')
     .values({
       id: uuidv7(),
+      mutation_id: mutationId,
       at: actor.at.toISOString(),
       staff_id: actor.staffId,
       site_id: actor.siteId,

@@ -65,26 +65,30 @@ function createWindow(): BrowserWindow {
 function wireApi(opened: OpenBackend): void {
   // One session per window: the token never reaches the renderer.
   const tokens = new Map<number, string>();
-  ipcMain.handle('api:invoke', async (event, method: unknown, input: unknown) => {
-    if (!event.senderFrame || !isAppUrl(event.senderFrame.url, devOrigin)) {
-      return {
-        ok: false,
-        error: {
-          code: 'ORIGIN_REFUSED',
-          message: 'Only the Council Contact window may call the API.',
-        },
-      };
-    }
-    const id = event.sender.id;
-    const { result, token } = await dispatch(opened.backend, {
-      method: String(method),
-      input,
-      token: tokens.get(id) ?? null,
-    });
-    if (token === null) tokens.delete(id);
-    else if (token !== undefined) tokens.set(id, token);
-    return result;
-  });
+  ipcMain.handle(
+    'api:invoke',
+    async (event, method: unknown, input: unknown, mutationId: unknown) => {
+      if (!event.senderFrame || !isAppUrl(event.senderFrame.url, devOrigin)) {
+        return {
+          ok: false,
+          error: {
+            code: 'ORIGIN_REFUSED',
+            message: 'Only the Council Contact window may call the API.',
+          },
+        };
+      }
+      const id = event.sender.id;
+      const { result, token } = await dispatch(opened.backend, {
+        method: String(method),
+        input,
+        token: tokens.get(id) ?? null,
+        mutationId: typeof mutationId === 'string' ? mutationId : undefined,
+      });
+      if (token === null) tokens.delete(id);
+      else if (token !== undefined) tokens.set(id, token);
+      return result;
+    },
+  );
   opened.events.subscribe(({ name, payload }) => {
     for (const window of BrowserWindow.getAllWindows())
       window.webContents.send('api:event', name, payload);

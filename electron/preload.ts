@@ -4,7 +4,8 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Bridge } from '../shared/api/bridge';
 
 const bridge = {
-  invoke: (method: string, input: unknown) => ipcRenderer.invoke('api:invoke', method, input),
+  invoke: (method: string, input: unknown, mutationId?: string) =>
+    ipcRenderer.invoke('api:invoke', method, input, mutationId),
   on: (event: string, listener: (payload: unknown) => void) => {
     const handler = (_e: IpcRendererEvent, name: string, payload: unknown) => {
       if (name === event) listener(payload);

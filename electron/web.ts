@@ -151,8 +151,14 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const token = readCookie(req, sessionCookie); // before the body: a bad cookie is refused unread
     const body = await readBody(req);
     if (body.kind === 'too-large') return tooLarge(res, body.close);
-    const input = body.text ? parseJsonObject(body.text).input : undefined;
-    const { result, token: issued } = await dispatch(options.backend, { method, input, token });
+    const request = body.text ? parseJsonObject(body.text) : {};
+    const mutationId = typeof request.mutationId === 'string' ? request.mutationId : undefined;
+    const { result, token: issued } = await dispatch(options.backend, {
+      method,
+      input: request.input,
+      token,
+      mutationId,
+    });
     const headers: Record<string, string> = {};
     if (issued !== undefined) {
       headers['Set-Cookie'] =

@@ -10,7 +10,9 @@ import { ApiFailure, type ApiError } from '../../shared/api/errors';
 import { DISPLAY_METHODS } from '../../shared/api/define';
 import { councilMessage, LIBRARY_WORDING } from '../../shared/api/messages';
 import { recordAuditEvent } from '../../db/queries/audit-events';
+import { findMutation, storeMutationResult } from '../../db/queries/mutations';
 import { getSetting } from '../../db/queries/settings';
+import { runInMutation } from '../../db/write';
 import { staffStanding } from '../../db/queries/staff';
 import { Call, type ApiContext, type Handlers } from './context';
 import { handlers as defaultHandlers } from './handlers';
@@ -21,6 +23,8 @@ export interface DispatchRequest {
   input: unknown;
   /** The caller's session token, or null when none. */
   token: string | null;
+  /** The screen's id for this write (UUIDv7): the same id again writes nothing. */
+  mutationId?: string | undefined;
 }
 
 export interface DispatchResponse {
@@ -170,6 +174,65 @@ function authorise(ctx: ApiContext, method: MethodName, current: CurrentSession,
   }
 }
 
+const MUTATION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Calls under way, by mutation id: a second press while the first is saving waits for it. */
+const inFlight = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs a write once per client mutation id (issue 19): a repeat, whether while the first is
+ * still running or long after, answers what the first answered and writes nothing.
+ */
+async function once(
+  ctx: ApiContext,
+  mutationId: string,
+  method: MethodName,
+  staffId: string | null,
+  run: () => Promise<unknown>,
+): Promise<unknown> {
+  if (!MUTATION_ID.test(mutationId))
+    throw new ApiFailure(
+      'VALIDATION',
+      'The save came with a broken id. Reload the app and try again.',
+    );
+  const running = inFlight.get(mutationId);
+  if (running) return running;
+  // Registered before the first await, so a second press arriving meanwhile waits for this.
+  const pending = firstTime(ctx, mutationId, method, staffId, run);
+  inFlight.set(mutationId, pending);
+  try {
+    return await pending;
+  } finally {
+    inFlight.delete(mutationId);
+  }
+}
+
+async function firstTime(
+  ctx: ApiContext,
+  mutationId: string,
+  method: MethodName,
+  staffId: string | null,
+  run: () => Promise<unknown>,
+): Promise<unknown> {
+  const done = await findMutation(ctx.db, mutationId);
+  if (done) {
+    if (done.method !== method || done.staff_id !== staffId)
+      throw new ApiFailure(
+        'CONFLICT',
+        'That save id was already used for something else. Reload the app and try again.',
+      );
+    if (done.result === null)
+      throw new ApiFailure(
+        'CONFLICT',
+        'This was saved already, but its answer was lost. Reload to see it.',
+      );
+    return JSON.parse(done.result) as unknown;
+  }
+  const scope = { id: mutationId, method, staffId, recorded: false };
+  const value = await runInMutation(scope, run);
+  if (scope.recorded) await storeMutationResult(ctx.db, mutationId, value);
+  return value;
+}
+
 /** The answer, with the token the host should keep when it changed (null: forget it). */
 function respond(result: Result<unknown>, token: string | null | undefined): DispatchResponse {
   return token === undefined ? { result } : { result, token };
@@ -211,7 +274,11 @@ export async function dispatch(
       input: unknown,
       call: Call,
     ) => Promise<unknown>;
-    const value = await handler(ctx, parsed.data, call);
+    const value = request.mutationId
+      ? await once(ctx, request.mutationId, method, current.session?.staffId ?? null, () =>
+          handler(ctx, parsed.data, call),
+        )
+      : await handler(ctx, parsed.data, call);
     return respond(
       { ok: true, value },
       call.issuedToken === undefined ? endedToken : call.issuedToken,

@@ -3,6 +3,7 @@
  * subscription, never the raw ipcRenderer.
  */
 export interface Bridge {
-  invoke(method: string, input: unknown): Promise<unknown>;
+  /** `mutationId`: the screen's id for a write; the same id again writes nothing. */
+  invoke(method: string, input: unknown, mutationId?: string): Promise<unknown>;
   on(event: string, listener: (payload: unknown) => void): () => void;
 }

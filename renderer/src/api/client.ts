@@ -1,10 +1,25 @@
 // The renderer's only way to the back end: typed by shared/api, over Electron IPC when the
 // preload bridge is present, else over HTTP to the browser-mode host that served this page.
+import { v7 as uuidv7 } from 'uuid';
 import type { InputOf, MethodName, OutputOf, Result } from '../../../shared/api';
 import type { Bridge } from './bridge';
 
+export interface CallOptions {
+  /**
+   * The screen's id for this write (issue 19): a form keeps one from the first key pressed
+   * until its save succeeds, so pressing save again, or retrying after a dropped connection,
+   * never writes twice. Without one, each call gets its own, which still makes the client's
+   * own retries safe.
+   */
+  mutationId?: string;
+}
+
 export interface ApiClient {
-  call<K extends MethodName>(method: K, input: InputOf<K>): Promise<Result<OutputOf<K>>>;
+  call<K extends MethodName>(
+    method: K,
+    input: InputOf<K>,
+    options?: CallOptions,
+  ): Promise<Result<OutputOf<K>>>;
   on(event: string, listener: (payload: unknown) => void): () => void;
 }
 
@@ -12,13 +27,18 @@ const NETWORK_ERROR = {
   ok: false as const,
   error: {
     code: 'INTERNAL' as const,
-    message: 'The app’s back end did not answer. Nothing was saved; try again.',
+    message:
+      'The app’s back end did not answer. Try again: if the save did reach it, it is not recorded twice.',
   },
 };
 
+/** Before each try of a call over HTTP: at once, then after a moment, then a little longer. */
+const RETRY_WAITS_MS = [0, 300, 1_000];
+
 function ipcClient(bridge: Bridge): ApiClient {
   return {
-    call: async (method, input) => (await bridge.invoke(method, input)) as Result<never>,
+    call: async (method, input, options) =>
+      (await bridge.invoke(method, input, options?.mutationId ?? uuidv7())) as Result<never>,
     on: (event, listener) => bridge.on(event, listener),
   };
 }
@@ -48,21 +68,29 @@ function httpClient(): ApiClient {
   }
 
   return {
-    async call(method, input) {
-      let result: Result<never>;
-      try {
-        const response = await fetch(`/api/call/${method}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          credentials: 'same-origin',
-          body: JSON.stringify({ input }),
-        });
-        // Refusals come with their HTTP status (400, 401, 403, 404, 409, 413, 500, 503) and
-        // the same JSON body as a success, so the body is read whatever the status.
-        result = (await response.json()) as Result<never>;
-      } catch {
-        return NETWORK_ERROR;
+    async call(method, input, options) {
+      const body = JSON.stringify({ input, mutationId: options?.mutationId ?? uuidv7() });
+      let result: Result<never> | undefined;
+      // A dropped connection is tried again with the same mutation id, so a save that did
+      // reach the back end the first time is answered, not written again.
+      for (const wait of RETRY_WAITS_MS) {
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        try {
+          const response = await fetch(`/api/call/${method}`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            credentials: 'same-origin',
+            body,
+          });
+          // Refusals come with their HTTP status (400, 401, 403, 404, 409, 413, 500, 503) and
+          // the same JSON body as a success, so the body is read whatever the status.
+          result = (await response.json()) as Result<never>;
+          break;
+        } catch {
+          result = undefined;
+        }
       }
+      if (!result) return NETWORK_ERROR;
       if (result.ok && !source && listeners.size > 0) source = open();
       return result;
     },
@@ -98,8 +126,8 @@ export function onRefusal(listener: (method: MethodName, error: Refusal) => void
 /** Each call's refusal also goes to the listeners. */
 function withRefusalListeners(client: ApiClient): ApiClient {
   return {
-    async call(method, input) {
-      const result = await client.call(method, input);
+    async call(method, input, options) {
+      const result = await client.call(method, input, options);
       if (!result.ok) for (const listener of refusalListeners) listener(method, result.error);
       return result;
     },
