@@ -175,6 +175,7 @@ describe('the retention run', () => {
       visitorNames: 1,
       unlinkedRecords: 1,
       searchWords: 1,
+      drafts: 0,
       by: 'administrator',
       years: { customerYears: 6, visitorNameYears: 2, unlinkedRecordYears: 6 },
     });

@@ -2,10 +2,11 @@
 // council's retention periods are blanked, every row kept so past figures do not move. It
 // runs when the app starts, once a day after, and when an administrator asks. Each customer
 // is its own short transaction, so the desks' own writes never wait long behind it.
-import { subYears } from 'date-fns';
+import { subDays, subYears } from 'date-fns';
 import type { AnonymisationResult, RetentionSettings } from '../../../shared/api';
 import { blankSearchWordsBefore } from '../../../db/queries/access-log';
 import { recordAuditEvent } from '../../../db/queries/audit-events';
+import { discardDraftsBefore } from '../../../db/queries/drafts';
 import { anonymiseCustomer, blankWithChildren } from '../../../db/queries/anonymise';
 import {
   customersPastRetention,
@@ -23,6 +24,9 @@ export async function retentionSettings(db: Db): Promise<RetentionSettings> {
   ]);
   return { customerYears, visitorNameYears, unlinkedRecordYears };
 }
+
+/** Days a draft nobody came back to is kept. */
+export const DRAFT_DAYS = 30;
 
 /** Ids a transaction: large enough to be quick, small enough not to hold the desks up. */
 const BATCH = 200;
@@ -59,6 +63,8 @@ export async function anonymiseExpired(db: Db, actor: Actor): Promise<Anonymisat
 
   // Who searched and when stays (the access log); what they typed goes with the names.
   const searchWords = await blankSearchWordsBefore(db, cutoff(years.visitorNameYears));
+  // A form typed and never saved or discarded: a month is long enough to come back to it.
+  const drafts = await discardDraftsBefore(db, subDays(actor.at, DRAFT_DAYS).toISOString());
 
   const result: AnonymisationResult = {
     at: actor.at.toISOString(),
@@ -68,7 +74,7 @@ export async function anonymiseExpired(db: Db, actor: Actor): Promise<Anonymisat
     unlinkedRecords: Object.values(unlinked).reduce((n, ids) => n + ids.length, 0),
   };
   const blanked = result.customers + result.visitorNames + result.unlinkedRecords;
-  if (blanked + searchWords > 0 || actor.staffId !== null) {
+  if (blanked + searchWords + drafts > 0 || actor.staffId !== null) {
     const { at: _at, ...counts } = result;
     await recordAuditEvent(db, actor.at, {
       kind: 'records_anonymised',
@@ -78,6 +84,7 @@ export async function anonymiseExpired(db: Db, actor: Actor): Promise<Anonymisat
       detail: {
         ...counts,
         searchWords,
+        drafts,
         by: actor.staffId ? 'administrator' : 'schedule',
         years,
       },

@@ -1,10 +1,11 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import type {
   ContactFields,
   ContactOffer,
   ContactRecord,
   CustomerSummary,
+  DraftValue,
   OfferRule,
 } from '../../../shared/api';
 import { NOTES_MAX } from '../../../shared/api/common';
@@ -13,6 +14,8 @@ import { IDENTITY_CHECKS, IDENTITY_CHECK_LABELS } from '../../../shared/domain/i
 import { OUTCOMES, OUTCOME_LABELS } from '../../../shared/domain/outcomes';
 import { londonDateOf } from '../../../shared/time/london';
 import { api } from '../api/client';
+import { useDraft } from '../hooks/useDraft';
+import { useSubmitGuard } from '../hooks/useSubmitGuard';
 import { useAppStore } from '../store';
 import type { SaveResult } from '../store/contacts-slice';
 import {
@@ -23,6 +26,7 @@ import {
   type ContactFormValues,
 } from './contact-form-values';
 import { CustomerPicker } from './CustomerPicker';
+import { DraftNote } from './DraftNote';
 import { ErrorSummary, type FieldProblem } from './ErrorSummary';
 import { Field } from './Field';
 import { OfferChoices } from './OfferChoices';
@@ -34,6 +38,8 @@ interface Props {
   /** A new contact already known in part (from a finished visit): nothing typed twice. */
   prefill?: { values: Partial<ContactFormValues>; startedAt: string; endedAt: string };
   submitLabel: string;
+  /** Keep what is typed as a draft under this name until saved (a new contact only). */
+  draftForm?: string;
   onSave: (fields: ContactFields) => Promise<SaveResult>;
   onSaved: (contact: ContactRecord) => void;
   onCancel?: () => void;
@@ -44,13 +50,15 @@ export function ContactForm({
   original,
   prefill,
   submitLabel,
+  draftForm,
   onSave,
   onSaved,
   onCancel,
 }: Props) {
   const reference = useAppStore((s) => s.reference);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [busy, setBusy] = useState(false);
+  // Ctrl+Enter (useSaveKey) or Enter pressed twice while saving saves one contact.
+  const { guard, busy } = useSubmitGuard();
   const { register, handleSubmit, watch, setValue, reset, getValues } = useForm<ContactFormValues>({
     defaultValues: original
       ? valuesOf(original)
@@ -58,6 +66,15 @@ export function ContactForm({
         ? { ...blankValues(new Date()), ...prefill.values }
         : blankValues(new Date()),
   });
+  // What is typed is kept until saved: a refresh or signing in again loses nothing.
+  const draft = useDraft(original ? null : (draftForm ?? null), (data) =>
+    reset({ ...getValues(), ...(data as Partial<ContactFormValues>) }),
+  );
+  const keepDraft = draft.keep;
+  useEffect(() => {
+    const subscription = watch((values) => keepDraft(values as Record<string, DraftValue>));
+    return () => subscription.unsubscribe();
+  }, [watch, keepDraft]);
   const outcome = watch('outcome');
   const isInboundCall = watch('channel') === 'telephone' && watch('direction') === 'inbound';
   const transferred = watch('transferred');
@@ -65,6 +82,8 @@ export function ContactForm({
   const serviceId = watch('serviceId');
   // A telephone or inbox contact is linked here; a desk contact already carries its visit's.
   const [customer, setCustomer] = useState<CustomerSummary | null>(null);
+  // Each save starts the picker afresh: a search left in it linked the next caller (issue 19).
+  const [saves, setSaves] = useState(0);
   const [offers, setOffers] = useState<ContactOffer[]>(
     original?.offers.map((o) => ({ ruleId: o.ruleId, response: o.response })) ?? [],
   );
@@ -81,34 +100,26 @@ export function ContactForm({
     const now = new Date();
     const known = original ?? prefill;
     const date = known ? londonDateOf(known.startedAt) : londonDateOf(now);
-    setBusy(true);
     const result = await onSave({
       ...fieldsOf(values, date, now, known),
       // Only offers for the service finally chosen are kept.
       offers: offers.filter((o) => serviceRules.some((r) => r.id === o.ruleId)),
       ...(customer ? { customerId: customer.id } : {}),
     });
-    setBusy(false);
     if (!result.ok) {
       setProblems(problemsOf(result.error));
       return;
     }
     setProblems([]);
+    void draft.discard();
     if (!original) {
       reset(blankValues(new Date()));
       setCustomer(null);
+      setSaves((n) => n + 1);
       setOffers([]);
     }
     onSaved(result.contact);
   });
-
-  // Ctrl+Enter saves from anywhere in the form (Enter alone adds a line to the notes).
-  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void submit();
-    }
-  }
 
   // Handing off defaults to the department that runs the chosen service: nothing typed twice.
   function onOutcomeChange(value: string) {
@@ -121,15 +132,20 @@ export function ContactForm({
   if (!reference) return <p>Loading the council’s lists…</p>;
 
   return (
-    <form
-      onSubmit={(e) => void submit(e)}
-      onKeyDown={onKeyDown}
-      noValidate
-      className="contact-form"
-    >
+    <form onSubmit={guard((e: FormEvent) => submit(e))} noValidate className="contact-form">
       <ErrorSummary title="The contact was not saved" problems={problems} idPrefix={idPrefix} />
+      <DraftNote
+        restoredAt={draft.restoredAt}
+        onDiscard={() => {
+          void draft.discard();
+          reset(
+            prefill ? { ...blankValues(new Date()), ...prefill.values } : blankValues(new Date()),
+          );
+        }}
+      />
       {!original && !prefill && (
         <CustomerPicker
+          key={saves}
           idPrefix={`${idPrefix}-customer`}
           customer={customer}
           onChange={setCustomer}

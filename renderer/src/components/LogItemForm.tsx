@@ -1,12 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { CorrespondenceItem, CustomerSummary } from '../../../shared/api';
 import { CORRESPONDENCE_CHANNELS } from '../../../shared/api/correspondence';
 import { londonDateOf, londonInstant, londonTimeOf } from '../../../shared/time/london';
 import { api } from '../api/client';
 import { CORRESPONDENCE_CHANNEL_LABELS, formatDue } from '../correspondence-format';
+import { fillForm, formValues } from '../form-draft';
 import { textOf } from '../form-data';
+import { useDraft } from '../hooks/useDraft';
+import { useSubmitGuard } from '../hooks/useSubmitGuard';
 import { useAppStore } from '../store';
 import { CustomerPicker } from './CustomerPicker';
+import { DraftNote } from './DraftNote';
 import { Field } from './Field';
 
 /** Log a letter, email, web form, SMS or fax with the date it was received. */
@@ -16,11 +20,19 @@ export function LogItemForm({ onLogged }: { onLogged: (item: CorrespondenceItem)
   const [logged, setLogged] = useState<string | null>(null);
   const [customer, setCustomer] = useState<CustomerSummary | null>(null);
   const [confirmAsked, setConfirmAsked] = useState(false);
+  const { guard } = useSubmitGuard();
   const now = new Date();
+  // What is typed is kept until the item is logged: a refresh loses nothing (issue 19).
+  const formRef = useRef<HTMLFormElement>(null);
+  const draft = useDraft('log-item', (data) => fillForm(formRef.current, data));
+  const keepDraft = () => formRef.current && draft.keep(formValues(formRef.current));
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  // One item per save, however often the save key is pressed while it is being logged.
+  const onSubmit = guard(async (event: FormEvent<HTMLFormElement>) => {
     const form = event.currentTarget;
+    // The last confirmation goes as the next item starts (here, or on the first change to the
+    // form), never to sit above a refusal.
+    setLogged(null);
     const data = new FormData(form);
     const date = textOf(data, 'receivedDate');
     const time = textOf(data, 'receivedTime') || '09:00';
@@ -48,20 +60,31 @@ export function LogItemForm({ onLogged }: { onLogged: (item: CorrespondenceItem)
       `Logged ${result.value.reference}: a full reply is due by ${formatDue(result.value.dueDate)}.`,
     );
     form.reset();
+    void draft.discard();
     setCustomer(null);
     onLogged(result.value);
-  }
+  });
 
   return (
     <form
+      ref={formRef}
       className="panel"
-      onSubmit={(e) => void onSubmit(e)}
+      onSubmit={onSubmit}
+      onChange={() => setLogged(null)}
+      onInput={keepDraft}
       noValidate
       aria-labelledby="log-item-heading"
     >
       <h2 id="log-item-heading">
         Log an item <kbd>Alt+G</kbd>
       </h2>
+      <DraftNote
+        restoredAt={draft.restoredAt}
+        onDiscard={() => {
+          void draft.discard();
+          formRef.current?.reset();
+        }}
+      />
       {logged && (
         <p className="confirmation" role="status" data-testid="logged">
           ✓ {logged}
@@ -140,7 +163,7 @@ export function LogItemForm({ onLogged }: { onLogged: (item: CorrespondenceItem)
       </div>
       <CustomerPicker idPrefix="log" customer={customer} onChange={setCustomer} />
       <button type="submit" className="primary">
-        Log item
+        Log item <kbd>Ctrl+Enter</kbd>
       </button>
     </form>
   );

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { ContactRecord, VisitView } from '../../../shared/api';
 import type { VisitAction } from '../../../shared/domain/visits';
 import { londonTimeOf } from '../../../shared/time/london';
@@ -8,6 +8,7 @@ import { CurrentVisitor } from '../components/CurrentVisitor';
 import { Field } from '../components/Field';
 import { HandOffForm } from '../components/hand-offs/HandOffForm';
 import { QueueSummary } from '../components/QueueSummary';
+import { VisitsAwaitingContact } from '../components/VisitsAwaitingContact';
 import { WaitingList } from '../components/WaitingList';
 import { useLiveBoard } from '../hooks/useLiveBoard';
 import { useShortcuts } from '../hooks/useShortcuts';
@@ -64,6 +65,13 @@ export function Desk() {
   );
   useShortcuts(shortcuts);
 
+  // Finishing a visit (Alt+F) opens its contact filled in: the cursor goes to the first thing
+  // left to choose, so the adviser carries on by keyboard and Ctrl+Enter saves it.
+  const contactShowing = finishedVisit !== null && board !== null;
+  useEffect(() => {
+    if (contactShowing) document.getElementById('visit-contact-interactionTypeId')?.focus();
+  }, [contactShowing, finishedVisit?.id]);
+
   if (!board) return <p aria-busy="true">Loading the queue…</p>;
 
   async function openDesk(event: FormEvent<HTMLFormElement>) {
@@ -94,8 +102,10 @@ export function Desk() {
             Filled in from the visit: check the type of enquiry and the outcome, then save.
           </p>
           <ContactForm
+            key={finishedVisit.id}
             idPrefix="visit-contact"
             submitLabel="Save contact"
+            draftForm={`visit-contact:${finishedVisit.id}`}
             prefill={{
               values: {
                 channel: 'face_to_face',
@@ -103,10 +113,13 @@ export function Desk() {
                 customerTypeId:
                   reference?.customerTypes.find((t) => t.code === 'citizen')?.id ?? '',
                 startTime: londonTimeOf(finishedVisit.firstSeenAt ?? finishedVisit.arrivedAt),
-                endTime: londonTimeOf(board.now),
+                endTime: londonTimeOf(
+                  'closedAt' in finishedVisit ? String(finishedVisit.closedAt) : board.now,
+                ),
               },
               startedAt: finishedVisit.firstSeenAt ?? finishedVisit.arrivedAt,
-              endedAt: board.now,
+              // A visit taken up again from the waiting list ended when it was finished.
+              endedAt: 'closedAt' in finishedVisit ? String(finishedVisit.closedAt) : board.now,
             }}
             onSave={(fields) => recordContact({ ...fields, visitId: finishedVisit.id })}
             onSaved={(contact) => {
@@ -120,6 +133,7 @@ export function Desk() {
       {handOff && (
         <HandOffForm key={handOff.id} contact={handOff} onClose={() => setHandOff(null)} />
       )}
+      <VisitsAwaitingContact />
       {!desk ? (
         <form
           className="panel"
