@@ -1,6 +1,7 @@
 // What every report needs before it counts: who and where it covers (a team is resolved to
 // its staff, so all figures filter alike), the period's instants, and the council's targets
 // as set in settings and its standards (nothing hard-coded a council would change).
+import { answerTargetSeconds, waitLimitMinutes } from '../../db/queries/targets';
 import type { StatsScope } from '../../shared/api/stats';
 import { ApiFailure } from '../../shared/api/errors';
 import { londonDayBounds, type IsoDate } from '../../shared/time/london';
@@ -36,19 +37,18 @@ export function boundsOf(from: IsoDate, to: IsoDate): Bounds {
 }
 
 async function targetsOf(db: Db): Promise<Targets> {
-  const [fcrPercent, waitLimitMinutes, waits, answers, replies] = await Promise.all([
+  const [fcrPercent, waitLimit, waits, asaTargetSeconds, replies] = await Promise.all([
     getSetting(db, 'targets.fcrPercent'),
-    getSetting(db, 'queue.waitLimitMinutes'),
+    waitLimitMinutes(db),
     activeStandards(db, 'face_to_face_wait'),
-    activeStandards(db, 'telephone_answer'),
+    answerTargetSeconds(db),
     activeStandards(db, 'correspondence_reply'),
   ]);
   return {
     fcrTarget: fcrPercent / 100,
-    waitLimitMinutes,
+    waitLimitMinutes: waitLimit,
     waitSharePercent: waits[0]?.standard.thresholds[0]?.percent ?? 100,
-    // Halton standards: answer calls in an average of 30 seconds.
-    asaTargetSeconds: answers[0]?.standard.thresholds[0]?.limit ?? 30,
+    asaTargetSeconds,
     replySharePercent: replies[0]?.standard.thresholds[0]?.percent ?? 100,
   };
 }

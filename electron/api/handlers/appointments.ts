@@ -5,7 +5,7 @@ import { NO_NEEDS } from '../../../shared/domain/needs';
 import { londonDayBounds } from '../../../shared/time/london';
 import { inTransaction, insertLogged, newId, updateLogged, type Db } from '../../../db/write';
 import type { Handlers } from '../context';
-import { siteOf } from './queue';
+import { siteOf } from '../queue/board';
 import { ALWAYS_OPEN, openingHoursSchema } from '../../../shared/time/opening-hours';
 import { checkWithinOpeningHours } from '../when';
 

@@ -1,48 +1,20 @@
-import type { GroupedWaits, QueueBoard, VisitView } from '../../../shared/api';
+// The queue's actions: checking a visitor in, moving a visit through its states at a desk,
+// calling the next visitor, and the board and now-calling reads (built in ../queue/board.ts).
+import type { VisitView } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
-import { requireActiveService } from '../require-service';
 import { NO_NEEDS } from '../../../shared/domain/needs';
 import { waitStartsAt } from '../../../shared/domain/visits';
-import { faceToFaceWaits } from '../../../shared/metrics/waits';
 import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
+import { activeMarkers, logMarkerViews } from '../../../db/queries/markers';
 import { getSetting } from '../../../db/queries/settings';
-import {
-  firstServiceDesks,
-  getVisitRow,
-  listDesks,
-  listOpenSiteVisits,
-  listSiteDayVisits,
-  nextTicketNumber,
-  recentCalls,
-  recentServiceSeconds,
-  type VisitRow,
-} from '../../../db/queries/visits';
-import { inTransaction, insertLogged, newId, updateLogged, type Db } from '../../../db/write';
-import { activeMarkers, logMarkerViews, logMarkerViewsOnScreen } from '../../../db/queries/markers';
+import { getVisitRow, nextTicketNumber, recentCalls } from '../../../db/queries/visits';
+import { inTransaction, insertLogged, newId, updateLogged } from '../../../db/write';
 import { actingStaff } from '../acting-staff';
 import type { ApiContext, Call, Handlers } from '../context';
+import { board, nowCallingItem, siteOf } from '../queue/board';
 import { moveVisit } from '../queue/move-visit';
-import { toDeskView, toVisitView, toWaitVisit } from '../queue/views';
-
-/** Used for the estimate until today's first services have finished. */
-const DEFAULT_SERVICE_MINUTES = 10;
-/** A marker on a person's board is logged again after this long on their screen. */
-const BOARD_VIEW_MINUTES = 10;
-
-export async function siteOf(db: Db, call: Call, siteId: string | undefined) {
-  const id = siteId ?? call.requireSession().siteId;
-  const site = await db
-    .selectFrom('sites')
-    .select(['id', 'name', 'ticket_prefix'])
-    .where('id', '=', id)
-    .where('active', '=', 1)
-    .executeTakeFirst();
-  if (!site)
-    throw new ApiFailure('VALIDATION', 'Choose the site from the list.', {
-      siteId: 'Choose the site from the list.',
-    });
-  return site;
-}
+import { toVisitView } from '../queue/views';
+import { requireActiveService } from '../require-service';
 
 async function visitView(ctx: ApiContext, call: Call, id: string): Promise<VisitView> {
   const row = await getVisitRow(ctx.db, id);
@@ -51,102 +23,6 @@ async function visitView(ctx: ApiContext, call: Call, id: string): Promise<Visit
   // The member of staff checking in or calling the customer is shown the markers: logged.
   await logMarkerViews(ctx.db, markers, call.requireSession().staffId, 'queue', ctx.clock.now());
   return toVisitView(row, ctx.clock.now(), markers);
-}
-
-function grouped(
-  rows: VisitRow[],
-  keyOf: (row: VisitRow) => string | undefined,
-  now: Date,
-  limit: number,
-): GroupedWaits[] {
-  const groups = new Map<string, VisitRow[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    if (!key) continue;
-    groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
-  return [...groups.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, list]) => ({ name, figures: faceToFaceWaits(list.map(toWaitVisit), now, limit) }));
-}
-
-/** A call as the waiting area sees it: the ticket and the desk, never the name. */
-function nowCallingItem(c: { ticket: string; desk_name: string; started_at: string }) {
-  return { ticket: c.ticket, deskName: c.desk_name, calledAt: c.started_at };
-}
-
-async function board(ctx: ApiContext, call: Call, siteId: string | undefined): Promise<QueueBoard> {
-  const site = await siteOf(ctx.db, call, siteId);
-  const now = ctx.clock.now();
-  const today = londonDateOf(now);
-  const [open, todays, desks, limitMinutes, amberMinutes, services] = await Promise.all([
-    listOpenSiteVisits(ctx.db, site.id),
-    listSiteDayVisits(ctx.db, site.id, today),
-    listDesks(ctx.db, site.id),
-    getSetting(ctx.db, 'queue.waitLimitMinutes'),
-    getSetting(ctx.db, 'queue.amberMinutes'),
-    ctx.db.selectFrom('services').select(['id', 'name']).execute(),
-  ]);
-  const markers = await activeMarkers(ctx.db, [
-    ...new Set(open.flatMap((v) => (v.customer_id ? [v.customer_id] : []))),
-  ]);
-  // Every view of a marker is logged, the board's too: it shows them beside each ticket. It
-  // refreshes every few seconds, so a row per person per marker every 10 minutes it is shown.
-  await logMarkerViewsOnScreen(
-    ctx.db,
-    markers,
-    call.requireSession().staffId,
-    'queue board',
-    now,
-    BOARD_VIEW_MINUTES,
-  );
-  const views = open.map((row) => toVisitView(row, now, markers));
-  const waiting = views.filter((v) => v.state === 'waiting');
-  const active = views.filter((v) => v.state !== 'waiting');
-  const openDesks = desks.filter((d) => d.is_open === 1).length;
-
-  const dayStart = londonDayBounds(today).start.toISOString();
-  const [recent, calls] = await Promise.all([
-    recentServiceSeconds(ctx.db, site.id, dayStart),
-    recentCalls(ctx.db, site.id, dayStart),
-  ]);
-  const serviceMinutes =
-    recent.length > 0
-      ? recent.reduce((a, b) => a + b, 0) / recent.length / 60
-      : DEFAULT_SERVICE_MINUTES;
-  // A new arrival waits while the visitors ahead are shared between the open desks.
-  const estimatedWaitMinutes =
-    openDesks === 0 ? null : Math.round((waiting.length / openDesks) * serviceMinutes);
-
-  const serviceName = new Map(services.map((s) => [s.id, s.name]));
-  const deskOfVisit = await firstServiceDesks(
-    ctx.db,
-    todays.map((v) => v.id),
-  );
-  const figures = faceToFaceWaits(todays.map(toWaitVisit), now, limitMinutes);
-  return {
-    now: now.toISOString(),
-    site: { id: site.id, name: site.name },
-    amberMinutes,
-    limitMinutes,
-    waiting,
-    active,
-    desks: desks.map((d) =>
-      toDeskView(
-        d,
-        active.find(
-          (v) => v.deskId === d.id && (v.state === 'called' || v.state === 'in_service'),
-        ) ?? null,
-      ),
-    ),
-    estimatedWaitMinutes,
-    today: {
-      ...figures,
-      byService: grouped(todays, (v) => serviceName.get(v.first_service_id), now, limitMinutes),
-      byDesk: grouped(todays, (v) => deskOfVisit.get(v.id), now, limitMinutes),
-    },
-    recentCalls: calls.map(nowCallingItem),
-  };
 }
 
 export const queueHandlers: Pick<

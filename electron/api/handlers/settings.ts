@@ -1,4 +1,5 @@
 import { getSetting } from '../../../db/queries/settings';
+import { queueTimes, setWaitLimitMinutes } from '../../../db/queries/targets';
 import { inTransaction, putSetting } from '../../../db/write';
 import type { ApiContext, Handlers } from '../context';
 
@@ -15,12 +16,11 @@ async function general(ctx: ApiContext) {
 }
 
 async function queueSettings(ctx: ApiContext) {
-  const [waitLimitMinutes, amberMinutes, holdReturn] = await Promise.all([
-    getSetting(ctx.db, 'queue.waitLimitMinutes'),
-    getSetting(ctx.db, 'queue.amberMinutes'),
+  const [times, holdReturn] = await Promise.all([
+    queueTimes(ctx.db),
     getSetting(ctx.db, 'queue.holdReturn'),
   ]);
-  return { waitLimitMinutes, amberMinutes, holdReturn };
+  return { waitLimitMinutes: times.limit, amberMinutes: times.amber, holdReturn };
 }
 
 export const settingsHandlers: Pick<
@@ -32,7 +32,7 @@ export const settingsHandlers: Pick<
   async 'settings.updateQueue'(ctx, input, call) {
     const actor = call.actor();
     await inTransaction(ctx.db, async (tx) => {
-      await putSetting(tx, actor, 'queue.waitLimitMinutes', input.waitLimitMinutes);
+      await setWaitLimitMinutes(tx, actor, input.waitLimitMinutes);
       await putSetting(tx, actor, 'queue.amberMinutes', input.amberMinutes);
       await putSetting(tx, actor, 'queue.holdReturn', input.holdReturn);
     });

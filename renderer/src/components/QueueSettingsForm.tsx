@@ -56,7 +56,7 @@ export function QueueSettingsForm() {
       <Field
         id="queue-settings-waitLimitMinutes"
         label="See visitors within (minutes)"
-        hint="The council’s promise: 10 minutes of arrival or appointment time."
+        hint="The face-to-face service standard (under Service standards below): changing either changes both, and every screen and figure follows."
         error={errorOf('waitLimitMinutes')}
       >
         <input
