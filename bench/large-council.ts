@@ -12,7 +12,7 @@ import { Kysely } from 'kysely';
 import { AppSqliteDialect } from '../db/dialect';
 import { applyPragmas, DATABASE_FILE_NAME, migrateToLatest } from '../db/open';
 import type { Database } from '../db/schema';
-import { openBackend } from '../electron/api/backend';
+import { openBackend, QUIET } from '../electron/api/backend';
 import { londonDayBounds } from '../shared/time/london';
 import { generateDemoData, type DemoDataResult } from '../scripts/demo-data/generate';
 
@@ -48,7 +48,7 @@ async function build(dir: string): Promise<void> {
   rmSync(partial, { recursive: true, force: true });
   process.stderr.write(`Building the large council once, in ${dir} (a few minutes)...\n`);
   const started = performance.now();
-  const opened = await openBackend({ dataDir: partial, demo: true });
+  const opened = await openBackend({ dataDir: partial, demo: true, ...QUIET });
   if (!opened.database) throw new Error(opened.backend.failure!.message);
   let result: DemoDataResult;
   try {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { ContactFields } from '../shared/api/contacts';
 import { DATABASE_FILE_NAME } from '../db/open';
 import { newId } from '../db/write';
-import { openBackend, type OpenBackend } from '../electron/api/backend';
+import { openBackend, QUIET, type OpenBackend } from '../electron/api/backend';
 import { dispatch } from '../electron/api/dispatch';
 import { DEMO_PASSWORD } from '../electron/api/first-run';
 import { LARGE_COUNCIL, largeCouncil } from './large-council';
@@ -39,7 +39,7 @@ function openCopy(): Promise<Session> {
     const fd = openSync(copy, 'r+');
     fsyncSync(fd);
     closeSync(fd);
-    const opened = await openBackend({ dataDir, demo: true });
+    const opened = await openBackend({ dataDir, demo: true, ...QUIET });
     // The copy is gigabytes: removed when the process exits, after a failure too.
     process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
     const signIn = await dispatch(opened.backend, {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Command, InvalidArgumentError } from 'commander';
 import { DATABASE_FILE_NAME } from '../db/open';
-import { openBackend } from '../electron/api/backend';
+import { openBackend, QUIET } from '../electron/api/backend';
 import { resolveDataDir } from '../electron/config';
 import { isIsoDate, londonDateOf } from '../shared/time/london';
 import {
@@ -104,7 +104,7 @@ const program = new Command('demo-data')
         throw new DemoDataError(
           `${file} already holds ${existing.toLocaleString('en-GB')} contacts, so nothing was written. Use --append to add demo data to it anyway, or give an empty --data-dir.`,
         );
-      const opened = await openBackend({ dataDir, demo: true });
+      const opened = await openBackend({ dataDir, demo: true, ...QUIET });
       if (!opened.database) throw new DemoDataError(opened.backend.failure!.message);
       // Ctrl-C stops between days; the indexes are rebuilt and the database closed cleanly.
       const stop = new AbortController();

@@ -12,6 +12,7 @@ import {
 import { CHECKPOINT_EVERY_MS } from '../reports/checkpoints';
 import { ReportRunner } from '../reports/runner';
 import { startRetentionSchedule } from './data-protection/schedule';
+import { DuplicateChecks } from './duplicates/schedule';
 import type { ApiBackend } from './dispatch';
 import { EventBus } from './events';
 import { ensureDefaultStandards, seedDemoCouncil } from './first-run';
@@ -31,7 +32,17 @@ export interface BackendOptions {
   backgroundCheckpoints?: boolean;
   /** Blank personal details past retention at start-up and daily (default true). */
   retentionSchedule?: boolean;
+  /** Look for duplicate customer records after start-up and after customer changes (default:
+   * as `backgroundCheckpoints`, since it starts the reports worker). "Check now" works without. */
+  duplicateSchedule?: boolean;
 }
+
+/**
+ * For tools that write a whole council in bulk (the demo-data generator, the benchmarks): no
+ * retention run and no duplicate check beside them, so the long writes never meet another
+ * writer ("database is locked") and the timings measure only what they time.
+ */
+export const QUIET = { retentionSchedule: false, duplicateSchedule: false } as const;
 
 export interface OpenBackend {
   backend: ApiBackend;
@@ -66,11 +77,14 @@ export async function openBackend(options: BackendOptions): Promise<OpenBackend>
     database.file,
     options.backgroundCheckpoints === false ? undefined : CHECKPOINT_EVERY_MS,
   );
-  const ctx = { db: database.db, clock, sessions: new SessionStore(), events, reports };
+  const duplicates = new DuplicateChecks(database.db, clock, (now) => reports.checkDuplicates(now));
+  const ctx = { db: database.db, clock, sessions: new SessionStore(), events, reports, duplicates };
   const retention =
     options.retentionSchedule === false ? null : startRetentionSchedule(database.db, clock);
+  if (options.duplicateSchedule ?? options.backgroundCheckpoints !== false) duplicates.start();
   const close = async () => {
     await retention?.stop();
+    duplicates.stop();
     await reports.close();
     await database.close();
   };
