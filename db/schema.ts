@@ -111,6 +111,11 @@ export interface ContactTable {
   /** A resolved inbound contact followed within 7 days by another about the same service
    * from the same customer (kept by triggers: migration 0007). */
   repeated: Generated<number>;
+  /** Voided as recorded in error (0021): kept, shown struck through, out of every figure.
+   * The three are set together or not at all. */
+  voided_at: string | null;
+  voided_by: string | null;
+  void_reason: string | null;
 }
 
 /** The audit trail shown on a record's history, and the outbox multi-desk sync will ship. */
@@ -129,6 +134,9 @@ export interface ChangeLogTable {
   after: string | null;
   /** When the sync outbox shipped it; null until then. */
   shipped_at: string | null;
+  /** The client mutation id of the write behind this entry (0022); null before, or for the
+   * app's own writes (seeding, the retention run). */
+  mutation_id: Generated<string | null>;
 }
 
 export interface CustomerTable {
@@ -553,8 +561,52 @@ export interface AccessLogTable {
 
 export type AccessAction = 'opened_record' | 'searched' | 'read_history' | 'exported' | 'printed';
 
+/** The latest finished duplicate check (0019), worked out by the reports worker. */
+export interface DuplicateCheckTable {
+  id: string;
+  /** When the check was asked for: the register as it stood then. */
+  checked_at: string;
+  took_ms: number;
+  /** Records compared (not merged, not anonymised). */
+  customers: number;
+  pairs: number;
+  /** The change log's last rowid the check saw. */
+  change_mark: number;
+}
+
+/** A pair of records that may be one person (0019), in the order a leader should see them. */
+export interface DuplicateCandidateTable {
+  check_id: string;
+  rank: number;
+  a_id: string;
+  b_id: string;
+  /** JSON array of reasons. */
+  reasons: string;
+}
+
+/** Client mutation ids already written (0022): the same id again gets `result` back. */
+export interface MutationTable {
+  id: string;
+  method: string;
+  staff_id: string | null;
+  at: string;
+  result: string | null;
+}
+
+/** A form as someone was typing it (0023): their scratch, not a record. */
+export interface DraftTable {
+  staff_id: string;
+  form: string;
+  data: string;
+  updated_at: string;
+}
+
 export interface Database {
   access_log: AccessLogTable;
+  duplicate_checks: DuplicateCheckTable;
+  duplicate_candidates: DuplicateCandidateTable;
+  mutations: MutationTable;
+  drafts: DraftTable;
   sites: SiteTable;
   departments: DepartmentTable;
   services: ServiceTable;

@@ -66,6 +66,15 @@ export function validInputs(ids: CorpusIds): Record<string, Input> {
     'desks.open': { name: 'Desk 9' },
     'queue.checkIn': { serviceId: ids.service, customerName: 'Ann Jones' },
     'customers.erase': { id: ids.customer, reason: 'Customer asked in writing.' },
+    'audit.recordOutput': { action: 'printed', subject: 'Summary', customerId: ids.customer },
+    'drafts.save': { form: 'record-contact', data: { notes: 'Asked about the bill.' } },
+    'feedback.log': {
+      kind: 'complaint',
+      serviceId: ids.service,
+      channel: 'telephone',
+      summary: 'Waited too long.',
+      receivedAt: '2026-11-23T09:00:00Z',
+    },
   };
 }
 
@@ -148,7 +157,7 @@ const FIELDS: Record<string, Record<string, [string, unknown][]>> = {
   'contacts.record': {
     notes: BAD_TEXT.filter(([l]) => !l.includes('only')), // empty notes are allowed
     partnerName: BAD_LINE,
-    startedAt: BAD_PAST_INSTANT,
+    startedAt: [...BAD_PAST_INSTANT, ['a month back, not confirmed', '2026-10-23T09:50:00Z']],
     endedAt: BAD_PAST_INSTANT,
     channel: BAD_ENUM,
     serviceId: BAD_ID,
@@ -164,6 +173,12 @@ const FIELDS: Record<string, Record<string, [string, unknown][]>> = {
     lastName: BAD_LINE,
     phone: BAD_LINE.filter(([l]) => !l.includes('only')),
     postcode: [...BAD_TEXT.slice(0, 7), ['not a postcode', 'ZZ99 9ZZZ']],
+    email: [
+      ['not an email', 'ann at example'],
+      ['NUL', 'ann\u0000@example.org'],
+    ],
+    dateOfBirth: BAD_DATE_OF_BIRTH,
+    confirmNew: [['a word', 'yes']],
   },
   'customers.update': {
     'details.firstName': BAD_LINE,
@@ -208,6 +223,22 @@ const FIELDS: Record<string, Record<string, [string, unknown][]>> = {
   'customers.erase': {
     reason: [...BAD_TEXT, ['too short', 'ok'], ['missing', undefined]],
     id: BAD_ID,
+  },
+  'audit.recordOutput': {
+    subject: BAD_LINE.filter(([l]) => !l.includes('only')),
+    action: BAD_ENUM,
+    customerId: BAD_ID,
+  },
+  'drafts.save': {
+    form: [
+      ['another form', 'settings'],
+      ['a path', '../record-contact'],
+      ['NUL', 'record-contact\u0000'],
+    ],
+    'data.notes': [...BAD_TEXT.slice(0, 7), ['an object', { nested: true }]],
+  },
+  'feedback.log': {
+    summary: BAD_TEXT.filter(([l]) => !l.includes('too long')),
   },
 };
 

@@ -220,4 +220,17 @@ describe('bad input over the real HTTP host', () => {
     });
     expect(appointment.startsAt).toBe('2026-11-24T09:00:00.000Z');
   });
+
+  it('accepts each valid input the corpus spoils, so every refusal is the bad field’s', async () => {
+    const refused: string[] = [];
+    // Erasing comes last: it blanks the customer the others use.
+    const entries = Object.entries(validInputs(ids)).sort(([a], [b]) =>
+      a === 'customers.erase' ? 1 : b === 'customers.erase' ? -1 : 0,
+    );
+    for (const [method, input] of entries) {
+      const answer = await call(method, input);
+      if (!answer.json.ok) refused.push(`${method}: ${answer.json.error?.message ?? ''}`);
+    }
+    expect(refused).toEqual([]);
+  });
 });

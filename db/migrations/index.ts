@@ -19,6 +19,11 @@ import * as m0015 from './0015_data_protection';
 import * as m0016 from './0016_access_log';
 import * as m0017 from './0017_access_rules';
 import * as m0018 from './0018_display_role';
+import * as m0019 from './0019_duplicate_candidates';
+import * as m0020 from './0020_switch_hours';
+import * as m0021 from './0021_void_contacts';
+import * as m0022 from './0022_mutations';
+import * as m0023 from './0023_drafts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -39,6 +44,11 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0016_access_log': m0016,
   '0017_access_rules': m0017,
   '0018_display_role': m0018,
+  '0019_duplicate_candidates': m0019,
+  '0020_switch_hours': m0020,
+  '0021_void_contacts': m0021,
+  '0022_mutations': m0022,
+  '0023_drafts': m0023,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1)!;

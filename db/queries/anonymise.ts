@@ -38,7 +38,8 @@ export const PERSONAL_FIELDS = {
     name_keys: 'null',
     needs: 'needs',
   },
-  contacts: { notes: 'text' },
+  // Why a contact was voided may name the person ("recorded for the wrong Mrs Jones").
+  contacts: { notes: 'text', void_reason: 'text' },
   satisfaction_surveys: { comment: 'text' },
   visits: { customer_name: 'name', needs: 'needs' },
   appointments: { customer_name: 'name', needs: 'needs', notes: 'text' },

@@ -350,6 +350,24 @@ const ITEM_RULES: ItemRule[] = [
     },
     expect: OWN_ONLY,
   },
+  {
+    method: 'contacts.void',
+    item: 'contact, on its day',
+    make: async (m) => ({ id: (await contact(m)).id, reason: 'Recorded twice.' }),
+    expect: OWN_ONLY,
+    refusal: 'Advisers can void only their own contacts. Ask a team leader.',
+  },
+  {
+    method: 'contacts.void',
+    item: 'contact, the day after it was recorded',
+    make: async (m) => {
+      const c = await contact(m);
+      m.backend.clock.advance(24 * 60 * 60_000);
+      return { id: c.id, reason: 'Wrong customer.' };
+    },
+    // Its adviser voids it only on its day; after that a leader decides.
+    expect: LEADERS_ONLY,
+  },
 ];
 
 /** Methods whose rule is only a role (the contract's `roles`): what each role gets. */
@@ -363,6 +381,7 @@ const BY_ROLE: Partial<
   'feedback.respond': LEADER_ROLES,
   'feedback.figures': LEADER_ROLES,
   'customers.duplicates': LEADER_ROLES,
+  'customers.checkDuplicates': LEADER_ROLES,
   'customers.merge': LEADER_ROLES,
   'customers.reviewMarker': LEADER_ROLES,
   'customers.addMarker': LEADER_ROLES,

@@ -12,6 +12,7 @@ import {
   mayRecordResponder,
   maySeeFeedback,
   mayUpdateHandOff,
+  mayVoidContact,
   mayWorkCorrespondence,
   roleRefusal,
   type ActingStaff,
@@ -39,7 +40,12 @@ describe('a role nobody has decided about', () => {
       }),
       mayCorrectContact(staff, { staffId: 'a' }),
       mayCloseDesk(staff, { staffId: 'a' }),
-    ]).toEqual(Array(11).fill(false));
+      mayVoidContact(
+        staff,
+        { staffId: 'a', recordedAt: '2026-11-23T10:00:00Z' },
+        new Date('2026-11-23T10:05:00Z'),
+      ),
+    ]).toEqual(Array(12).fill(false));
   });
 });
 
@@ -48,6 +54,20 @@ describe('teams', () => {
     const noTeam = { ...amina, team: null };
     expect(mayActOnItem(noTeam, { id: 'b', team: null })).toBe(false);
     expect(mayActOnItem(noTeam, { id: 'a', team: null })).toBe(true);
+  });
+});
+
+describe('voiding a contact', () => {
+  it('is its adviser’s on the London day they recorded it, a leader’s any day', () => {
+    // Recorded at 23:30 UTC on 29 June 2026: 00:30 on 30 June in London (summer time).
+    const contact = { staffId: 'a', recordedAt: '2026-06-29T23:30:00Z' };
+    const at = (instant: string) => new Date(instant);
+    expect(mayVoidContact(amina, contact, at('2026-06-30T22:59:00Z'))).toBe(true); // 23:59 London
+    expect(mayVoidContact(amina, contact, at('2026-06-30T23:00:00Z'))).toBe(false); // 1 July
+    expect(mayVoidContact({ ...amina, id: 'b' }, contact, at('2026-06-30T09:00:00Z'))).toBe(false);
+    expect(
+      mayVoidContact({ id: 'c', role: 'team_leader' }, contact, at('2027-01-01T09:00:00Z')),
+    ).toBe(true);
   });
 });
 

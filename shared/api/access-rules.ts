@@ -6,6 +6,7 @@
 // refused: a new role opens nothing until someone decides what it may do.
 //
 // Go-live issue, item 6. Tested per method and role in electron/api/access-rules.test.ts.
+import { londonDateOf } from '../time/london';
 import { LEADERS } from './define';
 import type { MethodName } from './index';
 
@@ -143,6 +144,25 @@ export function mayCorrectContact(
   return isLeader(staff) || (CASEWORKER_ROLES.includes(staff.role) && contact.staffId === staff.id);
 }
 
+/**
+ * A contact recorded in error is voided, never deleted: kept, struck through and left out of
+ * every figure (issue 19). Its adviser voids it on the London day they recorded it, while the
+ * mistake is fresh and before the day's figures are reviewed; after that day, or for anyone
+ * else's contact, a team leader or administrator decides, at any time.
+ */
+export function mayVoidContact(
+  staff: Pick<ActingStaff, 'id' | 'role'>,
+  contact: { staffId: string; recordedAt: string },
+  now: Date,
+): boolean {
+  if (isLeader(staff)) return true;
+  return (
+    CASEWORKER_ROLES.includes(staff.role) &&
+    contact.staffId === staff.id &&
+    londonDateOf(contact.recordedAt) === londonDateOf(now)
+  );
+}
+
 // ---- Desks ----
 
 /** A desk is closed by the person at it or by a leader (one who left without closing it). */
@@ -214,6 +234,10 @@ export const OPEN_TO_EVERY_STAFF_ROLE = {
   'contacts.record': OWN_CONTACTS,
   'contacts.quickLog': OWN_CONTACTS,
   'contacts.mineToday': OWN_CONTACTS,
+  'queue.awaitingContact': 'The caller’s own finished visits still waiting for their contact.',
+  'drafts.get': 'The caller’s own half-typed forms.',
+  'drafts.save': 'The caller’s own half-typed forms.',
+  'drafts.discard': 'The caller’s own half-typed forms.',
   'contacts.history': SINGLE_VIEW,
   'customers.find': SINGLE_VIEW,
   'customers.create': SINGLE_VIEW,

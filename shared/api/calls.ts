@@ -3,6 +3,7 @@
 // what will happen to every row, the import itself, and undoing a whole import.
 import { z } from 'zod';
 import { callMappingSchema, type CallMapping } from '../calls/call-records';
+import type { CoveredDay } from '../calls/switch-cover';
 import { emptyInput, entityId, text } from './common';
 import { LEADERS, method } from './define';
 
@@ -31,9 +32,13 @@ export interface CallPreview {
   duplicateLines: number[];
   /** Advisers named in the file whom the council has no record of: imported without one. */
   unknownAgents: string[];
-  /** Answer times advisers typed at the site on the days the file covers: the switch's
-   * records replace them in the figures. */
+  /** Answer times advisers typed that the switch's records will replace in the figures: those
+   * in the hours the file's calls fall in at the site (shared/calls/switch-cover.ts). */
   typedReplaced: number;
+  /** The site the file's calls are imported for. */
+  siteName: string;
+  /** The London days and hours the file's calls fall in, with the site's opening hours. */
+  coverage: CoveredDay[];
   answered: number;
   abandoned: number;
   /** Average seconds to answer over the rows to import (null with none answered). */

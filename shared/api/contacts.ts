@@ -154,7 +154,25 @@ export interface ContactRecord {
   /** Whether the call was transferred, and why. */
   transferred: boolean;
   transferReason: string | null;
+  /** Set once the contact is voided: kept and shown struck through, out of every figure. */
+  voided: ContactVoid | null;
 }
+
+/** Who voided a contact recorded in error, when and why (issue 19). */
+export interface ContactVoid {
+  at: string;
+  byName: string;
+  reason: string;
+}
+
+/** Voiding a contact asks why: a team leader reading its history must understand. */
+export const VOID_REASON = { min: 5, max: 500 };
+const voidReason = text('The reason', {
+  max: VOID_REASON.max,
+  min: VOID_REASON.min,
+  multiline: true,
+  required: `Say why the contact is void, in at least ${VOID_REASON.min} characters (for example, “Recorded twice”).`,
+});
 
 export interface MyContactsToday {
   /** The London calendar day, `YYYY-MM-DD`. */
@@ -188,6 +206,10 @@ export const contactsContract = {
   /** Correct a contact on the day it was recorded; the change goes in the change log. */
   'contacts.correct': method<ContactRecord>()(
     z.object({ id: entityId('the contact'), fields: contactFields }).strict(),
+  ),
+  /** A contact recorded in error: kept and marked void (who, when, why), out of every figure. */
+  'contacts.void': method<ContactRecord>()(
+    z.object({ id: entityId('the contact'), reason: voidReason }).strict(),
   ),
   'contacts.history': method<ChangeLogEntry[]>()(
     z.object({ id: entityId('the contact') }).strict(),

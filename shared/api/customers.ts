@@ -4,6 +4,7 @@ import { CHANNELS } from '../domain/channels';
 import { customerNeedsSchema, type CustomerNeeds } from '../domain/needs';
 import { dateOfBirth, entityId, isoDate, personName, text } from './common';
 import { method } from './define';
+import type { ContactVoid } from './contacts';
 
 /** A UK postcode, checked and written the standard way ("wa87qa" -> "WA8 7QA"). */
 export const ukPostcode = text('The postcode', { max: 12 })
@@ -62,13 +63,37 @@ export interface TimelineEntry {
   open: boolean;
   status: string;
   dueDate: string | null;
+  /** A contact voided as recorded in error: listed, struck through, with why. */
+  voided?: ContactVoid;
 }
 
 export interface DuplicatePair {
   a: DuplicateSide;
   b: DuplicateSide;
-  /** Why they look like one person: "same name and postcode", "same date of birth". */
+  /** Exactly what matched, e.g. "same first and last name (nickname) and same date of
+   * birth", "same phone" (shared/domain/duplicate-reasons.ts). */
   reasons: string[];
+}
+
+/** One run of the duplicate check (reports worker): when, over how many records, how long. */
+export interface DuplicateCheckSummary {
+  /** When the check was asked for: the register as it stood then. */
+  checkedAt: string;
+  customers: number;
+  pairs: number;
+  tookMs: number;
+}
+
+/** A page of the stored pairs, read without waiting for any check. */
+export interface DuplicatesPage {
+  /** null until the first check after start-up has finished. */
+  checkedAt: string | null;
+  /** A check is under way now. */
+  checking: boolean;
+  /** Pairs still to look at (records merged or anonymised since the check left out). */
+  total: number;
+  offset: number;
+  pairs: DuplicatePair[];
 }
 
 export interface DuplicateSide {
@@ -124,12 +149,23 @@ export const customersContract = {
       })
       .strict(),
   ),
-  /** Pairs of records that look like one person, for a team leader to check and merge. */
-  'customers.duplicates': method<DuplicatePair[]>()(
-    z.object({ limit: z.number().int().min(1).max(200).default(50) }).strict(),
+  /** Pairs of records that look like one person, for a team leader to check and merge: a
+   * page of those the last check stored (it never runs the check itself). */
+  'customers.duplicates': method<DuplicatesPage>()(
+    z
+      .object({
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(200).default(20),
+      })
+      .strict(),
     'session',
     ['team_leader', 'administrator'],
   ),
+  /** Runs the duplicate check now (in the reports worker) and answers when it is stored. */
+  'customers.checkDuplicates': method<DuplicateCheckSummary>()(z.object({}).strict(), 'session', [
+    'team_leader',
+    'administrator',
+  ]),
   /** Merge `mergeId` into `keepId`: every linked record follows; the merge is logged. */
   'customers.merge': method<MergeResult>()(
     z

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { accessLogContract } from './access-log';
 import { authContract } from './auth';
+import { awaitingContactContract } from './awaiting-contact';
+import { draftsContract } from './drafts';
 import { calendarSettingsContract } from './calendar-settings';
 import { callsContract } from './calls';
 import { contactsContract } from './contacts';
@@ -45,6 +47,8 @@ export const contract = combineContracts(
   nesdsContract,
   staffContract,
   accessLogContract,
+  awaitingContactContract,
+  draftsContract,
 );
 
 export type Contract = typeof contract;
@@ -80,3 +84,5 @@ export type * from './surveys';
 export type * from './nesds';
 export type * from './staff';
 export type * from './access-log';
+export type * from './awaiting-contact';
+export type * from './drafts';

@@ -24,6 +24,7 @@ import { saveContactCall } from '../contact-call';
 import { offersOfContacts, saveContactOffers } from '../contact-offers';
 import type { ApiContext, Call, Handlers } from '../context';
 import { checkBackdating } from '../backdating';
+import { refuseIfVoided } from '../voided-contact';
 import { refuseFuture } from '../when';
 import type { z } from 'zod';
 
@@ -67,10 +68,14 @@ export function toContactRecord(
     answerSeconds: row.answer_seconds === null ? null : Number(row.answer_seconds),
     transferred: row.transferred === 1,
     transferReason: row.transfer_reason,
+    voided:
+      row.voided_at === null
+        ? null
+        : { at: row.voided_at, byName: row.voided_by_name ?? '', reason: row.void_reason ?? '' },
   };
 }
 
-async function contactRecord(db: Db, id: string): Promise<ContactRecord> {
+export async function contactRecord(db: Db, id: string): Promise<ContactRecord> {
   const offers = await offersOfContacts(db, [id]);
   return toContactRecord((await getContactRow(db, id))!, offers.get(id));
 }
@@ -280,8 +285,9 @@ export const contactHandlers: Pick<
       rows.map((r) => r.id),
     );
     const contacts = rows.map((r) => toContactRecord(r, offers.get(r.id)));
+    // Voided contacts stay on the list (struck through) but out of the figure.
     const fcr = firstContactResolution(
-      contacts.map((c) => ({ ...c, customerId: null })),
+      contacts.map((c) => ({ ...c, customerId: null, voided: c.voided !== null })),
       { target: targetPercent / 100 },
     );
     return { date, contacts, fcr };
@@ -303,6 +309,11 @@ export const contactHandlers: Pick<
         'Advisers can correct only their own contacts. Ask a team leader.',
       );
     }
+    await refuseIfVoided(
+      ctx.db,
+      input.id,
+      'A void contact cannot be corrected. Record a new contact for what happened.',
+    );
     if (londonDateOf(existing.recorded_at) !== londonDateOf(actor.at)) {
       throw new ApiFailure(
         'CONFLICT',

@@ -41,6 +41,7 @@ async function timeline(
       .selectFrom('contacts as c')
       .innerJoin('services as s', 's.id', 'c.service_id')
       .leftJoin('departments as d', 'd.id', 'c.department_id')
+      .leftJoin('staff as vs', 'vs.id', 'c.voided_by')
       .select([
         'c.id',
         'c.started_at',
@@ -49,6 +50,9 @@ async function timeline(
         'c.notes',
         's.name as service',
         'd.name as department',
+        'c.voided_at',
+        'c.void_reason',
+        'vs.display_name as voided_by_name',
       ])
       .where('c.customer_id', '=', customerId)
       .execute(),
@@ -110,6 +114,14 @@ async function timeline(
       open: false,
       status: `${OUTCOME_LABELS[c.outcome as Outcome]}${c.department ? ` (${c.department})` : ''}`,
       dueDate: null,
+      // Recorded in error: still on the customer's history, shown struck through as void.
+      ...(c.voided_at && {
+        voided: {
+          at: c.voided_at,
+          byName: c.voided_by_name ?? '',
+          reason: c.void_reason ?? '',
+        },
+      }),
     })),
     ...visits.map((v) => ({
       kind: 'visit' as const,

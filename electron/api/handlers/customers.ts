@@ -1,25 +1,31 @@
-// The customer records check-in needs: find by name, postcode or phone, or create one.
-// (The single view of the customer, with full search, comes with the customer issue.)
+// The customer records check-in needs: find by name, postcode, phone, email or reference,
+// or create one, after a look for the same person already on the register (issue 19).
+import { format, parseISO } from 'date-fns';
 import { recordAccess } from '../../../db/queries/access-log';
-import type { CustomerSummary } from '../../../shared/api';
+import type { CustomerSummary, PossibleDuplicate } from '../../../shared/api';
+import { ApiFailure } from '../../../shared/api/errors';
 import { NO_NEEDS, type CustomerNeeds } from '../../../shared/domain/needs';
-import { searchCustomers } from '../../../db/queries/customer-search';
+import { searchCustomers, type CustomerHit } from '../../../db/queries/customer-search';
 import { logMarkerViews } from '../../../db/queries/markers';
+import { possibleDuplicatesOf } from '../../../db/queries/possible-duplicates';
 import { inTransaction, insertLogged, newId, type Db } from '../../../db/write';
 import { nameKeysOf } from '../../../shared/domain/name-keys';
 import type { Handlers } from '../context';
+import { checkDateOfBirth } from '../when';
+
+type SummaryWithBirth = CustomerSummary & { dateOfBirth: string | null };
 
 async function summaries(
   db: Db,
   ids: string[],
   /** Who is shown the results: the warning markers flagged in them are logged as seen. */
-  viewer?: { staffId: string; at: Date },
-): Promise<CustomerSummary[]> {
+  viewer?: { staffId: string; at: Date; context: string },
+): Promise<SummaryWithBirth[]> {
   if (ids.length === 0) return [];
   const [rows, markers] = await Promise.all([
     db
       .selectFrom('customers')
-      .select(['id', 'display_name', 'postcode', 'phone', 'needs'])
+      .select(['id', 'display_name', 'postcode', 'phone', 'needs', 'date_of_birth'])
       .where('id', 'in', ids)
       .execute(),
     db
@@ -31,7 +37,7 @@ async function summaries(
   ]);
   const marked = new Set(markers.map((m) => m.customer_id));
   // Every view of a marker is logged, a search result's flag included (go-live issue, item 6).
-  if (viewer) await logMarkerViews(db, markers, viewer.staffId, 'search result', viewer.at);
+  if (viewer) await logMarkerViews(db, markers, viewer.staffId, viewer.context, viewer.at);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
@@ -44,10 +50,37 @@ async function summaries(
             phone: r.phone,
             needs: { ...NO_NEEDS, ...(JSON.parse(r.needs) as Partial<CustomerNeeds>) },
             hasWarningMarker: marked.has(r.id),
+            dateOfBirth: r.date_of_birth,
           },
         ]
       : [];
   });
+}
+
+/** A search's results, each saying whether it holds exactly the identifier typed. */
+async function searchResults(
+  db: Db,
+  hits: CustomerHit[],
+  viewer: { staffId: string; at: Date },
+): Promise<CustomerSummary[]> {
+  const byId = new Map(hits.map((h) => [h.id, h]));
+  const found = await summaries(
+    db,
+    hits.map((h) => h.id),
+    { ...viewer, context: 'search result' },
+  );
+  return found.map(({ dateOfBirth: _, ...summary }) => ({
+    ...summary,
+    exact: byId.get(summary.id)?.exact ?? false,
+    matchedOn: byId.get(summary.id)?.matchedOn ?? null,
+  }));
+}
+
+/** "Ann Jones, WA8 7QA, born 23 April 1980 (same name and postcode)" */
+function describe(match: PossibleDuplicate): string {
+  const born = match.dateOfBirth && `born ${format(parseISO(match.dateOfBirth), 'd MMMM yyyy')}`;
+  const known = [match.postcode, born].filter(Boolean);
+  return `${[match.displayName, ...known].join(', ')} (${match.reasons.join('; ')})`;
 }
 
 export const customerHandlers: Pick<Handlers, 'customers.find' | 'customers.create'> = {
@@ -61,15 +94,40 @@ export const customerHandlers: Pick<Handlers, 'customers.find' | 'customers.crea
       subject: input.query,
     });
     const found = await searchCustomers(ctx.db, input.query);
-    return summaries(
-      ctx.db,
-      found.map((r) => r.id),
-      { staffId, at: ctx.clock.now() },
-    );
+    return searchResults(ctx.db, found, { staffId, at: ctx.clock.now() });
   },
 
   async 'customers.create'(ctx, input, call) {
     const actor = call.actor();
+    const { staffId } = call.requireSession();
+    checkDateOfBirth(actor.at, 'dateOfBirth', input.dateOfBirth);
+    if (!input.confirmNew) {
+      // Nothing is written until the adviser has seen the records that may be this person.
+      const matches = await possibleDuplicatesOf(ctx.db, {
+        firstName: input.firstName,
+        lastName: input.lastName,
+        postcode: input.postcode ?? null,
+        dateOfBirth: input.dateOfBirth ?? null,
+        phone: input.phone ?? null,
+        email: input.email ?? null,
+      });
+      if (matches.length > 0) {
+        const reasons = new Map(matches.map((m) => [m.id, m.reasons]));
+        const shown = await summaries(
+          ctx.db,
+          matches.map((m) => m.id),
+          { staffId, at: actor.at, context: 'possible duplicate' },
+        );
+        const possibleDuplicates = shown.map((s) => ({ ...s, reasons: reasons.get(s.id)! }));
+        throw new ApiFailure(
+          'CONFLICT',
+          `We may already have a record for this person: ${possibleDuplicates.map(describe).join('; ')}. ` +
+            'Use that record, or create a new record anyway if this is someone else.',
+          undefined,
+          { possibleDuplicates },
+        );
+      }
+    }
     const id = newId();
     const now = actor.at.toISOString();
     await inTransaction(ctx.db, (tx) =>
@@ -82,8 +140,8 @@ export const customerHandlers: Pick<Handlers, 'customers.find' | 'customers.crea
         organisation_name: null,
         postcode: input.postcode ?? null,
         phone: input.phone ?? null,
-        email: null,
-        date_of_birth: null,
+        email: input.email ?? null,
+        date_of_birth: input.dateOfBirth ?? null,
         preferred_language: input.needs?.language ?? null,
         needs: JSON.stringify(input.needs ?? NO_NEEDS),
         name_keys: nameKeysOf(input.firstName, input.lastName),
@@ -91,6 +149,7 @@ export const customerHandlers: Pick<Handlers, 'customers.find' | 'customers.crea
         updated_at: now,
       }),
     );
-    return (await summaries(ctx.db, [id]))[0]!;
+    const { dateOfBirth: _, ...made } = (await summaries(ctx.db, [id]))[0]!;
+    return made;
   },
 };

@@ -1,10 +1,13 @@
 import type { Handlers } from '../context';
 import { accessLogHandlers } from './access-log';
 import { appointmentHandlers } from './appointments';
+import { awaitingContactHandlers } from './awaiting-contact';
+import { draftHandlers } from './drafts';
 import { authHandlers } from './auth';
 import { calendarSettingsHandlers } from './calendar-settings';
 import { callHandlers } from './calls';
 import { contactHandlers } from './contacts';
+import { contactVoidHandlers } from './contact-void';
 import { correspondenceHandlers } from './correspondence';
 import { customerHandlers } from './customers';
 import { customerRecordHandlers } from './customer-records';
@@ -32,6 +35,7 @@ export const handlers: Handlers = {
   ...referenceHandlers,
   ...referenceAdminHandlers,
   ...contactHandlers,
+  ...contactVoidHandlers,
   ...settingsHandlers,
   ...queueHandlers,
   ...deskHandlers,
@@ -52,4 +56,6 @@ export const handlers: Handlers = {
   ...nesdsHandlers,
   ...staffHandlers,
   ...accessLogHandlers,
+  ...awaitingContactHandlers,
+  ...draftHandlers,
 };

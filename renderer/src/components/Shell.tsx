@@ -1,7 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
+import { useEntryFocus, type EntryRequest } from '../hooks/useEntryFocus';
 import { useIdleLock } from '../hooks/useIdleLock';
+import { useScreenHistory } from '../hooks/useScreenHistory';
 import { useReferenceUpdates } from '../hooks/useReferenceUpdates';
+import { useSaveKey } from '../hooks/useSaveKey';
 import { useShortcuts } from '../hooks/useShortcuts';
 import { DemoBanner } from './DemoBanner';
 import { CallImport } from '../screens/CallImport';
@@ -63,14 +66,25 @@ export function Shell({ inert }: { inert: boolean }) {
   const lock = useAppStore((s) => s.lock);
   const signOut = useAppStore((s) => s.signOut);
   useIdleLock();
+  useScreenHistory();
   useReferenceUpdates(!inert);
+
+  const mainRef = useRef<HTMLElement>(null);
+  // Signing in counts as arriving at the first screen; each navigation asks again.
+  const [entry, setEntry] = useState<EntryRequest>(() => ({ focusBefore: null }));
+  useEntryFocus(entry, mainRef, !inert);
+  useSaveKey(!inert);
 
   const isAdmin = session.staff.role === 'administrator';
   const isLeader = isAdmin || session.staff.role === 'team_leader';
   const items = NAV.filter((n) => (!n.adminOnly || isAdmin) && (!n.leadersOnly || isLeader));
   const shortcuts = useMemo(() => {
     const map: Record<string, () => void> = { l: () => void lock() };
-    for (const item of items) map[item.key] = () => setScreen(item.screen);
+    for (const item of items)
+      map[item.key] = () => {
+        setEntry({ focusBefore: document.activeElement });
+        setScreen(item.screen);
+      };
     return map;
   }, [items, lock, setScreen]);
   useShortcuts(shortcuts, !inert, 'app');
@@ -105,7 +119,7 @@ export function Shell({ inert }: { inert: boolean }) {
               <button
                 type="button"
                 aria-current={screen === item.screen ? 'page' : undefined}
-                onClick={() => setScreen(item.screen)}
+                onClick={shortcuts[item.key]}
               >
                 {item.label} <kbd>Alt+{item.key.toUpperCase()}</kbd>
               </button>
@@ -113,7 +127,7 @@ export function Shell({ inert }: { inert: boolean }) {
           ))}
         </ul>
       </nav>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={mainRef}>
         {screen === 'record' && <RecordContact />}
         {screen === 'today' && <MyContactsToday />}
         {screen === 'reception' && <Reception />}

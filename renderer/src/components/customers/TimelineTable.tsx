@@ -1,6 +1,7 @@
 import type { TimelineEntry } from '../../../../shared/api';
 import { formatDay, formatTime } from '../../format';
 import { londonDateOf } from '../../../../shared/time/london';
+import { VoidMark } from '../contacts/VoidMark';
 
 const KIND_LABELS: Record<TimelineEntry['kind'], string> = {
   contact: 'Contact',
@@ -35,7 +36,11 @@ export function TimelineTable({
       </thead>
       <tbody>
         {entries.map((e) => (
-          <tr key={`${e.kind}-${e.id}`} data-testid={`${testId}-row`}>
+          <tr
+            key={`${e.kind}-${e.id}`}
+            data-testid={`${testId}-row`}
+            className={e.voided ? 'voided' : undefined}
+          >
             <td>
               {formatDay(londonDateOf(e.at))}
               <span className="hint">{formatTime(e.at)}</span>
@@ -58,6 +63,13 @@ export function TimelineTable({
                 ) : (
                   <span className="hint">Due by {formatDay(e.dueDate.slice(0, 10))}</span>
                 ))}
+              {/* A contact recorded in error: struck through, and "Void" with why, in words. */}
+              {e.voided && (
+                <>
+                  {' '}
+                  <VoidMark voided={e.voided} />
+                </>
+              )}
             </td>
           </tr>
         ))}
