@@ -4,49 +4,7 @@
 // sums worked out by hand below.
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, signIn, test } from './fixtures';
-
-const START = new Date('2026-11-23T10:00:00Z'); // Monday, 10:00 in London (GMT): the hosts' test clock
-const MINUTE = 60_000;
-
-/**
- * The page's clock starts at the hosts' test time; live pushes are off, so the board
- * refreshes on the page's own 5-second poll and after each action.
- */
-async function startPageClock(page: Page) {
-  await page.clock.install({ time: START });
-  await page.route('**/api/events', (route) => route.abort());
-}
-
-/** Reception stays signed in through the morning: the administrator sets a 60-minute lock. */
-async function lockAfterAnHour(page: Page) {
-  await page.evaluate(async () => {
-    const call = (method: string, input: unknown) =>
-      fetch(`/api/call/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ input }),
-      });
-    await call('auth.signIn', { username: 'admin', password: 'demo1234' });
-    await call('settings.updateGeneral', {
-      councilName: 'Demo Borough Council',
-      lockAfterMinutes: 60,
-      fcrTargetPercent: 80,
-    });
-    await call('auth.signOut', {});
-  });
-}
-
-async function refreshBoard(page: Page) {
-  await page.clock.runFor(5_000); // at least one poll of the board
-}
-
-async function checkIn(page: Page, service: string, name: string, appointment?: string) {
-  const form = page.locator('form.check-in');
-  if (appointment) await form.getByLabel('Appointment').selectOption({ label: appointment });
-  await form.getByLabel('Service wanted').selectOption({ label: service });
-  await form.getByLabel('Name to call').fill(name);
-  await form.getByRole('button', { name: 'Check in and give a ticket' }).click();
-}
+import { checkIn, lockAfterAnHour, MINUTE, refreshBoard, startPageClock } from './queue-page';
 
 async function recordFinishedContact(page: Page, ticket: string) {
   const form = page.locator('section', {
