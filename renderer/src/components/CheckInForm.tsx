@@ -4,6 +4,7 @@ import { NO_NEEDS, type CustomerNeeds } from '../../../shared/domain/needs';
 import { londonDateOf } from '../../../shared/time/london';
 import { api } from '../api/client';
 import { formatTime } from '../format';
+import { useMutationId } from '../hooks/useMutationId';
 import { useSubmitGuard } from '../hooks/useSubmitGuard';
 import { useAppStore } from '../store';
 import { CustomerPicker } from './CustomerPicker';
@@ -29,6 +30,7 @@ export function CheckInForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [ticket, setTicket] = useState<string | null>(null);
   const { guard } = useSubmitGuard();
+  const mutation = useMutationId();
 
   function chooseAppointment(id: string) {
     setAppointmentId(id);
@@ -51,18 +53,23 @@ export function CheckInForm({
     // form): it has been given out, and it must never sit above a new refusal.
     setTicket(null);
     const { value, error } = await queueCall(() =>
-      api.call('queue.checkIn', {
-        serviceId,
-        ...(appointmentId ? { appointmentId } : {}),
-        ...(customer ? { customerId: customer.id } : {}),
-        ...(name ? { customerName: name } : {}),
-        needs,
-      }),
+      api.call(
+        'queue.checkIn',
+        {
+          serviceId,
+          ...(appointmentId ? { appointmentId } : {}),
+          ...(customer ? { customerId: customer.id } : {}),
+          ...(name ? { customerName: name } : {}),
+          needs,
+        },
+        { mutationId: mutation.current() },
+      ),
     );
     if (error) {
       setErrors(error.fields ?? { _: error.message });
       return;
     }
+    mutation.renew();
     const message = `Checked in: ticket ${value!.ticket} for ${value!.serviceName}.`;
     setTicket(value!.ticket);
     announce(message);

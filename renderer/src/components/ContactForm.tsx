@@ -14,7 +14,9 @@ import { IDENTITY_CHECKS, IDENTITY_CHECK_LABELS } from '../../../shared/domain/i
 import { OUTCOMES, OUTCOME_LABELS } from '../../../shared/domain/outcomes';
 import { londonDateOf } from '../../../shared/time/london';
 import { api } from '../api/client';
+import type { CallOptions } from '../api/client';
 import { useDraft } from '../hooks/useDraft';
+import { useMutationId } from '../hooks/useMutationId';
 import { useSubmitGuard } from '../hooks/useSubmitGuard';
 import { useAppStore } from '../store';
 import type { SaveResult } from '../store/contacts-slice';
@@ -40,7 +42,8 @@ interface Props {
   submitLabel: string;
   /** Keep what is typed as a draft under this name until saved (a new contact only). */
   draftForm?: string;
-  onSave: (fields: ContactFields) => Promise<SaveResult>;
+  /** `options.mutationId`: this form's id for the save, kept until it goes through. */
+  onSave: (fields: ContactFields, options: CallOptions) => Promise<SaveResult>;
   onSaved: (contact: ContactRecord) => void;
   onCancel?: () => void;
 }
@@ -59,6 +62,7 @@ export function ContactForm({
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   // Ctrl+Enter (useSaveKey) or Enter pressed twice while saving saves one contact.
   const { guard, busy } = useSubmitGuard();
+  const mutation = useMutationId();
   const { register, handleSubmit, watch, setValue, reset, getValues } = useForm<ContactFormValues>({
     defaultValues: original
       ? valuesOf(original)
@@ -100,17 +104,21 @@ export function ContactForm({
     const now = new Date();
     const known = original ?? prefill;
     const date = known ? londonDateOf(known.startedAt) : londonDateOf(now);
-    const result = await onSave({
-      ...fieldsOf(values, date, now, known),
-      // Only offers for the service finally chosen are kept.
-      offers: offers.filter((o) => serviceRules.some((r) => r.id === o.ruleId)),
-      ...(customer ? { customerId: customer.id } : {}),
-    });
+    const result = await onSave(
+      {
+        ...fieldsOf(values, date, now, known),
+        // Only offers for the service finally chosen are kept.
+        offers: offers.filter((o) => serviceRules.some((r) => r.id === o.ruleId)),
+        ...(customer ? { customerId: customer.id } : {}),
+      },
+      { mutationId: mutation.current() },
+    );
     if (!result.ok) {
       setProblems(problemsOf(result.error));
       return;
     }
     setProblems([]);
+    mutation.renew();
     void draft.discard();
     if (!original) {
       reset(blankValues(new Date()));

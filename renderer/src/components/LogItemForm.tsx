@@ -7,6 +7,7 @@ import { CORRESPONDENCE_CHANNEL_LABELS, formatDue } from '../correspondence-form
 import { fillForm, formValues } from '../form-draft';
 import { textOf } from '../form-data';
 import { useDraft } from '../hooks/useDraft';
+import { useMutationId } from '../hooks/useMutationId';
 import { useSubmitGuard } from '../hooks/useSubmitGuard';
 import { useAppStore } from '../store';
 import { CustomerPicker } from './CustomerPicker';
@@ -21,6 +22,7 @@ export function LogItemForm({ onLogged }: { onLogged: (item: CorrespondenceItem)
   const [customer, setCustomer] = useState<CustomerSummary | null>(null);
   const [confirmAsked, setConfirmAsked] = useState(false);
   const { guard } = useSubmitGuard();
+  const mutation = useMutationId();
   const now = new Date();
   // What is typed is kept until the item is logged: a refresh loses nothing (issue 19).
   const formRef = useRef<HTMLFormElement>(null);
@@ -37,23 +39,28 @@ export function LogItemForm({ onLogged }: { onLogged: (item: CorrespondenceItem)
     const date = textOf(data, 'receivedDate');
     const time = textOf(data, 'receivedTime') || '09:00';
     const channel = textOf(data, 'channel');
-    const result = await api.call('correspondence.log', {
-      channel: channel as CorrespondenceItem['channel'],
-      receivedAt: date ? londonInstant(date, time).toISOString() : '',
-      confirmOld: data.get('confirmOld') === 'yes',
-      serviceId: textOf(data, 'serviceId'),
-      subject: textOf(data, 'subject'),
-      ...(customer ? { customerId: customer.id } : {}),
-      ...(textOf(data, 'senderAddress') ? { senderAddress: textOf(data, 'senderAddress') } : {}),
-      ...(textOf(data, 'senderReference')
-        ? { senderReference: textOf(data, 'senderReference') }
-        : {}),
-    });
+    const result = await api.call(
+      'correspondence.log',
+      {
+        channel: channel as CorrespondenceItem['channel'],
+        receivedAt: date ? londonInstant(date, time).toISOString() : '',
+        confirmOld: data.get('confirmOld') === 'yes',
+        serviceId: textOf(data, 'serviceId'),
+        subject: textOf(data, 'subject'),
+        ...(customer ? { customerId: customer.id } : {}),
+        ...(textOf(data, 'senderAddress') ? { senderAddress: textOf(data, 'senderAddress') } : {}),
+        ...(textOf(data, 'senderReference')
+          ? { senderReference: textOf(data, 'senderReference') }
+          : {}),
+      },
+      { mutationId: mutation.current() },
+    );
     if (!result.ok) {
       // Once asked to confirm an old date, the box stays until the item is logged.
       if (result.error.fields?.confirmOld) setConfirmAsked(true);
       return setErrors(result.error.fields ?? { _: result.error.message });
     }
+    mutation.renew();
     setConfirmAsked(false);
     setErrors({});
     setLogged(

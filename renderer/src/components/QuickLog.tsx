@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ContactRecord } from '../../../shared/api';
 import { CHANNELS, CHANNEL_LABELS, type Channel } from '../../../shared/domain/channels';
 import { formatTime } from '../format';
+import { useMutationId } from '../hooks/useMutationId';
 import { useSubmitGuard } from '../hooks/useSubmitGuard';
 import { useAppStore } from '../store';
 import { Field } from './Field';
@@ -28,6 +29,7 @@ export function QuickLog({
   const [lastLogged, setLastLogged] = useState<string | null>(null);
   const startedAt = useRef<string | null>(null);
   const { guard } = useSubmitGuard();
+  const mutation = useMutationId();
 
   function markStarted() {
     startedAt.current ??= new Date().toISOString();
@@ -41,11 +43,13 @@ export function QuickLog({
       startedAt.current
         ? { channel, serviceId, startedAt: startedAt.current }
         : { channel, serviceId },
+      { mutationId: mutation.current() },
     );
     if (!result.ok) {
       setError(result.error.message);
       return;
     }
+    mutation.renew();
     const message = `Logged: ${CHANNEL_LABELS[channel]} enquiry about ${result.contact.serviceName}, resolved, at ${formatTime(result.contact.endedAt)}.`;
     setError(null);
     setLastLogged(message);

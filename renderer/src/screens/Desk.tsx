@@ -121,7 +121,9 @@ export function Desk() {
               // A visit taken up again from the waiting list ended when it was finished.
               endedAt: 'closedAt' in finishedVisit ? String(finishedVisit.closedAt) : board.now,
             }}
-            onSave={(fields) => recordContact({ ...fields, visitId: finishedVisit.id })}
+            onSave={(fields, options) =>
+              recordContact({ ...fields, visitId: finishedVisit.id }, options)
+            }
             onSaved={(contact) => {
               setFinishedVisit(null);
               announce(`Contact saved for ticket ${finishedVisit.ticket}: ${contact.serviceName}.`);

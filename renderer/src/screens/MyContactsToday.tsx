@@ -174,7 +174,7 @@ export function MyContactsToday() {
                         idPrefix={`correct-${c.id}`}
                         original={c}
                         submitLabel="Save correction"
-                        onSave={(fields) => correctContact(c.id, fields)}
+                        onSave={(fields, options) => correctContact(c.id, fields, options)}
                         onSaved={() => {
                           setEditing(null);
                           announce('Correction saved; it is in the contact’s history.');

@@ -1,5 +1,5 @@
 import type { InputOf, MethodName, OutputOf, Result } from '../../../shared/api';
-import { api } from '../api/client';
+import { api, type CallOptions } from '../api/client';
 import type { AppState } from './index';
 
 /**
@@ -11,6 +11,7 @@ export async function callApi<K extends MethodName>(
   _get: () => AppState,
   method: K,
   input: InputOf<K>,
+  options?: CallOptions,
 ): Promise<Result<OutputOf<K>>> {
-  return api.call(method, input);
+  return api.call(method, input, options);
 }

@@ -1,5 +1,6 @@
 import type { ApiError, ContactFields, ContactRecord, MyContactsToday } from '../../../shared/api';
 import type { Channel } from '../../../shared/domain/channels';
+import type { CallOptions } from '../api/client';
 import { callApi } from './call';
 import type { AppSlice } from './index';
 
@@ -8,13 +9,17 @@ export type SaveResult = { ok: true; contact: ContactRecord } | { ok: false; err
 export interface ContactsSlice {
   today: MyContactsToday | null;
   loadToday: () => Promise<void>;
-  recordContact: (fields: ContactFields) => Promise<SaveResult>;
-  quickLog: (input: {
-    channel: Channel;
-    serviceId: string;
-    startedAt?: string;
-  }) => Promise<SaveResult>;
-  correctContact: (id: string, fields: ContactFields) => Promise<SaveResult>;
+  /** `options.mutationId`: the form's id for this save (useMutationId). */
+  recordContact: (fields: ContactFields, options?: CallOptions) => Promise<SaveResult>;
+  quickLog: (
+    input: {
+      channel: Channel;
+      serviceId: string;
+      startedAt?: string;
+    },
+    options?: CallOptions,
+  ) => Promise<SaveResult>;
+  correctContact: (id: string, fields: ContactFields, options?: CallOptions) => Promise<SaveResult>;
   /** Marks a contact recorded in error as void: kept, struck through, out of the figures. */
   voidContact: (id: string, reason: string) => Promise<SaveResult>;
 }
@@ -36,16 +41,16 @@ export const createContactsSlice: AppSlice<ContactsSlice> = (set, get) => {
       if (result.ok) set({ today: result.value });
     },
 
-    async recordContact(fields) {
-      return afterSave(await callApi(get, 'contacts.record', fields));
+    async recordContact(fields, options) {
+      return afterSave(await callApi(get, 'contacts.record', fields, options));
     },
 
-    async quickLog(input) {
-      return afterSave(await callApi(get, 'contacts.quickLog', input));
+    async quickLog(input, options) {
+      return afterSave(await callApi(get, 'contacts.quickLog', input, options));
     },
 
-    async correctContact(id, fields) {
-      return afterSave(await callApi(get, 'contacts.correct', { id, fields }));
+    async correctContact(id, fields, options) {
+      return afterSave(await callApi(get, 'contacts.correct', { id, fields }, options));
     },
 
     async voidContact(id, reason) {
