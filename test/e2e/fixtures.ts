@@ -8,9 +8,16 @@ export const test = base.extend<{ hostClock: string; freshDataFolder: boolean; h
     hostClock: ['2026-11-23T10:00:00Z', { option: true }],
     /** Start on an empty data folder, as a council's first run does, not the demo council. */
     freshDataFolder: [false, { option: true }],
-    host: async ({ hostClock, freshDataFolder }, use) => {
+    host: async ({ hostClock, freshDataFolder }, use, testInfo) => {
       const host = await startHost({ COUNCIL_CONTACT_CLOCK: hostClock }, freshDataFolder);
       await use(host);
+      // A journey that failed shows what the host printed: an error behind "Something went
+      // wrong" is otherwise lost with the host.
+      if (testInfo.status !== testInfo.expectedStatus) {
+        const printed = host.output();
+        await testInfo.attach('host output', { body: printed, contentType: 'text/plain' });
+        console.log(`--- host output (${testInfo.title}) ---\n${printed.slice(-6000)}`);
+      }
       await host.stop();
     },
     // An uncaught error in the page is a defect even when the journey's checks pass: the

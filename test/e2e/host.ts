@@ -18,12 +18,14 @@ export interface RunningHost {
   advanceClock(ms: number): Promise<void>;
   restart(): Promise<void>;
   stop(): Promise<void>;
+  /** What the host has printed (its errors included), for a failed journey's report. */
+  output(): string;
 }
 
 export function launchHost(
   dataDir: string,
   env: Record<string, string>,
-): Promise<{ child: ChildProcess; url: string }> {
+): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BUILT_HOST, '--data-dir', dataDir, '--port', '0'], {
       env: { ...process.env, ...env },
@@ -32,11 +34,12 @@ export function launchHost(
     let output = '';
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
+      // Kept whole (a journey's host writes little): shown when the journey fails.
       output += chunk.toString();
       const match = /running at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
       if (match) {
         clearTimeout(timer);
-        resolve({ child, url: match[1]! });
+        resolve({ child, url: match[1]!, output: () => output });
       }
     };
     child.stdout.on('data', onData);
@@ -82,6 +85,7 @@ export async function startHost(
       current = await launchHost(dataDir, env);
       host.url = current.url;
     },
+    output: () => current.output(),
     async stop() {
       await stopHost(current.child);
       rmSync(dataDir, { recursive: true, force: true });
