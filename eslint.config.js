@@ -1,26 +1,16 @@
 // Lint where code may run (house style, after Signal Desktop): shared/ is pure, renderer/
 // never reaches node, electron or the database, and only the Electron entry points import
 // electron. Type-checked typescript-eslint rules everywhere.
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = [
-  'fs',
-  'path',
-  'os',
-  'crypto',
-  'child_process',
-  'http',
-  'https',
-  'net',
-  'url',
-  'worker_threads',
-  'stream',
-  'util',
-  'events',
-];
+// Every module Node has, from Node itself (a hand-kept list let a bare `buffer` through).
+const NODE_BUILTINS = builtinModules.filter((m) => !m.startsWith('_'));
+const escaped = NODE_BUILTINS.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
 const nodeImports = {
-  group: ['node:*', ...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `${m}/*`)],
+  // Matched on the whole name, so `../domain/x` is ours while `domain` or `fs/promises` is Node's.
+  regex: `^(node:.*|(${escaped.join('|')})(/.*)?)$`,
   message: 'Node APIs run only in the back end (electron/, db/).',
 };
 // `paths` matches the module name exactly; a pattern would also catch relative imports of
@@ -33,6 +23,33 @@ const dbImports = {
   group: ['**/db/**', 'better-sqlite3', 'kysely'],
   message: 'The database is reached only through the API.',
 };
+
+// Which way imports go between the back end's layers (issue 20): the database layer knows
+// only shared/; the rules in shared/metrics and shared/time know nothing of the API contract
+// (it is built on them, not they on it); the reports know queries and rules, never a domain's
+// handlers. scripts/eslint-boundaries.test.ts plants an import against each and sees it fail.
+const sharedOnly = {
+  group: ['**/electron/**', '**/renderer/**', '**/test/**', '**/cli/**', '**/bench/**'],
+  message:
+    'db/ imports only shared/ (and its own files): the back end calls the database, not the other way.',
+};
+const noContract = {
+  group: ['../api', '../api/*', '**/shared/api', '**/shared/api/*'],
+  message:
+    'shared/metrics and shared/time hold the rules the contract is built on: they import nothing from shared/api.',
+};
+const noHandlers = {
+  group: ['**/api/handlers', '**/api/handlers/*'],
+  message: 'Reports import queries and rules, never a domain’s handlers.',
+};
+const sharedPatterns = [
+  nodeImports,
+  dbImports,
+  {
+    group: ['react', 'react-dom', 'react-dom/*', '**/renderer/**', '**/electron/**'],
+    message: 'shared/ is pure TypeScript used by every side.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -66,20 +83,30 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
+      'no-restricted-imports': ['error', { paths: [electronModule], patterns: sharedPatterns }],
+    },
+  },
+  {
+    files: ['shared/metrics/**/*.ts', 'shared/time/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
-        {
-          paths: [electronModule],
-          patterns: [
-            nodeImports,
-            dbImports,
-            {
-              group: ['react', 'react-dom', 'react-dom/*', '**/renderer/**', '**/electron/**'],
-              message: 'shared/ is pure TypeScript used by every side.',
-            },
-          ],
-        },
+        { paths: [electronModule], patterns: [...sharedPatterns, noContract] },
       ],
+    },
+  },
+  {
+    files: ['db/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronModule], patterns: [sharedOnly] }],
+    },
+  },
+  {
+    files: ['electron/reports/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronModule], patterns: [noHandlers] }],
     },
   },
   {

@@ -3,9 +3,9 @@ import type { ReplyState } from '../metrics/correspondence';
 import type { ChangeLogEntry } from './contacts';
 import { entityId, instant, isoDate, personName, text } from './common';
 import { method } from './define';
+import { CORRESPONDENCE_CHANNELS, type CorrespondenceChannel } from '../domain/channels';
 
-export const CORRESPONDENCE_CHANNELS = ['email', 'web_form', 'sms', 'letter', 'fax'] as const;
-export type CorrespondenceChannel = (typeof CORRESPONDENCE_CHANNELS)[number];
+export { CORRESPONDENCE_CHANNELS, type CorrespondenceChannel };
 
 export type { ReplyState };
 

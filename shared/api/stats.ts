@@ -5,11 +5,9 @@
 import { z } from 'zod';
 import { checkPeriod, entityId, periodDays, text } from './common';
 import { LEADERS, method } from './define';
+import type { Better, Comparison, FigureUnit } from '../metrics/figure-types';
 
-export type FigureUnit = 'percent' | 'seconds' | 'count' | 'working_days';
-
-/** Which way is good: a higher FCR, a lower wait; volume is neither. */
-export type Better = 'higher' | 'lower' | 'neither';
+export type { Better, Comparison, FigureUnit } from '../metrics/figure-types';
 
 /** The records a figure can open, so a miss can be traced to the contacts behind it. */
 export const DRILLS = [
@@ -43,23 +41,6 @@ export const BREAKDOWNS = [
   'customerType',
 ] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
-
-export interface Comparison {
-  /** The same weekday's average over the previous four weeks (weeks with no data left out,
-   * and weeks before the council began using the app never counted). */
-  average: number | null;
-  /** How many earlier weekdays the average is over: those compared with a figure. */
-  weeks: number;
-  /** How many earlier weekdays were compared: four, or fewer since the council began. */
-  compared: number;
-  /** The weekday compared, "Monday". */
-  weekday: string;
-  /** The council began using the app within the four weeks, so fewer were compared. */
-  sinceStart: boolean;
-  change: 'up' | 'down' | 'same' | null;
-  /** Whether the change is for the better, given which way is good. */
-  verdict: 'better' | 'worse' | 'same' | null;
-}
 
 export interface Figure {
   key: string;

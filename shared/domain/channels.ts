@@ -12,6 +12,10 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** The channels a letter, email or form reaches the work list by (replied to in writing). */
+export const CORRESPONDENCE_CHANNELS = ['email', 'web_form', 'sms', 'letter', 'fax'] as const;
+export type CorrespondenceChannel = (typeof CORRESPONDENCE_CHANNELS)[number];
+
 export const CHANNEL_LABELS: Record<Channel, string> = {
   telephone: 'Telephone',
   face_to_face: 'Face to face',

@@ -3,7 +3,7 @@
 // performance checked and used). Weeks with nothing to measure are left out of the average,
 // and so are weeks before the council began using the app: their "0 contacts" is not a
 // quiet Monday but no records at all (issue 19: "4-week average of 0").
-import type { Better, Comparison } from '../api/stats';
+import type { Better, Comparison } from './figure-types';
 import { addCalendarDays, type IsoDate } from '../time/london';
 import { WEEKDAY_LABELS, weekdayOf } from '../time/opening-hours';
 

@@ -1,6 +1,6 @@
 // How figures are written in words, the same on the stats screen, its print-out and CSV, and
 // in the NeSDS evidence report ("83%", "79.9%", "1 min 05 s").
-import type { Figure, FigureUnit } from '../api/stats';
+import type { FigureUnit, ShownFigure } from './figure-types';
 
 /**
  * Within this many percentage points of its target, a share is shown to one decimal, and
@@ -77,9 +77,7 @@ export function formatValue(
 }
 
 /** A figure's value in words; one not known yet says when it will be, not "none yet". */
-export function figureValueText(
-  figure: Pick<Figure, 'value' | 'unit' | 'notKnownWhy' | 'targetShare'>,
-): string {
+export function figureValueText(figure: ShownFigure): string {
   if (figure.value === null && figure.notKnownWhy !== null)
     return figure.notKnownWhy.charAt(0).toUpperCase() + figure.notKnownWhy.slice(1);
   return formatValue(figure.value, figure.unit, figure.targetShare ?? null);

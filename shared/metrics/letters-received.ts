@@ -5,7 +5,7 @@
 // taken to be about a work-list item when they match on everything both record: the same
 // customer, channel and service on the same London day. Such a contact is not counted
 // again; an anonymous one cannot be matched, so it counts on its own.
-import { CORRESPONDENCE_CHANNELS } from '../api/correspondence';
+import { CORRESPONDENCE_CHANNELS } from '../domain/channels';
 import type { IsoDate } from '../time/london';
 
 /** A contact on one of the work list's channels was a letter or an email. */

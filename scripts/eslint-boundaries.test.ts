@@ -1,0 +1,77 @@
+// The import boundaries the linter holds (issue 20), each shown failing on a planted import and
+// passing on a legitimate one. The planted files exist only as text handed to ESLint; the
+// type-checked rules are switched off for them, as they are not in any tsconfig.
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({
+  cwd: process.cwd(),
+  overrideConfig: [
+    {
+      ...tseslint.configs.disableTypeChecked,
+      languageOptions: { parserOptions: { projectService: false, project: null } },
+    },
+  ],
+});
+
+async function restrictedImports(filePath: string, from: string): Promise<string[]> {
+  const code = `import * as planted from '${from}';\nexport const used = planted;\n`;
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('the linter holds the import boundaries', () => {
+  it.each([
+    [
+      'db/ imports only shared/',
+      'db/queries/planted.ts',
+      '../../electron/api/backend',
+      /db\/ imports only shared/,
+    ],
+    [
+      'db/ never reaches the renderer',
+      'db/planted.ts',
+      '../renderer/src/format',
+      /db\/ imports only shared/,
+    ],
+    [
+      'shared/metrics knows nothing of the contract',
+      'shared/metrics/planted.ts',
+      '../api/stats',
+      /import nothing from shared\/api/,
+    ],
+    [
+      'shared/time knows nothing of the contract',
+      'shared/time/planted.ts',
+      '../api/common',
+      /import nothing from shared\/api/,
+    ],
+    [
+      'reports never import handlers',
+      'electron/reports/planted.ts',
+      '../api/handlers/contacts',
+      /never a domain’s handlers/,
+    ],
+    [
+      'shared/ has no Node module, a bare one included',
+      'shared/domain/planted.ts',
+      'buffer',
+      /Node APIs run only/,
+    ],
+    ['the renderer has no Node module', 'renderer/src/planted.ts', 'node:fs', /Node APIs run only/],
+  ])('%s', async (_rule, file, from, message) => {
+    const found = await restrictedImports(file, from);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(message);
+  });
+
+  it.each([
+    ['db/ uses shared/', 'db/queries/planted.ts', '../../shared/time/london'],
+    ['shared/metrics uses the domain', 'shared/metrics/planted.ts', '../domain/channels'],
+    ['reports use queries', 'electron/reports/planted.ts', '../../db/queries/contacts'],
+    ['the back end uses Node', 'electron/api/planted.ts', 'node:fs'],
+  ])('lets through: %s', async (_rule, file, from) => {
+    expect(await restrictedImports(file, from)).toEqual([]);
+  });
+});
