@@ -116,7 +116,6 @@ export const CUSTOMER_LINKED_TABLES = [
   'customer_markers',
   'customer_marker_views',
 ] as const;
-export type CustomerLinkedTable = (typeof CUSTOMER_LINKED_TABLES)[number];
 
 export async function linkedCounts(db: Db, ids: string[]): Promise<Map<string, number>> {
   const counts = new Map<string, number>(ids.map((id) => [id, 0]));

@@ -77,10 +77,6 @@ export function nextVisitState(state: VisitState, action: VisitAction): MoveResu
   };
 }
 
-export function allowedActions(state: VisitState): VisitAction[] {
-  return Object.keys(MOVES[state]) as VisitAction[];
-}
-
 /** A visit that no longer waits for anything. */
 export function isClosedVisit(state: VisitState): boolean {
   return state === 'done' || state === 'left' || state === 'no_show';

@@ -114,14 +114,3 @@ export function outcomesIn(
     };
   });
 }
-
-/** Results in [start, end), looking no later than `now` (a day still running). */
-export function handOffOutcomes(
-  standard: ServiceStandard,
-  ctx: ClockContext,
-  items: readonly HandOffItem[],
-  period: { start: Date; end: Date },
-  now: Date,
-): ThresholdOutcome[] {
-  return outcomesIn(standard, handOffDecisions(standard, ctx, items, now), period);
-}

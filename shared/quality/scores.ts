@@ -13,13 +13,6 @@ export const QUALITY_RESULT_LABELS: Record<QualityResult, string> = {
   not_applicable: 'Not applicable',
 };
 
-/** Words and a symbol, so a result never rests on colour alone. */
-export const QUALITY_RESULT_SYMBOLS: Record<QualityResult, string> = {
-  met: '✓',
-  not_met: '✗',
-  not_applicable: '–',
-};
-
 /**
  * A contact's score: the points met as a percentage of the points that applied,
  * met ÷ (met + not met) × 100. A point that did not apply (no identity check needed for a
