@@ -2,7 +2,7 @@
 // are `T | null`. SQLite stores booleans as 0/1: convert before values reach shared/ types.
 // Instants are ISO 8601 UTC strings (sortable as text); JSON columns are TEXT.
 import type { IdentityCheck } from '../shared/domain/identity';
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 import type { ComplaintStage, FeedbackKind, StageOutcome } from '../shared/domain/feedback';
 import type { HandOffStatus } from '../shared/domain/hand-offs';
 
@@ -647,13 +647,8 @@ export interface Database {
 export type Contact = Selectable<ContactTable>;
 export type NewContact = Insertable<ContactTable>;
 export type NewSatisfactionSurvey = Insertable<SatisfactionSurveyTable>;
-export type ContactUpdate = Updateable<ContactTable>;
 export type Staff = Selectable<StaffTable>;
-export type NewStaff = Insertable<StaffTable>;
 export type Site = Selectable<SiteTable>;
-export type NewSite = Insertable<SiteTable>;
-export type ChangeLogRow = Selectable<ChangeLogTable>;
-export type AuditEvent = Selectable<AuditEventTable>;
 export type Visit = Selectable<VisitTable>;
 export type Desk = Selectable<DeskTable>;
 export type Correspondence = Selectable<CorrespondenceTable>;
