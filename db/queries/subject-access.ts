@@ -28,6 +28,13 @@ export const SUBJECT_ACCESS_KINDS = [
 ] as const;
 export type SubjectAccessKind = (typeof SUBJECT_ACCESS_KINDS)[number];
 
+/** The kinds whose changes the change log holds (the customer's own are added by family; a
+ * marker view is a log itself). */
+const LOGGED_KINDS = SUBJECT_ACCESS_KINDS.filter(
+  (kind): kind is Exclude<SubjectAccessKind, 'customer' | 'customer_marker_views' | 'change_log'> =>
+    kind !== 'customer' && kind !== 'customer_marker_views' && kind !== 'change_log',
+);
+
 export interface SubjectAccessData {
   customerId: string;
   records: Record<SubjectAccessKind, Row[]>;
@@ -176,21 +183,7 @@ export async function subjectAccessData(
   };
   records.change_log = await changesOf(db, [
     ['customers', family],
-    ...(
-      [
-        'contacts',
-        'contact_offers',
-        'satisfaction_surveys',
-        'visits',
-        'appointments',
-        'correspondence',
-        'holding_replies',
-        'hand_offs',
-        'feedback',
-        'complaint_stages',
-        'customer_markers',
-      ] as const
-    ).map((kind): [string, string[]] => [kind, idsOf(records[kind])]),
+    ...LOGGED_KINDS.map((kind): [string, string[]] => [kind, idsOf(records[kind])]),
   ]);
   const [names, columns] = await Promise.all([namesOf(db, valuesIn(records)), columnsOf(db)]);
   return { customerId: id, records, columns, names };
