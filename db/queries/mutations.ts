@@ -9,6 +9,16 @@ export function findMutation(db: Db | Tx, id: string) {
     .executeTakeFirst();
 }
 
+/**
+ * Ids older than `before`, with the answers kept for them: a repeat comes within seconds (a
+ * second press, a retry), and an answer can hold a customer's details, which must not outlive
+ * the records' own retention or an erasure (the change log keeps each id for sync).
+ */
+export async function discardMutationsBefore(db: Db | Tx, before: string): Promise<number> {
+  const result = await db.deleteFrom('mutations').where('at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 /** The first call's answer, kept for a repeat of the same id. */
 export async function storeMutationResult(db: Db | Tx, id: string, value: unknown): Promise<void> {
   await db

@@ -7,6 +7,7 @@ import type { Result } from '../../shared/api';
 import { createTestBackend, referenceIds, type TestBackend } from '../../test/support/backend';
 import { postToHost } from '../../test/support/http-post';
 import { sessionCookieFrom, startWebHost } from '../web';
+import { anonymiseExpired } from './data-protection/retention-run';
 import { dispatch } from './dispatch';
 
 let backend: TestBackend;
@@ -90,6 +91,18 @@ describe('a client mutation id', () => {
     expect(count('mutations')).toBe(0);
     const saved = await callWith(id, 'contacts.quickLog', quickLog);
     expect(saved.ok).toBe(true);
+    expect(count('contacts')).toBe(1);
+  });
+
+  it('keeps the answer a day, for repeats, and then lets it go', async () => {
+    await callWith(uuidv7(), 'contacts.quickLog', quickLog);
+    backend.clock.advance(2 * 86_400_000);
+    await anonymiseExpired(backend.opened.database!.db, {
+      staffId: null,
+      siteId: null,
+      at: backend.clock.now(),
+    });
+    expect(count('mutations')).toBe(0);
     expect(count('contacts')).toBe(1);
   });
 

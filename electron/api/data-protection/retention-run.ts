@@ -7,6 +7,7 @@ import type { AnonymisationResult, RetentionSettings } from '../../../shared/api
 import { blankSearchWordsBefore } from '../../../db/queries/access-log';
 import { recordAuditEvent } from '../../../db/queries/audit-events';
 import { discardDraftsBefore } from '../../../db/queries/drafts';
+import { discardMutationsBefore } from '../../../db/queries/mutations';
 import { anonymiseCustomer, blankWithChildren } from '../../../db/queries/anonymise';
 import {
   customersPastRetention,
@@ -65,6 +66,8 @@ export async function anonymiseExpired(db: Db, actor: Actor): Promise<Anonymisat
   const searchWords = await blankSearchWordsBefore(db, cutoff(years.visitorNameYears));
   // A form typed and never saved or discarded: a month is long enough to come back to it.
   const drafts = await discardDraftsBefore(db, subDays(actor.at, DRAFT_DAYS).toISOString());
+  // A save's answer is kept only for its repeats: a day covers any retry.
+  await discardMutationsBefore(db, subDays(actor.at, 1).toISOString());
 
   const result: AnonymisationResult = {
     at: actor.at.toISOString(),
