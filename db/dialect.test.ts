@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
@@ -67,5 +70,39 @@ describe('the statement cache under Kysely', () => {
     await db.transaction().execute((tx) => tx.insertInto('t').values({ id: 1 }).execute());
     expect(sqlite.prepare('select id from t').pluck().all()).toEqual([1]);
     await db.destroy();
+  });
+});
+
+describe('transactions on a database another connection writes to', () => {
+  it('hold the write lock from their first read, so the write that follows is never refused', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-dialect-'));
+    const file = join(dir, 'db.sqlite');
+    const sqlite = new SQLite(file);
+    sqlite.pragma('journal_mode = WAL');
+    const db = new Kysely<TestDb>({ dialect: new AppSqliteDialect(sqlite) });
+    await sql`create table t (id integer primary key, name text)`.execute(db);
+    // The reports worker's connection, refusing at once rather than waiting (as a test can't).
+    const worker = new SQLite(file);
+    worker.pragma('busy_timeout = 0');
+
+    let workerWrote = true;
+    await db.transaction().execute(async (tx) => {
+      await tx.selectFrom('t').selectAll().execute(); // sign-in reads the account first…
+      try {
+        worker.prepare("insert into t (name) values ('worker')").run();
+      } catch (error) {
+        workerWrote = false; // …and the worker must wait: the lock is already ours
+        expect((error as { code?: string }).code).toBe('SQLITE_BUSY');
+      }
+      await tx.insertInto('t').values({ id: 1, name: 'session' }).execute(); // …then writes
+    });
+    expect(workerWrote).toBe(false);
+    worker.prepare("insert into t (name) values ('worker')").run(); // and gets its turn after
+    expect(
+      (await db.selectFrom('t').select('name').orderBy('id').execute()).map((r) => r.name),
+    ).toEqual(['session', 'worker']);
+    worker.close();
+    await db.destroy();
+    rmSync(dir, { recursive: true, force: true });
   });
 });

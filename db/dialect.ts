@@ -8,12 +8,24 @@
 // statements instead. Safe because Kysely runs one query at a time on a connection (its
 // mutex), SQLite re-prepares a cached statement itself after a schema change, and nothing
 // here streams (an iterating statement would be busy).
+//
+// Transactions begin IMMEDIATE, taking the write lock at the start. Kysely's plain `begin`
+// is deferred: a transaction that reads first (sign-in reads the account, then writes the
+// session) and finds the reports worker has committed since its read cannot upgrade, and
+// SQLite answers "database is locked" at once without waiting (busy_timeout does not apply
+// to a stale snapshot). Two CI journeys failed at sign-in that way.
+// https://www.sqlite.org/lang_transaction.html#deferred_immediate_and_exclusive_transactions
 import type SQLite from 'better-sqlite3';
 import {
+  CompiledQuery,
   SqliteAdapter,
   SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
   type DialectAdapter,
+  type Driver,
   type SqliteDatabase,
+  type SqliteDialectConfig,
   type SqliteStatement,
 } from 'kysely';
 
@@ -55,9 +67,23 @@ export function withStatementCache(
   };
 }
 
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
 export class AppSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+
   constructor(database: SQLite.Database) {
-    super({ database: withStatementCache(database) });
+    const config = { database: withStatementCache(database) };
+    super(config);
+    this.#config = config;
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
   }
 
   override createAdapter(): DialectAdapter {
