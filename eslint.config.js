@@ -39,7 +39,8 @@ const noContract = {
     'shared/metrics and shared/time hold the rules the contract is built on: they import nothing from shared/api.',
 };
 const noHandlers = {
-  group: ['**/api/handlers', '**/api/handlers/*'],
+  // A domain's handlers: electron/api/<domain>/handlers.ts and its <part>-handlers.ts files.
+  group: ['**/api/handlers', '**/api/*/handlers', '**/api/*/*-handlers'],
   message: 'Reports import queries and rules, never a domain’s handlers.',
 };
 const sharedPatterns = [

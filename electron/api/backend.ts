@@ -12,10 +12,10 @@ import {
 import { CHECKPOINT_EVERY_MS } from '../reports/checkpoints';
 import { ReportRunner } from '../reports/runner';
 import { startRetentionSchedule } from './data-protection/schedule';
-import { DuplicateChecks } from './duplicates/schedule';
+import { DuplicateChecks } from './customers/duplicates-schedule';
 import type { ApiBackend } from './dispatch';
 import { EventBus } from './events';
-import { ensureDefaultStandards, seedDemoCouncil } from './first-run';
+import { ensureDefaultStandards, seedDemoCouncil } from './setup/first-run';
 import { SessionStore } from './sessions';
 
 export interface BackendOptions {

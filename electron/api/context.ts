@@ -3,7 +3,7 @@ import { ApiFailure } from '../../shared/api/errors';
 import type { Clock } from '../../shared/domain/clock';
 import type { Actor, Db } from '../../db/write';
 import type { ReportRunner } from '../reports/runner';
-import type { DuplicateChecks } from './duplicates/schedule';
+import type { DuplicateChecks } from './customers/duplicates-schedule';
 import type { EventBus } from './events';
 import type { Session, SessionStore } from './sessions';
 

@@ -1,4 +1,4 @@
-// Writes planned contacts with the columns the app writes (electron/api/handlers/contacts.ts
+// Writes planned contacts with the columns the app writes (electron/api/contacts/handlers.ts
 // columnsOf): the department only on a hand-off, the partner only on a referral.
 import { iso, type ActivityContext, type PlannedContact } from './activity';
 

@@ -1,5 +1,5 @@
 // Complaints, compliments and comments through one point (NeSDS standards 7 and 20), as
-// electron/api/handlers/feedback.ts logs them from a contact: about one complaint per 400
+// electron/api/feedback/handlers.ts logs them from a contact: about one complaint per 400
 // contacts (more when the contact was itself a complaint or was not resolved), compliments
 // half as often and comments a quarter. A complaint's stage 1 is due under the council's
 // complaint standard by its working-day calendar and answered on time mostly; about one in

@@ -14,7 +14,7 @@ import { addWorkingDays, createWorkingCalendar } from '../../shared/time';
 import { londonDateOf, londonTimeOf } from '../../shared/time/london';
 import { DATABASE_FILE_NAME, openDatabase, type OpenedDatabase } from '../../db/open';
 import { openBackend } from '../../electron/api/backend';
-import { verifyPassword } from '../../electron/api/password';
+import { verifyPassword } from '../../electron/api/auth/password';
 import { DemoDataError, generateDemoData, type DemoDataOptions } from './generate';
 
 // 22 March to 10 April 2026: the clocks go forward on 29 March, and Good Friday (3 April)

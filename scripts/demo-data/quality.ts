@@ -1,5 +1,5 @@
 // Quality checks (NeSDS standards 19 and 20): for each whole calendar month of the window, one
-// sample drawn exactly as electron/api/handlers/quality.ts draws it (drawSample over the
+// sample drawn exactly as electron/api/quality/handlers.ts draws it (drawSample over the
 // month's contacts at the council's usual share, 5% by default, from a recorded six-digit
 // seed, so "Check it can be reproduced" agrees), on the first working day after the month by
 // a team leader, who scores about 80% of it over the next week against the checklist (their

@@ -1,5 +1,5 @@
 // Exit surveys (NeSDS standard 17: satisfaction measured per transaction, segmented by
-// customer group) as electron/api/handlers/surveys.ts records them: about 8% of inbound
+// customer group) as electron/api/surveys/handlers.ts records them: about 8% of inbound
 // contacts asked there and then by phone or at the desk (answered at the contact's end), and
 // about 4% sent by email, text, letter or a later call, of which about a third come back 1-10
 // days on; replies not back by "as of" are still awaited. Ratings lean positive, lower when

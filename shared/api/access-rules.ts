@@ -1,5 +1,5 @@
 // Who may do what to whose work, written once. The back end refuses with these functions
-// (electron/api/handlers), and the screens use the same ones to offer only what the back end
+// (electron/api/<domain>/handlers.ts), and the screens use the same ones to offer only what the back end
 // will accept. A rule that is only a role is declared on the method itself (the contract's
 // `roles`, checked by dispatch) with the constants below; the functions here look at the
 // item as well. Any role not named here (the waiting-area display, or one added later) is

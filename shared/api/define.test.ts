@@ -24,7 +24,7 @@ describe('the API contract', () => {
       'auth.session',
       'auth.signIn',
       'auth.signInOptions',
-      // refused once anyone can sign in (electron/api/handlers/setup.ts)
+      // refused once anyone can sign in (electron/api/setup/handlers.ts)
       'setup.createCouncil',
       'setup.tryDemo',
     ]);

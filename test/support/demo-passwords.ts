@@ -5,8 +5,8 @@
 // seeded database); nothing outside test/ writes these cheaper hashes, and the parameters
 // travel with each hash, so verification needs no switch of its own.
 import Database from 'better-sqlite3';
-import { hashPassword, type ScryptParams } from '../../electron/api/password';
-import { DEMO_ACCOUNTS } from '../../electron/api/first-run';
+import { hashPassword, type ScryptParams } from '../../electron/api/auth/password';
+import { DEMO_ACCOUNTS } from '../../electron/api/setup/first-run';
 
 /** N = 2^4: still scrypt, still salted, but no work to speak of. */
 export const TEST_ONLY_SCRYPT: Readonly<ScryptParams> = { logN: 4, r: 8, p: 1 };

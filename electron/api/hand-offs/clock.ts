@@ -3,7 +3,7 @@
 import { ALWAYS_OPEN, openingHoursSchema, type ClockContext } from '../../../shared/time';
 import { londonDateOf } from '../../../shared/time/london';
 import type { Db } from '../../../db/write';
-import { councilCalendar } from '../council-calendar';
+import { councilCalendar } from '../calendar-settings/council-calendar';
 
 export async function clockContext(db: Db, siteId: string): Promise<ClockContext> {
   const [calendar, site] = await Promise.all([

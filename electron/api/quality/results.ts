@@ -7,7 +7,7 @@ import type { QualityResults } from '../../../shared/api';
 import { qualityResultLines, type ScoredContact } from '../../../shared/quality/scores';
 import { londonDateOf } from '../../../shared/time/london';
 import type { Db } from '../../../db/write';
-import { checklistViews } from '../handlers/quality-checklist';
+import { checklistViews } from './checklist-handlers';
 import { periodBounds, type SamplePeriod } from './views';
 
 export async function qualityResults(db: Db, period: SamplePeriod): Promise<QualityResults> {

@@ -13,7 +13,7 @@ import {
   type ReferenceTable,
 } from '../../../db/queries/reference-admin';
 import type { Tx } from '../../../db/write';
-import { QUICK_LOG_INTERACTION_TYPE } from '../handlers/contacts';
+import { QUICK_LOG_INTERACTION_TYPE } from '../contacts/handlers';
 
 export const TABLE_OF: Record<ReferenceKind, ReferenceTable> = {
   site: 'sites',

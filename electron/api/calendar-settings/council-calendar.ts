@@ -1,0 +1,22 @@
+// The council's working calendar from its settings: region, closure days and extra holidays.
+// Built once per distinct settings and reused, since reports run it over many items.
+import { createWorkingCalendar, type WorkingCalendar } from '../../../shared/time';
+import { getSetting } from '../../../db/queries/settings';
+import type { Db } from '../../../db/write';
+
+const cache = new Map<string, WorkingCalendar>();
+
+export async function councilCalendar(db: Db): Promise<WorkingCalendar> {
+  const [region, closureDays, extraHolidays] = await Promise.all([
+    getSetting(db, 'calendar.region'),
+    getSetting(db, 'calendar.closureDays'),
+    getSetting(db, 'calendar.extraHolidays'),
+  ]);
+  const key = JSON.stringify([region, closureDays, extraHolidays]);
+  let calendar = cache.get(key);
+  if (!calendar) {
+    calendar = createWorkingCalendar({ region, closureDays, extraHolidays });
+    cache.set(key, calendar);
+  }
+  return calendar;
+}

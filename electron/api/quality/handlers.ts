@@ -1,0 +1,248 @@
+// Quality checks (NeSDS standards 19 and 20): a team leader draws a random sample of a
+// period's contacts from a recorded seed (5% by default, stratified by adviser and channel),
+// scores each one against the checklist, checks the sample can be reproduced from its seed,
+// and reads the results per adviser by month. Every write is logged, in one transaction.
+import { randomInt } from 'node:crypto';
+import type { QualityVerification } from '../../../shared/api';
+import { ApiFailure } from '../../../shared/api/errors';
+import { compareSamples, drawSample } from '../../../shared/quality/sampling';
+import { londonDateOf } from '../../../shared/time/london';
+import { getSetting } from '../../../db/queries/settings';
+import {
+  deleteLogged,
+  inTransaction,
+  insertLogged,
+  newId,
+  putSetting,
+  updateLogged,
+} from '../../../db/write';
+import type { Handlers } from '../context';
+import { qualityResults } from './results';
+import { refuseIfVoided } from '../contacts/voided-contact';
+import { periodBounds, populationOf, sampleItemViews, sampleSummaries, sampleView } from './views';
+import { checklistViews, qualityChecklistHandlers } from './checklist-handlers';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+async function siteName(db: Parameters<typeof populationOf>[0], siteId: string | undefined) {
+  if (!siteId) return 'any site';
+  const site = await db
+    .selectFrom('sites')
+    .select('name')
+    .where('id', '=', siteId)
+    .executeTakeFirst();
+  if (!site) throw new ApiFailure('NOT_FOUND', 'That site does not exist.');
+  return site.name;
+}
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+/** "1 November 2026" for a `YYYY-MM-DD` date. */
+const day = (date: string) => dayFormat.format(new Date(`${date}T12:00:00Z`));
+
+function verdict(v: Omit<QualityVerification, 'summary'>, size: number, seed: number): string {
+  if (v.same)
+    return `✓ The same ${plural(size, 'contact')} come out of seed ${seed}: the sample can be reproduced.`;
+  const differences = [
+    v.onlyInRecorded > 0 && `${plural(v.onlyInRecorded, 'sampled contact')} would not be drawn now`,
+    v.onlyInRedraw > 0 && `${plural(v.onlyInRedraw, 'contact')} not on the sample would be`,
+  ].filter(Boolean);
+  const diff = `✗ Seed ${seed} no longer gives this sample: ${differences.join(', and ')}.`;
+  return v.changedSinceDraw > 0
+    ? `${diff} ${plural(v.changedSinceDraw, 'contact')} of the period ${v.changedSinceDraw === 1 ? 'was' : 'were'} recorded or corrected after the sample was drawn, which explains the difference.`
+    : `${diff} No contact of the period has changed since the sample was drawn, so it does not match its seed: tell your system administrator.`;
+}
+
+export const qualityHandlers: Pick<
+  Handlers,
+  | 'quality.checklist'
+  | 'quality.saveChecklistItem'
+  | 'quality.moveChecklistItem'
+  | 'quality.retireChecklistItem'
+  | 'quality.draw'
+  | 'quality.samples'
+  | 'quality.sample'
+  | 'quality.score'
+  | 'quality.verify'
+  | 'quality.results'
+  | 'quality.settings'
+  | 'quality.updateSettings'
+> = {
+  ...qualityChecklistHandlers,
+
+  async 'quality.draw'(ctx, input, call) {
+    const actor = call.actor();
+    if (input.to > londonDateOf(actor.at)) {
+      const message = 'The last day cannot be in the future.';
+      throw new ApiFailure('VALIDATION', message, { to: message });
+    }
+    const where = await siteName(ctx.db, input.siteId);
+    const percent = input.percent ?? (await getSetting(ctx.db, 'quality.samplePercent'));
+    // A six-digit seed is easy to read out and type again to repeat the sample.
+    const seed = input.seed ?? randomInt(1, 1_000_000);
+    const id = newId();
+    await inTransaction(ctx.db, async (tx) => {
+      const population = await populationOf(tx, { ...input, siteId: input.siteId ?? null });
+      if (population.length === 0)
+        throw new ApiFailure(
+          'VALIDATION',
+          `No contacts were recorded at ${where} from ${day(input.from)} to ${day(input.to)}, so there is nothing to sample. Choose another period or site.`,
+        );
+      const sample = drawSample(population, percent / 100, seed);
+      await insertLogged(tx, actor, 'quality_samples', {
+        id,
+        period_from: input.from,
+        period_to: input.to,
+        site_id: input.siteId ?? null,
+        fraction: percent / 100,
+        seed,
+        population: population.length,
+        drawn_at: actor.at.toISOString(),
+        drawn_by: actor.staffId!,
+      });
+      for (const [i, item] of sample.items.entries())
+        await insertLogged(tx, actor, 'quality_sample_items', {
+          id: newId(),
+          sample_id: id,
+          contact_id: item.contactId,
+          staff_id: item.staffId,
+          channel: item.channel,
+          position: i + 1,
+          scored_at: null,
+          scored_by: null,
+          comment: '',
+        });
+    });
+    return sampleView(ctx.db, id);
+  },
+
+  'quality.samples': (ctx) => sampleSummaries(ctx.db),
+
+  'quality.sample': (ctx, input) => sampleView(ctx.db, input.id),
+
+  async 'quality.score'(ctx, input, call) {
+    const actor = call.actor();
+    let sampleId = '';
+    await inTransaction(ctx.db, async (tx) => {
+      const item = await tx
+        .selectFrom('quality_sample_items')
+        .select(['id', 'sample_id', 'contact_id'])
+        .where('id', '=', input.sampleItemId)
+        .executeTakeFirst();
+      if (!item) throw new ApiFailure('NOT_FOUND', 'That sampled contact does not exist.');
+      await refuseIfVoided(
+        tx,
+        item.contact_id,
+        'A void contact is not scored: it stays in the sample as drawn, out of the results.',
+      );
+      sampleId = item.sample_id;
+      const active = (await checklistViews(tx)).filter((i) => i.active);
+      const given = new Map(input.results.map((r) => [r.checklistItemId, r.result]));
+      const unknown = input.results.filter((r) => !active.some((a) => a.id === r.checklistItemId));
+      const missing = active.filter((a) => !given.has(a.id));
+      if (given.size !== input.results.length || unknown.length > 0 || missing.length > 0) {
+        const message =
+          missing.length > 0
+            ? `Score every point of the checklist: ${missing.map((m) => `“${m.text}”`).join(', ')} ${missing.length === 1 ? 'has' : 'have'} no answer.`
+            : 'The checklist has changed since this page was opened: reload it and score the contact again.';
+        throw new ApiFailure('VALIDATION', message, { results: message });
+      }
+      // Scoring again replaces the earlier scores; the change log keeps what they were.
+      const earlier = await tx
+        .selectFrom('quality_scores')
+        .select('id')
+        .where('sample_item_id', '=', item.id)
+        .execute();
+      for (const e of earlier) await deleteLogged(tx, actor, 'quality_scores', e.id);
+      for (const point of active)
+        await insertLogged(tx, actor, 'quality_scores', {
+          id: newId(),
+          sample_item_id: item.id,
+          checklist_item_id: point.id,
+          item_text: point.text,
+          result: given.get(point.id)!,
+        });
+      await updateLogged(tx, actor, 'quality_sample_items', item.id, {
+        scored_at: actor.at.toISOString(),
+        scored_by: actor.staffId,
+        comment: input.comment ?? '',
+      });
+    });
+    return (await sampleItemViews(ctx.db, sampleId, input.sampleItemId))[0]!;
+  },
+
+  async 'quality.verify'(ctx, input) {
+    const sample = await ctx.db
+      .selectFrom('quality_samples')
+      .selectAll()
+      .where('id', '=', input.id)
+      .executeTakeFirst();
+    if (!sample) throw new ApiFailure('NOT_FOUND', 'That sample does not exist.');
+    const period = { from: sample.period_from, to: sample.period_to, siteId: sample.site_id };
+    const recorded = await ctx.db
+      .selectFrom('quality_sample_items')
+      .select('contact_id')
+      .where('sample_id', '=', sample.id)
+      .execute();
+    const population = await populationOf(ctx.db, period);
+    const redraw = drawSample(population, sample.fraction, sample.seed);
+    const comparison = compareSamples(
+      recorded.map((r) => r.contact_id),
+      redraw.items.map((i) => i.contactId),
+    );
+    // Contacts now in the period, or on the sample (one may have been moved out of the
+    // period), recorded or corrected after the draw: what explains a redraw that differs.
+    const { start, end } = periodBounds(period);
+    const changed = await ctx.db
+      .selectFrom('contacts')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where((eb) =>
+        eb.and([
+          eb.or([eb('recorded_at', '>', sample.drawn_at), eb('updated_at', '>', sample.drawn_at)]),
+          eb.or([
+            eb.and([
+              eb('started_at', '>=', start),
+              eb('started_at', '<', end),
+              ...(sample.site_id ? [eb('site_id', '=', sample.site_id)] : []),
+            ]),
+            eb(
+              'id',
+              'in',
+              eb
+                .selectFrom('quality_sample_items')
+                .select('contact_id')
+                .where('sample_id', '=', sample.id),
+            ),
+          ]),
+        ]),
+      )
+      .executeTakeFirstOrThrow();
+    const result = {
+      sampleId: sample.id,
+      ...comparison,
+      populationNow: population.length,
+      populationThen: sample.population,
+      changedSinceDraw: Number(changed.n),
+    };
+    return { ...result, summary: verdict(result, recorded.length, sample.seed) };
+  },
+
+  'quality.results': (ctx, input) =>
+    qualityResults(ctx.db, { from: input.from, to: input.to, siteId: input.siteId ?? null }),
+
+  async 'quality.settings'(ctx) {
+    return { samplePercent: await getSetting(ctx.db, 'quality.samplePercent') };
+  },
+
+  async 'quality.updateSettings'(ctx, input, call) {
+    const actor = call.actor();
+    await inTransaction(ctx.db, (tx) =>
+      putSetting(tx, actor, 'quality.samplePercent', input.samplePercent),
+    );
+    return { samplePercent: await getSetting(ctx.db, 'quality.samplePercent') };
+  },
+};

@@ -1,0 +1,198 @@
+// The queue's actions: checking a visitor in, moving a visit through its states at a desk,
+// calling the next visitor, and the board and now-calling reads (built in ../queue/board.ts).
+import type { VisitView } from '../../../shared/api';
+import { ApiFailure } from '../../../shared/api/errors';
+import { NO_NEEDS } from '../../../shared/domain/needs';
+import { waitStartsAt } from '../../../shared/domain/visits';
+import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
+import { activeMarkers, logMarkerViews } from '../../../db/queries/markers';
+import { getSetting } from '../../../db/queries/settings';
+import { getVisitRow, nextTicketNumber, recentCalls } from '../../../db/queries/visits';
+import { inTransaction, insertLogged, newId, updateLogged } from '../../../db/write';
+import { actingStaff } from '../acting-staff';
+import type { ApiContext, Call, Handlers } from '../context';
+import { board, nowCallingItem, siteOf } from './board';
+import { moveVisit } from './move-visit';
+import { toVisitView } from './views';
+import { requireActiveService } from '../require-service';
+
+async function visitView(ctx: ApiContext, call: Call, id: string): Promise<VisitView> {
+  const row = await getVisitRow(ctx.db, id);
+  if (!row) throw new ApiFailure('NOT_FOUND', 'That visit is no longer in the queue records.');
+  const markers = row.customer_id ? await activeMarkers(ctx.db, [row.customer_id]) : [];
+  // The member of staff checking in or calling the customer is shown the markers: logged.
+  await logMarkerViews(ctx.db, markers, call.requireSession().staffId, 'queue', ctx.clock.now());
+  return toVisitView(row, ctx.clock.now(), markers);
+}
+
+export const queueHandlers: Pick<
+  Handlers,
+  'queue.board' | 'queue.checkIn' | 'queue.act' | 'queue.callNext' | 'queue.nowCalling'
+> = {
+  'queue.board': (ctx, input, call) => board(ctx, call, input.siteId),
+
+  async 'queue.checkIn'(ctx, input, call) {
+    const actor = call.actor();
+    const site = await siteOf(ctx.db, call, input.siteId);
+    await requireActiveService(ctx.db, input.serviceId);
+
+    let appointment = null;
+    if (input.appointmentId) {
+      appointment = await ctx.db
+        .selectFrom('appointments')
+        .selectAll()
+        .where('id', '=', input.appointmentId)
+        .executeTakeFirst();
+      if (!appointment || appointment.site_id !== site.id)
+        throw new ApiFailure('VALIDATION', 'That appointment is not booked at this site.');
+      if (appointment.status !== 'booked')
+        throw new ApiFailure(
+          'CONFLICT',
+          `That appointment is already ${appointment.status === 'checked_in' ? 'checked in' : 'cancelled'}.`,
+        );
+    }
+    const customerId = input.customerId ?? appointment?.customer_id ?? null;
+    let customerNeeds = null;
+    if (customerId) {
+      const customer = await ctx.db
+        .selectFrom('customers')
+        .select(['id', 'needs'])
+        .where('id', '=', customerId)
+        .executeTakeFirst();
+      if (!customer)
+        throw new ApiFailure('VALIDATION', 'That customer record does not exist.', {
+          customerId: 'Choose the customer again.',
+        });
+      customerNeeds = JSON.parse(customer.needs) as object;
+    }
+    const needs =
+      input.needs ??
+      (appointment ? (JSON.parse(appointment.needs) as object) : null) ??
+      customerNeeds ??
+      NO_NEEDS;
+    const arrived = actor.at;
+    const appointmentAt = appointment ? new Date(appointment.starts_at) : null;
+    const ticketDate = londonDateOf(arrived);
+    const id = newId();
+
+    await inTransaction(ctx.db, async (tx) => {
+      const number = await nextTicketNumber(tx, site.id, ticketDate);
+      const now = arrived.toISOString();
+      await insertLogged(tx, actor, 'visits', {
+        id,
+        site_id: site.id,
+        ticket: `${site.ticket_prefix}${String(number).padStart(3, '0')}`,
+        ticket_date: ticketDate,
+        ticket_number: number,
+        kind: appointment ? 'appointment' : 'walk_in',
+        appointment_id: appointment?.id ?? null,
+        appointment_at: appointment?.starts_at ?? null,
+        arrived_at: now,
+        service_id: input.serviceId,
+        first_service_id: input.serviceId,
+        customer_id: customerId,
+        customer_name: input.customerName || appointment?.customer_name || null,
+        needs: JSON.stringify(needs),
+        state: 'waiting',
+        queue_since: waitStartsAt(arrived, appointmentAt).toISOString(),
+        first_seen_at: null,
+        called_at: null,
+        call_count: 0,
+        desk_id: null,
+        staff_id: null,
+        closed_at: null,
+        checked_in_by: actor.staffId!,
+        updated_at: now,
+      });
+      await insertLogged(tx, actor, 'visit_stretches', {
+        id: newId(),
+        visit_id: id,
+        state: 'waiting',
+        service_id: input.serviceId,
+        desk_id: null,
+        staff_id: actor.staffId,
+        started_at: now,
+        ended_at: null,
+      });
+      if (appointment)
+        await updateLogged(tx, actor, 'appointments', appointment.id, {
+          status: 'checked_in',
+          visit_id: id,
+        });
+    });
+    ctx.events.emit('queue.changed', { siteId: site.id });
+    return visitView(ctx, call, id);
+  },
+
+  async 'queue.act'(ctx, input, call) {
+    const actor = call.actor();
+    const caller = await actingStaff(ctx, call);
+    const holdReturn = await getSetting(ctx.db, 'queue.holdReturn');
+    const visit = await inTransaction(ctx.db, async (tx) => {
+      const current = await tx
+        .selectFrom('visits')
+        .selectAll()
+        .where('id', '=', input.visitId)
+        .executeTakeFirst();
+      if (!current)
+        throw new ApiFailure('NOT_FOUND', 'That visit is no longer in the queue records.');
+      await moveVisit(tx, actor, current, input.action, {
+        deskId: input.deskId,
+        serviceId: input.serviceId,
+        holdReturn,
+        caller,
+      });
+      return current;
+    });
+    ctx.events.emit('queue.changed', { siteId: visit.site_id });
+    return visitView(ctx, call, visit.id);
+  },
+
+  async 'queue.callNext'(ctx, input, call) {
+    const actor = call.actor();
+    const caller = await actingStaff(ctx, call);
+    const holdReturn = await getSetting(ctx.db, 'queue.holdReturn');
+    const visit = await inTransaction(ctx.db, async (tx) => {
+      const desk = await tx
+        .selectFrom('desks')
+        .selectAll()
+        .where('id', '=', input.deskId)
+        .executeTakeFirst();
+      if (!desk)
+        throw new ApiFailure('NOT_FOUND', 'That desk does not exist. Open your desk again.');
+      const handles = JSON.parse(desk.service_ids) as string[];
+      let query = tx
+        .selectFrom('visits')
+        .selectAll()
+        .where('site_id', '=', desk.site_id)
+        .where('state', '=', 'waiting');
+      if (handles.length > 0) query = query.where('service_id', 'in', handles);
+      // Longest effective wait first (arrival, or a later appointment time).
+      const next = await query.orderBy('queue_since').orderBy('ticket_number').executeTakeFirst();
+      if (!next) {
+        throw new ApiFailure(
+          'NOT_FOUND',
+          handles.length > 0
+            ? 'Nobody is waiting for the services this desk handles.'
+            : 'Nobody is waiting.',
+        );
+      }
+      await moveVisit(tx, actor, next, 'call', { deskId: desk.id, holdReturn, caller });
+      return next;
+    });
+    ctx.events.emit('queue.changed', { siteId: visit.site_id });
+    return visitView(ctx, call, visit.id);
+  },
+
+  // The waiting-area screen (the display role may call nothing else): tickets and desks
+  // only, never the queue behind them with its names and markers.
+  async 'queue.nowCalling'(ctx, input, call) {
+    const site = await siteOf(ctx.db, call, input.siteId);
+    const dayStart = londonDayBounds(londonDateOf(ctx.clock.now())).start.toISOString();
+    const calls = await recentCalls(ctx.db, site.id, dayStart);
+    return {
+      site: site.name,
+      calls: calls.map(nowCallingItem),
+    };
+  },
+};

@@ -1,0 +1,34 @@
+import { ApiFailure } from '../../../shared/api/errors';
+import { countStaff } from '../../../db/queries/staff';
+import type { Handlers } from '../context';
+import { createCouncil, seedDemoCouncil } from './first-run';
+import { hashPassword } from '../auth/password';
+import { passwordProblem } from '../auth/password-rules';
+
+const ALREADY_SET_UP =
+  'This council is already set up. Sign in, or ask an administrator for an account.';
+
+export const setupHandlers: Pick<Handlers, 'setup.createCouncil' | 'setup.tryDemo'> = {
+  async 'setup.createCouncil'(ctx, input) {
+    if ((await countStaff(ctx.db)) > 0) throw new ApiFailure('CONFLICT', ALREADY_SET_UP);
+    const problem = passwordProblem(input.password, input.username);
+    if (problem) throw new ApiFailure('VALIDATION', problem, { password: problem });
+    const created = await createCouncil(ctx.db, ctx.clock.now(), {
+      councilName: input.councilName,
+      site: { name: input.siteName, kind: input.siteKind },
+      administrator: {
+        displayName: input.displayName,
+        username: input.username,
+        passwordHash: await hashPassword(input.password),
+      },
+    });
+    if (!created) throw new ApiFailure('CONFLICT', ALREADY_SET_UP);
+    return { username: input.username };
+  },
+
+  async 'setup.tryDemo'(ctx) {
+    if (!(await seedDemoCouncil(ctx.db, ctx.clock.now())))
+      throw new ApiFailure('CONFLICT', ALREADY_SET_UP);
+    return null;
+  },
+};

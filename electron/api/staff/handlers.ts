@@ -1,0 +1,229 @@
+// Staff administration (go-live issue, item 2), for administrators: add staff, reset a
+// password, retire an account, change a role. A new or reset password is a one-time one made
+// here and returned once; the person must choose their own when they sign in (dispatch.ts
+// allows them nothing else). Each change is one logged transaction; those that touch a
+// password or who may sign in are also written to the security audit log.
+import type { StaffMember } from '../../../shared/api';
+import { ApiFailure } from '../../../shared/api/errors';
+import { ROLE_LABELS } from '../../../shared/domain/staff';
+import { recordAuditEvent } from '../../../db/queries/audit-events';
+import {
+  countOtherActiveAdministrators,
+  findStaffById,
+  findStaffByUsername,
+  listStaffWithSites,
+} from '../../../db/queries/staff';
+import {
+  inTransaction,
+  insertLogged,
+  newId,
+  updateLogged,
+  type Actor,
+  type Db,
+  type Tx,
+} from '../../../db/write';
+import type { AuditKind } from '../../../db/schema';
+import { currentWaits, throttleKey } from '../../../db/queries/sign-in-failures';
+import type { Handlers } from '../context';
+import { oneTimePassword } from './one-time-password';
+import { hashPassword } from '../auth/password';
+import { activeSite, teamOnList } from './staff-placement';
+
+type StaffRow = Awaited<ReturnType<typeof listStaffWithSites>>[number];
+
+/** An administrator's action on someone's account, in the audit log beside the change log. */
+function auditByAdministrator(
+  tx: Tx,
+  actor: Actor,
+  kind: AuditKind,
+  username: string,
+  detail?: Record<string, unknown>,
+): Promise<void> {
+  return recordAuditEvent(tx, actor.at, {
+    kind,
+    staffId: actor.staffId,
+    username,
+    siteId: actor.siteId,
+    ...(detail ? { detail } : {}),
+  });
+}
+
+type Waits = Map<string, { until: string; locked: boolean }>;
+
+function memberOf(row: StaffRow, waits: Waits = new Map()): StaffMember {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    site: { id: row.home_site_id, name: row.site_name },
+    team: row.team,
+    active: row.active === 1,
+    mustChangePassword: row.must_change_password === 1,
+    signInWait: waits.get(throttleKey(row.username)) ?? null,
+  };
+}
+
+async function memberById(db: Db | Tx, id: string): Promise<StaffMember> {
+  const row = (await listStaffWithSites(db)).find((r) => r.id === id);
+  if (!row) throw new ApiFailure('NOT_FOUND', 'There is no such member of staff.');
+  return memberOf(row);
+}
+
+async function existing(db: Db, id: string) {
+  const staff = await findStaffById(db, id);
+  if (!staff)
+    throw new ApiFailure(
+      'NOT_FOUND',
+      'That member of staff could not be found. Reload the list and try again.',
+    );
+  return staff;
+}
+
+/** The council must always keep someone who can run it. */
+async function keepAnAdministrator(db: Db | Tx, staffId: string, doing: string): Promise<void> {
+  if ((await countOtherActiveAdministrators(db, staffId)) === 0)
+    throw new ApiFailure(
+      'CONFLICT',
+      `This is the only administrator, so you cannot ${doing}. Make someone else an administrator first.`,
+    );
+}
+
+export const staffHandlers: Pick<
+  Handlers,
+  | 'staff.accounts'
+  | 'staff.add'
+  | 'staff.resetPassword'
+  | 'staff.retire'
+  | 'staff.changeRole'
+  | 'staff.move'
+> = {
+  async 'staff.accounts'(ctx) {
+    const [rows, waits] = await Promise.all([
+      listStaffWithSites(ctx.db),
+      currentWaits(ctx.db, ctx.clock.now()),
+    ]);
+    return rows.map((row) => memberOf(row, waits));
+  },
+
+  async 'staff.add'(ctx, input, call) {
+    if (await findStaffByUsername(ctx.db, input.username)) {
+      const message = `Someone already has the username ${input.username}. Choose another.`;
+      throw new ApiFailure('CONFLICT', message, { username: message });
+    }
+    await activeSite(ctx.db, input.siteId);
+    const password = oneTimePassword(input.username);
+    const passwordHash = await hashPassword(password);
+    const actor = call.actor();
+    const id = newId();
+    await inTransaction(ctx.db, async (tx) => {
+      // Checked again inside the transaction: two administrators adding the same name at once.
+      if (await findStaffByUsername(tx, input.username)) {
+        const message = `Someone already has the username ${input.username}. Choose another.`;
+        throw new ApiFailure('CONFLICT', message, { username: message });
+      }
+      await insertLogged(tx, actor, 'staff', {
+        id,
+        username: input.username,
+        display_name: input.displayName,
+        role: input.role,
+        home_site_id: input.siteId,
+        team: await teamOnList(tx, actor, input.team),
+        password_hash: passwordHash,
+        created_at: actor.at.toISOString(),
+        must_change_password: 1,
+      });
+      await auditByAdministrator(tx, actor, 'staff_added', input.username, {
+        role: input.role,
+        oneTimePassword: 'issued',
+      });
+    });
+    return { staff: await memberById(ctx.db, id), oneTimePassword: password };
+  },
+
+  async 'staff.resetPassword'(ctx, input, call) {
+    const staff = await existing(ctx.db, input.staffId);
+    if (staff.active !== 1)
+      throw new ApiFailure(
+        'CONFLICT',
+        `${staff.display_name}’s account is retired, so it has no password to reset.`,
+      );
+    const password = oneTimePassword(staff.username);
+    const passwordHash = await hashPassword(password);
+    const actor = call.actor();
+    await inTransaction(ctx.db, async (tx) => {
+      await updateLogged(tx, actor, 'staff', staff.id, {
+        password_hash: passwordHash,
+        must_change_password: 1,
+      });
+      await auditByAdministrator(tx, actor, 'password_reset', staff.username);
+    });
+    // Whoever is signed in with the old password is signed out (an administrator resetting
+    // their own password included: they sign in again with the new one).
+    ctx.sessions.deleteAllOf(staff.id);
+    if (staff.id === actor.staffId) call.issuedToken = null;
+    return { staff: await memberById(ctx.db, staff.id), oneTimePassword: password };
+  },
+
+  async 'staff.retire'(ctx, input, call) {
+    const staff = await existing(ctx.db, input.staffId);
+    const actor = call.actor();
+    if (staff.id === actor.staffId)
+      throw new ApiFailure(
+        'CONFLICT',
+        'You cannot retire your own account. Ask another administrator to do it.',
+      );
+    if (staff.active !== 1) return memberById(ctx.db, staff.id);
+    await inTransaction(ctx.db, async (tx) => {
+      if (staff.role === 'administrator')
+        await keepAnAdministrator(tx, staff.id, 'retire their account');
+      await updateLogged(tx, actor, 'staff', staff.id, { active: 0 });
+      await auditByAdministrator(tx, actor, 'staff_retired', staff.username);
+    });
+    ctx.sessions.deleteAllOf(staff.id);
+    return memberById(ctx.db, staff.id);
+  },
+
+  async 'staff.move'(ctx, input, call) {
+    const staff = await existing(ctx.db, input.staffId);
+    if (staff.active !== 1)
+      throw new ApiFailure(
+        'CONFLICT',
+        `${staff.display_name}’s account is retired. Add a new account if they come back.`,
+      );
+    const actor = call.actor();
+    await inTransaction(ctx.db, async (tx) => {
+      await activeSite(tx, input.siteId);
+      await updateLogged(tx, actor, 'staff', staff.id, {
+        home_site_id: input.siteId,
+        team: await teamOnList(tx, actor, input.team),
+      });
+    });
+    return memberById(ctx.db, staff.id);
+  },
+
+  async 'staff.changeRole'(ctx, input, call) {
+    const staff = await existing(ctx.db, input.staffId);
+    if (staff.active !== 1)
+      throw new ApiFailure(
+        'CONFLICT',
+        `${staff.display_name}’s account is retired. Add a new account if they come back.`,
+      );
+    if (staff.role === input.role) return memberById(ctx.db, staff.id);
+    const actor = call.actor();
+    await inTransaction(ctx.db, async (tx) => {
+      if (staff.role === 'administrator')
+        await keepAnAdministrator(
+          tx,
+          staff.id,
+          `change their role to ${ROLE_LABELS[input.role].toLowerCase()}`,
+        );
+      await updateLogged(tx, actor, 'staff', staff.id, { role: input.role });
+      await auditByAdministrator(tx, actor, 'role_changed', staff.username, {
+        from: staff.role,
+        to: input.role,
+      });
+    });
+    return memberById(ctx.db, staff.id);
+  },
+};
