@@ -9,7 +9,7 @@ import { nameKeysOf } from '../shared/domain/name-keys';
 import { AppSqliteDialect } from '../db/dialect';
 import { applyPragmas, migrateToLatest } from '../db/open';
 import type { Database } from '../db/schema';
-import { searchCustomers } from '../db/queries/customer-search';
+import { searchCustomers } from '../db/queries/customers/customer-search';
 import type { Benchmark } from './types';
 
 const CUSTOMERS = 500_000;

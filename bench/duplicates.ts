@@ -18,7 +18,7 @@ import { Kysely } from 'kysely';
 import { AppSqliteDialect } from '../db/dialect';
 import { applyPragmas, migrateToLatest } from '../db/open';
 import type { Database } from '../db/schema';
-import { latestDuplicateCheck, storedDuplicatePairs } from '../db/queries/duplicates';
+import { latestDuplicateCheck, storedDuplicatePairs } from '../db/queries/customers/duplicates';
 import { NICKNAMES } from '../shared/domain/name-keys';
 import {
   openDuplicateCheckConnection,

@@ -6,7 +6,7 @@
 import { DEFAULT_ASA_TARGET_SECONDS } from '../../shared/metrics/telephone';
 import { DEFAULT_STANDARDS } from '../../shared/time/default-standards';
 import type { StandardSubject } from '../../shared/time/standards';
-import { getSetting } from './settings';
+import { getSetting } from './settings/settings';
 import { insertLogged, newId, updateLogged, type Actor, type Db, type Tx } from '../write';
 
 /** The usual promise when a council has no face-to-face standard: seen within 10 minutes. */

@@ -5,7 +5,7 @@
 import { format } from 'date-fns';
 import { ApiFailure } from '../../shared/api/errors';
 import { addCalendarDays, londonDateOf } from '../../shared/time/london';
-import { getSetting } from '../../db/queries/settings';
+import { getSetting } from '../../db/queries/settings/settings';
 import type { Db } from '../../db/write';
 
 /** The field a form shows as "Yes, that date is right" once it is asked for. */

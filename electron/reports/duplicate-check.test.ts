@@ -4,10 +4,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type SQLite from 'better-sqlite3';
 import { createTestBackend, type TestBackend } from '../../test/support/backend';
-import { blockPlan } from '../../db/queries/duplicate-blocks';
+import { blockPlan } from '../../db/queries/customers/duplicate-blocks';
 import { SHARED_VALUES } from '../../shared/domain/duplicate-reasons';
-import { ROWS_PER_TRANSACTION } from '../../db/queries/duplicate-store';
-import { latestDuplicateCheck, storedDuplicatePairs } from '../../db/queries/duplicates';
+import { ROWS_PER_TRANSACTION } from '../../db/queries/customers/duplicate-store';
+import { latestDuplicateCheck, storedDuplicatePairs } from '../../db/queries/customers/duplicates';
 import { openDuplicateCheckConnection, runDuplicateCheck } from './duplicate-check';
 
 let backend: TestBackend;

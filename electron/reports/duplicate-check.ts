@@ -23,8 +23,8 @@ import {
   comparableCustomers,
   contactGroups,
   nameGroups,
-} from '../../db/queries/duplicate-blocks';
-import { saveDuplicateCheck } from '../../db/queries/duplicate-store';
+} from '../../db/queries/customers/duplicate-blocks';
+import { saveDuplicateCheck } from '../../db/queries/customers/duplicate-store';
 
 /** Work this long at a time, then let the worker answer any report waiting. */
 const SLICE_MS = 20;

@@ -7,7 +7,7 @@ import type { NesdsEvidenceReport } from '../../shared/api/nesds';
 import { assessStandards, type EvidenceFacts } from '../../shared/nesds';
 import { reportFacts } from '../../shared/nesds/report-facts';
 import { londonDayBounds } from '../../shared/time/london';
-import { getSetting } from '../../db/queries/settings';
+import { getSetting } from '../../db/queries/settings/settings';
 import type { Db } from '../../db/write';
 import { feedbackFigures } from '../api/feedback/figures';
 import { qualityFacts, satisfactionFacts, targetedForEvaluation } from '../api/nesds/evaluation';

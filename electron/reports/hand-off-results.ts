@@ -4,7 +4,7 @@
 import type { HandOffStandardRow } from '../../shared/api/stats';
 import { handOffDecisions, outcomesIn, type HandOffDecision } from '../../shared/metrics/hand-offs';
 import type { ClockContext, ServiceStandard } from '../../shared/time';
-import { toServiceStandard } from '../../db/queries/standards';
+import { toServiceStandard } from '../../db/queries/calendar-settings/standards';
 import { handOffCandidates } from '../../db/queries/stats/hand-off-items';
 import type { Bounds, StatsFilter } from '../../db/queries/stats/scope';
 import type { Db } from '../../db/write';

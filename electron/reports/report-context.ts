@@ -5,8 +5,8 @@ import { answerTargetSeconds, waitLimitMinutes } from '../../db/queries/targets'
 import type { StatsScope } from '../../shared/api/stats';
 import { ApiFailure } from '../../shared/api/errors';
 import { londonDayBounds, type IsoDate } from '../../shared/time/london';
-import { getSetting } from '../../db/queries/settings';
-import { activeStandards } from '../../db/queries/standards';
+import { getSetting } from '../../db/queries/settings/settings';
+import { activeStandards } from '../../db/queries/calendar-settings/standards';
 import type { Bounds, StatsFilter } from '../../db/queries/stats/scope';
 import type { Db } from '../../db/write';
 import type { Limits } from './day-totals';

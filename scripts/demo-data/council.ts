@@ -10,8 +10,8 @@ import {
   type ServiceStandard,
   type WorkingCalendar,
 } from '../../shared/time';
-import { SETTING_DEFAULTS, type Settings } from '../../db/queries/settings';
-import { toServiceStandard } from '../../db/queries/standards';
+import { SETTING_DEFAULTS, type Settings } from '../../db/queries/settings/settings';
+import { toServiceStandard } from '../../db/queries/calendar-settings/standards';
 import type { ServiceStandardTable } from '../../db/schema';
 import type { Selectable } from 'kysely';
 

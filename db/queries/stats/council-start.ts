@@ -3,7 +3,7 @@
 // setting where it is set (a council's first run sets it), else the first day with any
 // contact or visit on file.
 import { londonDateOf, type IsoDate } from '../../../shared/time/london';
-import { getSetting } from '../settings';
+import { getSetting } from '../settings/settings';
 import type { Db } from '../../write';
 
 /** Null before anything at all is recorded. */

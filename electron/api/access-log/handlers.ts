@@ -8,7 +8,7 @@ import {
   accessToCustomer,
   countAccessToCustomer,
   recordAccess,
-} from '../../../db/queries/access-log';
+} from '../../../db/queries/access-log/access-log';
 import { historyOf } from '../../../db/queries/change-log';
 import type { ApiContext, Handlers } from '../context';
 import { describeChanges } from '../customers/history';

@@ -1,15 +1,15 @@
 import type { SessionInfo } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
-import { listSites } from '../../../db/queries/reference';
-import { recordAuditEvent } from '../../../db/queries/audit-events';
-import { getSetting } from '../../../db/queries/settings';
-import { clearFailures } from '../../../db/queries/sign-in-failures';
+import { listSites } from '../../../db/queries/reference/reference';
+import { recordAuditEvent } from '../../../db/queries/access-log/audit-events';
+import { getSetting } from '../../../db/queries/settings/settings';
+import { clearFailures } from '../../../db/queries/auth/sign-in-failures';
 import {
   countStaff,
   findStaffById,
   findStaffByUsername,
   setPasswordHash,
-} from '../../../db/queries/staff';
+} from '../../../db/queries/staff/staff';
 import { inTransaction, updateLogged } from '../../../db/write';
 import type { ApiContext, Handlers } from '../context';
 import { DEMO_ACCOUNTS } from '../setup/first-run';

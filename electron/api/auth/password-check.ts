@@ -2,14 +2,14 @@
 // shared by sign-in, unlocking a locked screen and changing a password: refused while the wait
 // after earlier wrong passwords lasts, counted when wrong, forgotten when right, and every
 // outcome written to the audit log, with the wait or lock said in plain words.
-import { recordAuditEvent } from '../../../db/queries/audit-events';
+import { recordAuditEvent } from '../../../db/queries/access-log/audit-events';
 import {
   claimAttempt,
   clearFailures,
   confirmFailure,
   LOCK_AFTER_FAILURES,
   LOCK_MS,
-} from '../../../db/queries/sign-in-failures';
+} from '../../../db/queries/auth/sign-in-failures';
 import type { AuditKind } from '../../../db/schema';
 import { londonTimeOf } from '../../../shared/time/london';
 import type { ApiContext } from '../context';

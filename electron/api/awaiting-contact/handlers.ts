@@ -1,5 +1,5 @@
 import { AWAITING_CONTACT_DAYS } from '../../../shared/api/awaiting-contact';
-import { visitsAwaitingContact } from '../../../db/queries/awaiting-contact';
+import { visitsAwaitingContact } from '../../../db/queries/awaiting-contact/awaiting-contact';
 import type { Handlers } from '../context';
 import { toVisitView } from '../queue/views';
 

@@ -1,7 +1,7 @@
 // The council's working calendar from its settings: region, closure days and extra holidays.
 // Built once per distinct settings and reused, since reports run it over many items.
 import { createWorkingCalendar, type WorkingCalendar } from '../../../shared/time';
-import { getSetting } from '../../../db/queries/settings';
+import { getSetting } from '../../../db/queries/settings/settings';
 import type { Db } from '../../../db/write';
 
 const cache = new Map<string, WorkingCalendar>();

@@ -7,8 +7,8 @@ import {
   type OpeningHours,
 } from '../../../shared/time';
 import { londonDateOf } from '../../../shared/time/london';
-import { getSetting } from '../../../db/queries/settings';
-import { toServiceStandard } from '../../../db/queries/standards';
+import { getSetting } from '../../../db/queries/settings/settings';
+import { toServiceStandard } from '../../../db/queries/calendar-settings/standards';
 import type { Selectable } from 'kysely';
 import type { ServiceStandardTable } from '../../../db/schema';
 import {

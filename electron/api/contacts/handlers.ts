@@ -11,13 +11,13 @@ import {
   getContactRow,
   listStaffContacts,
   type ContactRow,
-} from '../../../db/queries/contacts';
+} from '../../../db/queries/contacts/contacts';
 import {
   anonymousCustomerTypeId,
   interactionTypeByName,
   isActive,
-} from '../../../db/queries/reference';
-import { getSetting } from '../../../db/queries/settings';
+} from '../../../db/queries/reference/reference';
+import { getSetting } from '../../../db/queries/settings/settings';
 import type { NewContact } from '../../../db/schema';
 import { inTransaction, insertLogged, newId, updateLogged, type Db } from '../../../db/write';
 import { saveContactCall } from './contact-call';

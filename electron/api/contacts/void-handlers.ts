@@ -5,7 +5,7 @@
 // straight from the table skip `voided_at`. Who may void is shared/api/access-rules.ts.
 import { mayVoidContact } from '../../../shared/api/access-rules';
 import { ApiFailure } from '../../../shared/api/errors';
-import { getContact } from '../../../db/queries/contacts';
+import { getContact } from '../../../db/queries/contacts/contacts';
 import { inTransaction, updateLogged } from '../../../db/write';
 import type { Handlers } from '../context';
 import { refuseIfVoided } from './voided-contact';

@@ -7,7 +7,7 @@ import {
   type ActingStaff,
 } from '../../../shared/api/access-rules';
 import { ApiFailure } from '../../../shared/api/errors';
-import { selectItems, type ItemRow } from '../../../db/queries/correspondence';
+import { selectItems, type ItemRow } from '../../../db/queries/correspondence/correspondence';
 import { actingStaff, refuseUnless } from '../acting-staff';
 import type { ApiContext, Call } from '../context';
 

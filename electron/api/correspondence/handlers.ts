@@ -8,9 +8,9 @@ import {
 } from '../../../shared/metrics/correspondence';
 import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
 import { historyOf } from '../../../db/queries/change-log';
-import { holdingRepliesFor, selectItems } from '../../../db/queries/correspondence';
+import { holdingRepliesFor, selectItems } from '../../../db/queries/correspondence/correspondence';
 import { nextReference } from '../../../db/queries/references';
-import { standardLimit } from '../../../db/queries/standards';
+import { standardLimit } from '../../../db/queries/calendar-settings/standards';
 import type { Correspondence } from '../../../db/schema';
 import { inTransaction, insertLogged, newId, updateLogged } from '../../../db/write';
 import type { ApiContext, Call, Handlers } from '../context';

@@ -2,7 +2,7 @@ import type { CorrespondenceItem } from '../../../shared/api';
 import { replyState, workingDaysLeft } from '../../../shared/metrics/correspondence';
 import type { WorkingCalendar } from '../../../shared/time';
 import { londonDateOf } from '../../../shared/time/london';
-import type { ItemRow } from '../../../db/queries/correspondence';
+import type { ItemRow } from '../../../db/queries/correspondence/correspondence';
 
 type HoldingRow = {
   correspondence_id: string;

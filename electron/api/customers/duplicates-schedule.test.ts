@@ -9,7 +9,7 @@ import {
   referenceIds,
   type TestBackend,
 } from '../../../test/support/backend';
-import { latestDuplicateCheck } from '../../../db/queries/duplicates';
+import { latestDuplicateCheck } from '../../../db/queries/customers/duplicates';
 import { DuplicateChecks, type DuplicateScheduleTimes } from './duplicates-schedule';
 
 let backend: TestBackend;

@@ -7,7 +7,10 @@
 import type { DuplicateCheckSummary } from '../../../shared/api/customers';
 import { ApiFailure } from '../../../shared/api/errors';
 import type { Clock } from '../../../shared/domain/clock';
-import { customersChangedAfter, latestDuplicateCheck } from '../../../db/queries/duplicates';
+import {
+  customersChangedAfter,
+  latestDuplicateCheck,
+} from '../../../db/queries/customers/duplicates';
 import type { Db } from '../../../db/write';
 
 export interface DuplicateScheduleTimes {

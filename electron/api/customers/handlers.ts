@@ -1,13 +1,13 @@
 // The customer records check-in needs: find by name, postcode, phone, email or reference,
 // or create one, after a look for the same person already on the register (issue 19).
 import { format, parseISO } from 'date-fns';
-import { recordAccess } from '../../../db/queries/access-log';
+import { recordAccess } from '../../../db/queries/access-log/access-log';
 import type { CustomerSummary, PossibleDuplicate } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
 import { NO_NEEDS, type CustomerNeeds } from '../../../shared/domain/needs';
-import { searchCustomers, type CustomerHit } from '../../../db/queries/customer-search';
-import { logMarkerViews } from '../../../db/queries/markers';
-import { possibleDuplicatesOf } from '../../../db/queries/possible-duplicates';
+import { searchCustomers, type CustomerHit } from '../../../db/queries/customers/customer-search';
+import { logMarkerViews } from '../../../db/queries/customers/markers';
+import { possibleDuplicatesOf } from '../../../db/queries/customers/possible-duplicates';
 import { inTransaction, insertLogged, newId, type Db } from '../../../db/write';
 import { nameKeysOf } from '../../../shared/domain/name-keys';
 import type { Handlers } from '../context';

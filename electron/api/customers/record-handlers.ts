@@ -9,7 +9,7 @@ import {
   latestDuplicateCheck,
   linkedCounts,
   storedDuplicatePairs,
-} from '../../../db/queries/duplicates';
+} from '../../../db/queries/customers/duplicates';
 import { inTransaction, updateLogged, type Db } from '../../../db/write';
 import type { Handlers } from '../context';
 import { prepareHandOff } from '../hand-offs/create';

@@ -1,5 +1,5 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import { anonymisedAt } from '../../../db/queries/anonymise';
+import { anonymisedAt } from '../../../db/queries/data-protection/anonymise';
 import type { Db } from '../../../db/write';
 
 /**

@@ -3,13 +3,13 @@
 // Each export, erasure and retention run is written to the audit log with who and when.
 import { ApiFailure } from '../../../shared/api/errors';
 import { londonDateOf } from '../../../shared/time/london';
-import { recordAuditEvent } from '../../../db/queries/audit-events';
-import { anonymiseCustomer, customerFamily } from '../../../db/queries/anonymise';
-import { logMarkerViews } from '../../../db/queries/markers';
-import { openCasesOf, type OpenCase } from '../../../db/queries/retention';
-import { getSetting } from '../../../db/queries/settings';
-import { findStaffById } from '../../../db/queries/staff';
-import { subjectAccessData } from '../../../db/queries/subject-access';
+import { recordAuditEvent } from '../../../db/queries/access-log/audit-events';
+import { anonymiseCustomer, customerFamily } from '../../../db/queries/data-protection/anonymise';
+import { logMarkerViews } from '../../../db/queries/customers/markers';
+import { openCasesOf, type OpenCase } from '../../../db/queries/data-protection/retention';
+import { getSetting } from '../../../db/queries/settings/settings';
+import { findStaffById } from '../../../db/queries/staff/staff';
+import { subjectAccessData } from '../../../db/queries/data-protection/subject-access';
 import { inTransaction, putSetting, type Db } from '../../../db/write';
 import type { Handlers } from '../context';
 import { anonymiseExpired, retentionSettings } from './retention-run';

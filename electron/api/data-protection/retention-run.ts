@@ -4,17 +4,20 @@
 // is its own short transaction, so the desks' own writes never wait long behind it.
 import { subDays, subYears } from 'date-fns';
 import type { AnonymisationResult, RetentionSettings } from '../../../shared/api';
-import { blankSearchWordsBefore } from '../../../db/queries/access-log';
-import { recordAuditEvent } from '../../../db/queries/audit-events';
-import { discardDraftsBefore } from '../../../db/queries/drafts';
+import { blankSearchWordsBefore } from '../../../db/queries/access-log/access-log';
+import { recordAuditEvent } from '../../../db/queries/access-log/audit-events';
+import { discardDraftsBefore } from '../../../db/queries/drafts/drafts';
 import { discardMutationsBefore } from '../../../db/queries/mutations';
-import { anonymiseCustomer, blankWithChildren } from '../../../db/queries/anonymise';
+import {
+  anonymiseCustomer,
+  blankWithChildren,
+} from '../../../db/queries/data-protection/anonymise';
 import {
   customersPastRetention,
   unlinkedRecordsPastRetention,
   visitorNamesPastRetention,
-} from '../../../db/queries/retention';
-import { getSetting } from '../../../db/queries/settings';
+} from '../../../db/queries/data-protection/retention';
+import { getSetting } from '../../../db/queries/settings/settings';
 import { inTransaction, type Actor, type Db } from '../../../db/write';
 
 export async function retentionSettings(db: Db): Promise<RetentionSettings> {

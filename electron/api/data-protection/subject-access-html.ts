@@ -2,7 +2,10 @@
 // customer can open in any browser and print, every record field by field, ids shown as the
 // names they stand for and times in London time. Everything in it is escaped: a customer's
 // own words are text, never markup.
-import type { SubjectAccessData, SubjectAccessKind } from '../../../db/queries/subject-access';
+import type {
+  SubjectAccessData,
+  SubjectAccessKind,
+} from '../../../db/queries/data-protection/subject-access';
 import { londonDateOf, londonTimeOf } from '../../../shared/time/london';
 
 /** Each kind's heading, and the file its CSV is written to (without `.csv`). */

@@ -4,7 +4,10 @@
 // customer's text a spreadsheet would run as a formula stays text here as well.
 import { strToU8, zipSync } from 'fflate';
 import { toCsv } from '../../../shared/csv';
-import type { SubjectAccessData, SubjectAccessKind } from '../../../db/queries/subject-access';
+import type {
+  SubjectAccessData,
+  SubjectAccessKind,
+} from '../../../db/queries/data-protection/subject-access';
 import { KIND_INFO, subjectAccessHtml, type HtmlHeader } from './subject-access-html';
 
 type Cell = string | number | null;

@@ -1,5 +1,5 @@
 import type { Draft } from '../../../shared/api/drafts';
-import { discardDraft, findDraft, saveDraft } from '../../../db/queries/drafts';
+import { discardDraft, findDraft, saveDraft } from '../../../db/queries/drafts/drafts';
 import type { Handlers } from '../context';
 
 /** Each member of staff reads and writes only their own drafts: the session says whose. */

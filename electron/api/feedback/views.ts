@@ -4,7 +4,7 @@ import type { ComplaintStageView, FeedbackView } from '../../../shared/api';
 import { maySeeFeedback, type ActingStaff } from '../../../shared/api/access-rules';
 import type { Channel } from '../../../shared/domain/channels';
 import { itemClock, type ClockContext, type ServiceStandard } from '../../../shared/time';
-import { activeStandards } from '../../../db/queries/standards';
+import { activeStandards } from '../../../db/queries/calendar-settings/standards';
 import type { Db } from '../../../db/write';
 import { clockContext, dueDateOf } from '../hand-offs/clock';
 

@@ -4,7 +4,7 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import { deadlineFor } from '../../../shared/time';
 import { nextReference } from '../../../db/queries/references';
-import { activeStandards, standardsById } from '../../../db/queries/standards';
+import { activeStandards, standardsById } from '../../../db/queries/calendar-settings/standards';
 import { insertLogged, newId, type Actor, type Db, type Tx } from '../../../db/write';
 import { clockContext } from './clock';
 

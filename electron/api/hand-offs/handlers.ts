@@ -5,7 +5,7 @@ import type { HandOffView } from '../../../shared/api';
 import { mayActOnItem, mayUpdateHandOff } from '../../../shared/api/access-rules';
 import { sql } from 'kysely';
 import { ApiFailure } from '../../../shared/api/errors';
-import { activeStandards } from '../../../db/queries/standards';
+import { activeStandards } from '../../../db/queries/calendar-settings/standards';
 import { inTransaction, updateLogged } from '../../../db/write';
 import { actingStaff, refuseUnless } from '../acting-staff';
 import type { ApiContext, Handlers } from '../context';

@@ -3,7 +3,7 @@
 import type { HandOffView } from '../../../shared/api';
 import { customerSummary } from '../../../shared/domain/hand-offs';
 import { itemClock, type ItemState } from '../../../shared/time';
-import { standardsById } from '../../../db/queries/standards';
+import { standardsById } from '../../../db/queries/calendar-settings/standards';
 import type { Db } from '../../../db/write';
 import { clockContext, dueDateOf } from './clock';
 

@@ -7,7 +7,7 @@ import type { QualityVerification } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
 import { compareSamples, drawSample } from '../../../shared/quality/sampling';
 import { londonDateOf } from '../../../shared/time/london';
-import { getSetting } from '../../../db/queries/settings';
+import { getSetting } from '../../../db/queries/settings/settings';
 import {
   deleteLogged,
   inTransaction,

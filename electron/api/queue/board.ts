@@ -5,7 +5,7 @@ import type { GroupedWaits, QueueBoard } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
 import { faceToFaceWaits } from '../../../shared/metrics/waits';
 import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
-import { activeMarkers, logMarkerViewsOnScreen } from '../../../db/queries/markers';
+import { activeMarkers, logMarkerViewsOnScreen } from '../../../db/queries/customers/markers';
 import { queueTimes } from '../../../db/queries/targets';
 import {
   firstServiceDesks,
@@ -15,7 +15,7 @@ import {
   recentCalls,
   recentServiceSeconds,
   type VisitRow,
-} from '../../../db/queries/visits';
+} from '../../../db/queries/queue/visits';
 import type { Db } from '../../../db/write';
 import type { ApiContext, Call } from '../context';
 import { deskPresence } from './staffing';

@@ -1,6 +1,6 @@
 import { mayCloseDesk } from '../../../shared/api/access-rules';
 import { ApiFailure } from '../../../shared/api/errors';
-import { listDesks } from '../../../db/queries/visits';
+import { listDesks } from '../../../db/queries/queue/visits';
 import { inTransaction, insertLogged, newId, updateLogged } from '../../../db/write';
 import { actingStaff } from '../acting-staff';
 import type { ApiContext, Handlers } from '../context';

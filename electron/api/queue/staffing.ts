@@ -3,7 +3,7 @@
 // estimate for a new arrival must follow the person at it: signed out, screen locked, or idle
 // past the council's lock time, and nobody can call the next visitor there.
 import type { StaffPresence } from '../../../shared/domain/staff';
-import { getSetting } from '../../../db/queries/settings';
+import { getSetting } from '../../../db/queries/settings/settings';
 import { inTransaction, updateLogged, type Actor } from '../../../db/write';
 import type { ApiContext } from '../context';
 

@@ -4,7 +4,7 @@ import { NO_NEEDS, type CustomerNeeds } from '../../../shared/domain/needs';
 import type { StaffPresence } from '../../../shared/domain/staff';
 import { waitSeconds, waitStartsAt } from '../../../shared/domain/visits';
 import type { WaitVisit } from '../../../shared/metrics/waits';
-import type { DeskRow, VisitRow } from '../../../db/queries/visits';
+import type { DeskRow, VisitRow } from '../../../db/queries/queue/visits';
 
 export function parseNeeds(json: string): CustomerNeeds {
   return { ...NO_NEEDS, ...(JSON.parse(json) as Partial<CustomerNeeds>) };

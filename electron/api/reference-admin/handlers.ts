@@ -12,7 +12,7 @@ import {
   listAllReferenceRows,
   nextSortOrder,
   staffInTeam,
-} from '../../../db/queries/reference-admin';
+} from '../../../db/queries/reference-admin/reference-admin';
 import {
   inTransaction,
   insertLogged,

@@ -1,5 +1,5 @@
-import { listReferenceData } from '../../../db/queries/reference';
-import { getSetting } from '../../../db/queries/settings';
+import { listReferenceData } from '../../../db/queries/reference/reference';
+import { getSetting } from '../../../db/queries/settings/settings';
 import type { Handlers } from '../context';
 
 export const referenceHandlers: Pick<Handlers, 'reference.list'> = {

@@ -11,7 +11,7 @@ import {
   openVisitsAt,
   siteWithTicketPrefix,
   type ReferenceTable,
-} from '../../../db/queries/reference-admin';
+} from '../../../db/queries/reference-admin/reference-admin';
 import type { Tx } from '../../../db/write';
 import { QUICK_LOG_INTERACTION_TYPE } from '../contacts/handlers';
 

@@ -1,4 +1,4 @@
-import { getSetting } from '../../../db/queries/settings';
+import { getSetting } from '../../../db/queries/settings/settings';
 import { queueTimes, setWaitLimitMinutes } from '../../../db/queries/targets';
 import { inTransaction, putSetting } from '../../../db/write';
 import type { ApiContext, Handlers } from '../context';

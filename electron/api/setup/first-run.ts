@@ -9,7 +9,7 @@
 import type { Role } from '../../../shared/domain/staff';
 import { DEFAULT_OPENING_HOURS, DEFAULT_STANDARDS } from '../../../shared/time';
 import { londonDateOf } from '../../../shared/time/london';
-import { countStaff } from '../../../db/queries/staff';
+import { countStaff } from '../../../db/queries/staff/staff';
 import {
   inTransaction,
   insertLogged,

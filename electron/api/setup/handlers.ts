@@ -1,5 +1,5 @@
 import { ApiFailure } from '../../../shared/api/errors';
-import { countStaff } from '../../../db/queries/staff';
+import { countStaff } from '../../../db/queries/staff/staff';
 import type { Handlers } from '../context';
 import { createCouncil, seedDemoCouncil } from './first-run';
 import { hashPassword } from '../auth/password';

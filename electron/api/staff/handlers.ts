@@ -6,13 +6,13 @@
 import type { StaffMember } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
-import { recordAuditEvent } from '../../../db/queries/audit-events';
+import { recordAuditEvent } from '../../../db/queries/access-log/audit-events';
 import {
   countOtherActiveAdministrators,
   findStaffById,
   findStaffByUsername,
   listStaffWithSites,
-} from '../../../db/queries/staff';
+} from '../../../db/queries/staff/staff';
 import {
   inTransaction,
   insertLogged,
@@ -23,7 +23,7 @@ import {
   type Tx,
 } from '../../../db/write';
 import type { AuditKind } from '../../../db/schema';
-import { currentWaits, throttleKey } from '../../../db/queries/sign-in-failures';
+import { currentWaits, throttleKey } from '../../../db/queries/auth/sign-in-failures';
 import type { Handlers } from '../context';
 import { oneTimePassword } from './one-time-password';
 import { hashPassword } from '../auth/password';

@@ -11,7 +11,7 @@ import {
   type SurveyAnswers,
 } from '../../../shared/metrics/satisfaction';
 import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
-import { listSurveysOfContacts } from '../../../db/queries/surveys';
+import { listSurveysOfContacts } from '../../../db/queries/surveys/surveys';
 import type { Db } from '../../../db/write';
 
 /** The trend shows at least this many months, to the end of the period. */

@@ -12,8 +12,12 @@ import {
   type SurveyVia,
 } from '../../../shared/domain/surveys';
 import { londonDateOf } from '../../../shared/time/london';
-import { getContact } from '../../../db/queries/contacts';
-import { listAwaitingSurveys, selectSurveyRows, type SurveyRow } from '../../../db/queries/surveys';
+import { getContact } from '../../../db/queries/contacts/contacts';
+import {
+  listAwaitingSurveys,
+  selectSurveyRows,
+  type SurveyRow,
+} from '../../../db/queries/surveys/surveys';
 import {
   inTransaction,
   insertLogged,

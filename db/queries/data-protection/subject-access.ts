@@ -4,7 +4,7 @@
 // markers with the log of who was shown them, and the change history of all of it. Rows come
 // as stored, so the machine-readable copy is complete; names for the ids come beside them.
 import { sql } from 'kysely';
-import type { Db } from '../write';
+import type { Db } from '../../write';
 import { customerFamily } from './anonymise';
 
 type Row = Record<string, unknown>;

@@ -1,8 +1,8 @@
 // Visits a member of staff finished without recording the contact (issue 19, "nothing
 // lost"): the contact form that opened at the desk was closed, refreshed or signed out of,
 // and the visit would otherwise stay finished with no contact behind it.
-import { selectVisitRows, type VisitRow } from './visits';
-import type { Db, Tx } from '../write';
+import { selectVisitRows, type VisitRow } from '../queue/visits';
+import type { Db, Tx } from '../../write';
 
 export function visitsAwaitingContact(
   db: Db | Tx,

@@ -3,7 +3,7 @@
 // Customers never waits for the check. A record merged or anonymised since the check drops
 // out at once: each page is read through the records as they are now.
 import { sql } from 'kysely';
-import type { Db } from '../write';
+import type { Db } from '../../write';
 
 export interface StoredCheck {
   id: string;

@@ -1,4 +1,4 @@
-import type { Db, Tx } from '../write';
+import type { Db, Tx } from '../../write';
 
 /** Settings a council may change, and their types. */
 export interface Settings {

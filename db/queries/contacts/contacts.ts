@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db, Tx } from '../write';
+import type { Db, Tx } from '../../write';
 
 /** A contact with the names of everything it points at, as screens and reports show it. */
 export function selectContactRows(db: Db | Tx) {

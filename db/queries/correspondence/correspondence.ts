@@ -1,4 +1,4 @@
-import type { Db, Tx } from '../write';
+import type { Db, Tx } from '../../write';
 
 /** Correspondence with the names a work list shows. */
 export function selectItems(db: Db | Tx) {

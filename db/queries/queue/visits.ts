@@ -1,4 +1,4 @@
-import type { Db, Tx } from '../write';
+import type { Db, Tx } from '../../write';
 
 /** Visits with the names a board shows. */
 export function selectVisitRows(db: Db | Tx) {

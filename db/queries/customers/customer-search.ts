@@ -6,9 +6,9 @@
 // cost hundreds of milliseconds at 500,000 customers); among them the closest names come
 // first, and the adviser narrows by typing more.
 import { sql } from 'kysely';
-import { identifierQuery, postcodePrefixes } from '../../shared/domain/customer-identifiers';
-import { nameVariants, nameWords, phoneticKeys } from '../../shared/domain/name-keys';
-import type { Db, Tx } from '../write';
+import { identifierQuery, postcodePrefixes } from '../../../shared/domain/customer-identifiers';
+import { nameVariants, nameWords, phoneticKeys } from '../../../shared/domain/name-keys';
+import type { Db, Tx } from '../../write';
 import { searchByIdentifier, type CustomerHit } from './identifier-search';
 
 export type { CustomerHit } from './identifier-search';

@@ -1,4 +1,4 @@
-import type { Db, Tx } from '../write';
+import type { Db, Tx } from '../../write';
 
 export async function findStaffByUsername(db: Db | Tx, username: string) {
   return db

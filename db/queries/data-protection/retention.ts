@@ -3,7 +3,7 @@
 // contact, visit, appointment, letter or its reply, hand-off, complaint, or a change to the
 // record itself. Each kind is checked by its customer index, so a large register stays quick.
 import { sql } from 'kysely';
-import type { Db, Tx } from '../write';
+import type { Db, Tx } from '../../write';
 import { stillPersonalSql } from './anonymise';
 
 /** Each kind of record by customer, and the instants that count as contact on it. */

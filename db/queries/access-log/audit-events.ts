@@ -1,7 +1,7 @@
 // The security audit log (migration 0012): each sign-in, failure, refusal, lock-out, unlock,
 // password change and session end, with who, when and what. Append-only.
-import type { AuditKind } from '../schema';
-import { newId, type Db, type Tx } from '../write';
+import type { AuditKind } from '../../schema';
+import { newId, type Db, type Tx } from '../../write';
 
 export interface AuditEntry {
   kind: AuditKind;

@@ -3,10 +3,10 @@
 import SQLite from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nameKeysOf } from '../../shared/domain/name-keys';
-import { AppSqliteDialect } from '../dialect';
-import { applyPragmas, migrateToLatest } from '../open';
-import type { Database } from '../schema';
+import { nameKeysOf } from '../../../shared/domain/name-keys';
+import { AppSqliteDialect } from '../../dialect';
+import { applyPragmas, migrateToLatest } from '../../open';
+import type { Database } from '../../schema';
 import { searchCustomers } from './customer-search';
 
 let db: Kysely<Database>;

@@ -7,8 +7,8 @@ import {
   normalisePhone,
   type IdentifierKind,
   type IdentifierQuery,
-} from '../../shared/domain/customer-identifiers';
-import type { Db, Tx } from '../write';
+} from '../../../shared/domain/customer-identifiers';
+import type { Db, Tx } from '../../write';
 
 export interface CustomerHit {
   id: string;

@@ -1,4 +1,4 @@
-import type { Db, Tx } from '../write';
+import type { Db, Tx } from '../../write';
 
 export async function listSites(db: Db | Tx) {
   return db

@@ -5,7 +5,7 @@
 // The change log's copies of the same fields are blanked too, or the history would still
 // hold what the record no longer does.
 import { sql, type RawBuilder } from 'kysely';
-import { updateLogged, type Actor, type Db, type Tx } from '../write';
+import { updateLogged, type Actor, type Db, type Tx } from '../../write';
 
 export const ANONYMISED_NAME = 'Anonymised customer';
 export const REMOVED = 'Removed (anonymised)';

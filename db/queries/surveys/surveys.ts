@@ -1,5 +1,5 @@
 // Exit surveys (NeSDS standard 17) as the screens and the figures read them.
-import type { Db, Tx } from '../write';
+import type { Db, Tx } from '../../write';
 
 /** A survey with the name of whoever recorded it. */
 export function selectSurveyRows(db: Db | Tx) {

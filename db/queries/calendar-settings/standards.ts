@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
-import type { ServiceStandard, StandardSubject } from '../../shared/time/standards';
-import type { ServiceStandardTable } from '../schema';
-import type { Db, Tx } from '../write';
+import type { ServiceStandard, StandardSubject } from '../../../shared/time/standards';
+import type { ServiceStandardTable } from '../../schema';
+import type { Db, Tx } from '../../write';
 
 /** The tightest limit of the council's active standard for a subject, if it has one. */
 export async function standardLimit(db: Db | Tx, subject: string): Promise<number | null> {

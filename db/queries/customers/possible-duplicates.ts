@@ -3,8 +3,8 @@
 // same name with the same date of birth or postcode, the same phone number, or the same
 // email address. Merged-away records are left out; their details live in the kept one.
 import { sql } from 'kysely';
-import { normalisePhone } from '../../shared/domain/customer-identifiers';
-import type { Db, Tx } from '../write';
+import { normalisePhone } from '../../../shared/domain/customer-identifiers';
+import type { Db, Tx } from '../../write';
 
 export interface NewCustomerIdentity {
   firstName: string;

@@ -3,7 +3,7 @@
 // after that makes the next attempt wait twice as long, and a run of them locks the account
 // for a quarter of an hour (or until an administrator unlocks it). The count is per
 // username as typed, so a username nobody has behaves exactly like a real one.
-import { inTransaction, type Db } from '../write';
+import { inTransaction, type Db } from '../../write';
 
 /** Wrong passwords in a row allowed before any wait. */
 export const FREE_ATTEMPTS = 5;

@@ -1,7 +1,7 @@
 // The access log (migration 0016): each look at personal data, who and when. Append-only;
 // a leader reads one customer's part of it as "who looked at this record".
-import type { AccessAction } from '../schema';
-import { newId, type Db, type Tx } from '../write';
+import type { AccessAction } from '../../schema';
+import { newId, type Db, type Tx } from '../../write';
 
 export interface AccessEntry {
   staffId: string;

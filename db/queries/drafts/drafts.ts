@@ -1,6 +1,6 @@
 // Drafts (migration 0023): each member of staff's half-typed forms. Written directly, not
 // through the change log: a draft is scratch, not a record, and never synced.
-import type { Db, Tx } from '../write';
+import type { Db, Tx } from '../../write';
 
 export function findDraft(db: Db | Tx, staffId: string, form: string) {
   return db

@@ -1,7 +1,7 @@
 // What the administrator's reference lists read: every item, retired ones too, with what
 // uses each (open accounts at a site or in a team, a department's services in use), and the
 // facts the rules for adding and retiring need.
-import type { Db, Tx } from '../write';
+import type { Db, Tx } from '../../write';
 
 export type ReferenceTable = 'sites' | 'services' | 'departments' | 'interaction_types' | 'teams';
 

@@ -2,8 +2,8 @@
 // customers, and the log of every time a member of staff was shown one. The DWP partner
 // SLA asks that markers be shown to anyone about to meet the customer and that access to
 // them be auditable, so each view is a row, never a counter.
-import type { Db, Tx } from '../write';
-import { newId } from '../write';
+import type { Db, Tx } from '../../write';
+import { newId } from '../../write';
 
 export interface ActiveMarker {
   id: string;
