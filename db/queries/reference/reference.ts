@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../../write';
+import type { ReadableDB } from '../../handles';
 
 export async function listSites(db: Db | Tx) {
   return db
@@ -49,12 +50,21 @@ export async function listReferenceData(db: Db | Tx) {
   return { sites, services, departments, interactionTypes, customerTypes, teams };
 }
 
-/** True when `id` names an active row of the table (unknown or retired ids are refused). */
-export async function isActive(
-  db: Db | Tx,
-  table: 'services' | 'interaction_types' | 'customer_types' | 'departments' | 'sites',
-  id: string,
-): Promise<boolean> {
+/** The council's lists whose rows are retired (active = 0) rather than deleted. */
+export type ListTable =
+  | 'services'
+  | 'interaction_types'
+  | 'customer_types'
+  | 'departments'
+  | 'sites'
+  | 'teams'
+  | 'staff'
+  | 'service_standards'
+  | 'offer_rules'
+  | 'quality_checklist_items';
+
+/** True when `id` names an active row of the list (unknown or retired ids are refused). */
+export async function isActive(db: ReadableDB, table: ListTable, id: string): Promise<boolean> {
   const row = await db
     .selectFrom(table)
     .select('id')
