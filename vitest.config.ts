@@ -2,17 +2,35 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: [
-      'shared/**/*.test.ts',
-      'db/**/*.test.ts',
-      'electron/**/*.test.ts',
-      'cli/**/*.test.ts',
-      'scripts/**/*.test.ts',
-      'renderer/**/*.test.ts',
-    ],
     environment: 'node',
     // scrypt at OWASP parameters takes a few hundred ms per hash; sign-in tests do several.
     testTimeout: 20_000,
     pool: 'forks',
+    // Two projects so that only the council server's tests start PostgreSQL: Vitest runs a
+    // project's globalSetup only when that project has files to run.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'desk',
+          include: [
+            'shared/**/*.test.ts',
+            'db/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'cli/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'renderer/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['server/**/*.test.ts'],
+          globalSetup: ['server/test/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,16 @@
+// The server's migrations, listed in order (a static provider, as the desk app's db/migrations:
+// nothing reads a folder at run time). Each is frozen once landed.
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001_council';
+
+export const SERVER_MIGRATIONS: Record<string, Migration> = {
+  '0001_council': m0001,
+};
+
+export class StaticMigrationProvider implements MigrationProvider {
+  constructor(private readonly migrations: Record<string, Migration>) {}
+
+  getMigrations(): Promise<Record<string, Migration>> {
+    return Promise.resolve(this.migrations);
+  }
+}

@@ -1,0 +1,70 @@
+// The council server's tables as Kysely sees them (migrations in ./migrations say why each
+// exists). PostgreSQL's bigint comes back from `pg` as a string, because a JavaScript number
+// loses precision past 2^53; the helpers that read one turn it into a bigint.
+import type { ColumnType, Generated } from 'kysely';
+
+/** A bigint column: read as a decimal string, written as any integer form. */
+export type Int8 = ColumnType<string, string | number | bigint, string | number | bigint>;
+/** A timestamptz column with a default of now(). */
+export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+/** A timestamptz column that is set later (null until then). */
+export type LaterAt = ColumnType<
+  Date | null,
+  Date | string | null | undefined,
+  Date | string | null
+>;
+
+export interface CouncilVersionTable {
+  /** Always true: the check constraint allows one row only. */
+  id: Generated<boolean>;
+  version: ColumnType<string, string | number | bigint | undefined, string | number | bigint>;
+}
+
+export interface DeskTable {
+  id: string;
+  site_id: string;
+  name: string;
+  secret_hash: string;
+  enrolled_at: CreatedAt;
+  retired_at: LaterAt;
+}
+
+export interface EnrolmentCodeTable {
+  code_hash: string;
+  site_id: string;
+  created_by: string;
+  created_at: CreatedAt;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  used_at: LaterAt;
+  used_by_desk: string | null;
+}
+
+export interface MutationTable {
+  id: string;
+  desk_id: string;
+  applied_at: CreatedAt;
+}
+
+export type ChangeOp = 'create' | 'update' | 'delete';
+
+export interface ChangeTable {
+  version: Int8;
+  mutation_id: string;
+  desk_id: string;
+  staff_id: string;
+  hlc: string;
+  entity: string;
+  entity_id: string;
+  op: ChangeOp;
+  /** Read back as parsed JSON; written as a JSON string (pg sends objects as JSON too). */
+  data: ColumnType<unknown, string | null, string | null>;
+  applied_at: CreatedAt;
+}
+
+export interface ServerDatabase {
+  council_version: CouncilVersionTable;
+  desks: DeskTable;
+  enrolment_codes: EnrolmentCodeTable;
+  mutations: MutationTable;
+  changes: ChangeTable;
+}
