@@ -29,7 +29,14 @@ const dbImports = {
 // (it is built on them, not they on it); the reports know queries and rules, never a domain's
 // handlers. scripts/eslint-boundaries.test.ts plants an import against each and sees it fail.
 const sharedOnly = {
-  group: ['**/electron/**', '**/renderer/**', '**/test/**', '**/cli/**', '**/bench/**'],
+  group: [
+    '**/electron/**',
+    '**/renderer/**',
+    '**/server/**',
+    '**/test/**',
+    '**/cli/**',
+    '**/bench/**',
+  ],
   message:
     'db/ imports only shared/ (and its own files): the back end calls the database, not the other way.',
 };
@@ -43,6 +50,22 @@ const noHandlers = {
   group: ['**/api/handlers', '**/api/*/handlers', '**/api/*/*-handlers'],
   message: 'Reports import queries and rules, never a domain’s handlers.',
 };
+// The renderer reaches the back end only through its API client (issue 20): there every
+// call's refusal is heard, so a locked or ended session shows at once whichever screen's call
+// found it, not at the next heartbeat.
+const throughTheClient = 'Call the back end with callApi from renderer/src/api/client.ts.';
+const rendererBackEndCalls = [
+  {
+    selector: "MemberExpression[object.name='api'][property.name='call']",
+    message: throughTheClient,
+  },
+  {
+    selector: "MemberExpression[object.name='window'][property.name='councilContact']",
+    message: throughTheClient,
+  },
+  { selector: "CallExpression[callee.name='fetch']", message: throughTheClient },
+  { selector: "NewExpression[callee.name='EventSource']", message: throughTheClient },
+];
 const sharedPatterns = [
   nodeImports,
   dbImports,
@@ -105,6 +128,24 @@ export default tseslint.config(
     },
   },
   {
+    // The council server (issue 21) runs with no desk: Node, shared/ rules and db/ types only.
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronModule],
+          patterns: [
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'The council server never imports the desk app (electron/, renderer/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/reports/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [electronModule], patterns: [noHandlers] }],
@@ -127,7 +168,12 @@ export default tseslint.config(
           ],
         },
       ],
+      'no-restricted-syntax': ['error', ...rendererBackEndCalls],
     },
+  },
+  {
+    files: ['renderer/src/api/client.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['electron/main.ts', 'electron/preload.ts', 'test/electron/**/*.ts'],

@@ -20,10 +20,8 @@ import { applyPragmas, migrateToLatest } from '../db/open';
 import type { Database } from '../db/schema';
 import { latestDuplicateCheck, storedDuplicatePairs } from '../db/queries/customers/duplicates';
 import { NICKNAMES } from '../shared/domain/name-keys';
-import {
-  openDuplicateCheckConnection,
-  runDuplicateCheck,
-} from '../electron/reports/duplicate-check';
+import { openDuplicateCheckConnection } from '../db/queries/customers/duplicate-connection';
+import { runDuplicateCheck } from '../electron/reports/duplicate-check';
 import { address, businessName, personName, phoneNumber } from '../scripts/demo-data/names';
 import { Random } from '../scripts/demo-data/random';
 import type { Benchmark } from './types';

@@ -11,7 +11,7 @@ import { DATABASE_FILE_NAME } from '../db/open';
 import { newId } from '../db/write';
 import { openBackend, QUIET, type OpenBackend } from '../electron/api/backend';
 import { dispatch } from '../electron/api/dispatch';
-import { DEMO_PASSWORD } from '../electron/api/setup/first-run';
+import { DEMO_PASSWORD } from '../electron/api/setup/demo-council';
 import { LARGE_COUNCIL, largeCouncil } from './large-council';
 import type { Benchmark } from './types';
 

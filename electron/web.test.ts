@@ -515,7 +515,7 @@ describe('events stream (/api/events)', () => {
     const stream = await openEvents(sameOriginEventSource(cookie));
     try {
       backend.clock.advance(6 * 60_000); // the demo council locks after 5 idle minutes
-      backend.opened.events.emit('queue.changed', { id: 'idle' });
+      backend.opened.events.emit('queue.changed', { siteId: 'idle' });
       await expect(stream.next(500)).rejects.toThrow('no event arrived');
       const call = await post('/api/call/contacts.mineToday', { input: {} }, { Cookie: cookie });
       expect(call.json.error?.code).toBe('LOCKED');

@@ -81,3 +81,32 @@ describe('the linter holds the import boundaries', () => {
     expect(await restrictedImports(file, from)).toEqual([]);
   });
 });
+
+async function restrictedSyntax(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+}
+
+describe('the renderer calls the back end only through its API client', () => {
+  it.each([
+    [
+      'a direct api.call',
+      "declare const api: any;\nexport const p = api.call('auth.session', {});\n",
+    ],
+    ['the preload bridge', "export const p = window.councilContact?.invoke('auth.session', {});\n"],
+    ['HTTP to the host', "export const p = fetch('/api/call/auth.session');\n"],
+    ['the event stream', "export const p = new EventSource('/api/events');\n"],
+  ])('refuses %s in a screen', async (_what, code) => {
+    const found = await restrictedSyntax('renderer/src/screens/Planted.tsx', code);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/callApi from renderer\/src\/api\/client\.ts/);
+  });
+
+  it('lets a screen use callApi, and the client use its transports', async () => {
+    const viaClient =
+      "declare const callApi: any;\nexport const p = callApi('auth.session', {});\n";
+    expect(await restrictedSyntax('renderer/src/screens/Planted.tsx', viaClient)).toEqual([]);
+    const transport = "declare const api: any;\nexport const p = api.call('auth.session', {});\n";
+    expect(await restrictedSyntax('renderer/src/api/client.ts', transport)).toEqual([]);
+  });
+});

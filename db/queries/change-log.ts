@@ -1,6 +1,6 @@
-import type { Db, Tx } from '../write';
+import type { ReadableDB } from '../handles';
 
-export async function historyOf(db: Db | Tx, entity: string, entityId: string) {
+export async function historyOf(db: ReadableDB, entity: string, entityId: string) {
   return db
     .selectFrom('change_log as l')
     .leftJoin('staff as s', 's.id', 'l.staff_id')

@@ -1,12 +1,21 @@
 // Client mutation ids already written (migration 0022).
 import type { Db, Tx } from '../write';
 
-export function findMutation(db: Db | Tx, id: string) {
-  return db
+/** A mutation id already used: by which method and member of staff, and the answer kept for
+ * it (`answered` false when the write committed but its answer was never stored). */
+export async function findMutation(db: Db | Tx, id: string) {
+  const row = await db
     .selectFrom('mutations')
     .select(['method', 'staff_id', 'result'])
     .where('id', '=', id)
     .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    method: row.method,
+    staffId: row.staff_id,
+    answered: row.result !== null,
+    answer: row.result === null ? undefined : (JSON.parse(row.result) as unknown),
+  };
 }
 
 /**

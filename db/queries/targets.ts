@@ -3,16 +3,15 @@
 // live in a setting and in code beside the standard of the same name, so editing the
 // standard changed nothing. Every reader (the board and its badges, the daily stats, the
 // NeSDS evidence, the queue settings form) now asks here.
+import type { ReadableDB } from '../handles';
 import { DEFAULT_ASA_TARGET_SECONDS } from '../../shared/metrics/telephone';
+import { DEFAULT_WAIT_LIMIT_MINUTES } from '../../shared/metrics/waits';
 import { DEFAULT_STANDARDS } from '../../shared/time/default-standards';
 import type { StandardSubject } from '../../shared/time/standards';
 import { getSetting } from './settings/settings';
-import { insertLogged, newId, updateLogged, type Actor, type Db, type Tx } from '../write';
+import { insertLogged, newId, updateLogged, type Actor, type Tx } from '../write';
 
-/** The usual promise when a council has no face-to-face standard: seen within 10 minutes. */
-export const DEFAULT_WAIT_LIMIT_MINUTES = 10;
-
-async function firstActive(db: Db | Tx, subject: StandardSubject) {
+async function firstActive(db: ReadableDB, subject: StandardSubject) {
   return db
     .selectFrom('service_standards')
     .select(['id', 'unit', 'thresholds'])
@@ -28,7 +27,7 @@ function tightestLimit(thresholds: string): number | null {
 }
 
 /** Minutes a visitor may wait to be seen: the face-to-face standard's tightest limit. */
-export async function waitLimitMinutes(db: Db | Tx): Promise<number> {
+export async function waitLimitMinutes(db: ReadableDB): Promise<number> {
   const row = await firstActive(db, 'face_to_face_wait');
   const limit = row ? tightestLimit(row.thresholds) : null;
   if (limit === null || !row) return DEFAULT_WAIT_LIMIT_MINUTES;
@@ -36,7 +35,7 @@ export async function waitLimitMinutes(db: Db | Tx): Promise<number> {
 }
 
 /** The queue's two times: the promise, and the warning before it (always sooner). */
-export async function queueTimes(db: Db | Tx): Promise<{ limit: number; amber: number }> {
+export async function queueTimes(db: ReadableDB): Promise<{ limit: number; amber: number }> {
   const [limit, amber] = await Promise.all([
     waitLimitMinutes(db),
     getSetting(db, 'queue.amberMinutes'),
@@ -46,7 +45,7 @@ export async function queueTimes(db: Db | Tx): Promise<{ limit: number; amber: n
 }
 
 /** Seconds the average answer may take: the telephone standard's limit. */
-export async function answerTargetSeconds(db: Db | Tx): Promise<number> {
+export async function answerTargetSeconds(db: ReadableDB): Promise<number> {
   const row = await firstActive(db, 'telephone_answer');
   const limit = row ? tightestLimit(row.thresholds) : null;
   if (limit === null || !row) return DEFAULT_ASA_TARGET_SECONDS;

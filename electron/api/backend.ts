@@ -15,7 +15,8 @@ import { startRetentionSchedule } from './data-protection/schedule';
 import { DuplicateChecks } from './customers/duplicates-schedule';
 import type { ApiBackend } from './dispatch';
 import { EventBus } from './events';
-import { ensureDefaultStandards, seedDemoCouncil } from './setup/first-run';
+import { seedDemoCouncil } from './setup/demo-council';
+import { ensureDefaultStandards } from './setup/first-run';
 import { SessionStore } from './sessions';
 
 export interface BackendOptions {

@@ -1,5 +1,7 @@
 // Pushes named events from the back end to every open window (IPC) or page (HTTP, as
-// server-sent events), e.g. when a contact is recorded so other screens refresh.
+// server-sent events), e.g. when a contact is recorded so other screens refresh. The names and
+// what each carries are the contract's (shared/api/events.ts).
+import type { ServerEvents } from '../../shared/api/events';
 
 export interface AppEvent {
   name: string;
@@ -16,7 +18,7 @@ export class EventBus {
     return () => this.listeners.delete(listener);
   }
 
-  emit(name: string, payload: unknown): void {
+  emit<K extends keyof ServerEvents>(name: K, payload: ServerEvents[K]): void {
     for (const listener of this.listeners) listener({ name, payload });
   }
 }

@@ -22,7 +22,8 @@ const ITEM_NAMES: Record<ListTable, string> = {
 
 /**
  * Refuses, naming `field`, unless `id` is an active item of `table`. The message says what
- * to do; pass one when the screen words the choice differently.
+ * to do; pass one when the screen words the choice differently, and a `summary` when the
+ * form's line above the fields words it differently from the one beside the field.
  */
 export async function requireActive(
   db: ReadableDB,
@@ -30,7 +31,8 @@ export async function requireActive(
   id: string,
   field: string,
   message = `Choose ${ITEM_NAMES[table]} from the list.`,
+  summary = message,
 ): Promise<void> {
   if (await isActive(db, table, id)) return;
-  throw new ApiFailure('VALIDATION', message, { [field]: message });
+  throw new ApiFailure('VALIDATION', summary, { [field]: message });
 }

@@ -1,18 +1,22 @@
-import { ApiFailure } from '../../shared/api/errors';
-import type { Db, Tx } from '../../db/write';
+// "Choose a service from the list" for every form that names one (visits, appointments,
+// letters, complaints): requireActive's check, worded as these forms word it, and the
+// service's own reply promise for the one form that needs it.
+import type { ReadableDB } from '../../db/handles';
+import { serviceReplyDays } from '../../db/queries/reference/service-reply-days';
+import { requireActive } from './require-active';
 
 /** An active service of the council, or a clear refusal naming the field to fix. */
-export async function requireActiveService(db: Db | Tx, serviceId: string) {
-  const service = await db
-    .selectFrom('services')
-    .select(['id', 'reply_working_days'])
-    .where('id', '=', serviceId)
-    .where('active', '=', 1)
-    .executeTakeFirst();
-  if (!service) {
-    throw new ApiFailure('VALIDATION', 'Choose the service from the council’s list.', {
-      serviceId: 'Choose a service from the list.',
-    });
-  }
-  return service;
+export async function requireActiveService(
+  db: ReadableDB,
+  serviceId: string,
+): Promise<{ id: string; replyWorkingDays: number | null }> {
+  await requireActive(
+    db,
+    'services',
+    serviceId,
+    'serviceId',
+    'Choose a service from the list.',
+    'Choose the service from the council’s list.',
+  );
+  return { id: serviceId, replyWorkingDays: await serviceReplyDays(db, serviceId) };
 }

@@ -1,10 +1,13 @@
 // The SQL aggregates against the definitions in shared/metrics, on generated activity over a
 // fortnight that spans the autumn clock change: for every London day, FCR (with repeats),
 // face-to-face waits, answer times and letters must come out exactly as the definitions
-// count them from the same rows.
+// count them from the same rows; and the figures the report makes of those counts (the
+// division and the "met") must be the definitions' own.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Figure } from '../../shared/api/stats';
 import { correspondenceActivity } from '../../shared/metrics/correspondence-activity';
+import { judge } from '../../shared/metrics/figure-format';
 import { firstContactResolution, type FcrContact } from '../../shared/metrics/fcr';
 import { answerFigures } from '../../shared/metrics/telephone';
 import type { VisitState } from '../../shared/domain/visits';
@@ -13,7 +16,8 @@ import { londonDateOf, londonDayBounds } from '../../shared/time/london';
 import { overdueAt } from '../../db/queries/stats/correspondence-groups';
 import { createTestBackend, type TestBackend } from '../../test/support/backend';
 import { statsFixture, type StatsFixture } from '../../test/support/stats-fixture';
-import { datesBetween, dailyTotals } from './day-totals';
+import { datesBetween, dailyTotals, emptyTotals } from './day-totals';
+import { sectionsOf } from './figures';
 import { boundsOf } from './report-context';
 
 const FROM = '2026-10-19';
@@ -161,6 +165,7 @@ describe('SQL aggregates against shared/metrics', () => {
         });
 
         const limits = { waitLimitMinutes: 10, asaTargetSeconds: 30 };
+        const targets = { ...limits, fcrTarget: 0.8, waitSharePercent: 90, replySharePercent: 95 };
         const { days } = await dailyTotals(db, boundsOf(FROM, TO), {}, limits);
         for (const day of datesBetween(FROM, TO)) {
           const t = days.get(day);
@@ -211,6 +216,32 @@ describe('SQL aggregates against shared/metrics', () => {
           ]);
           const end = londonDayBounds(day).end.toISOString();
           expect(await overdueAt(db, day, end, {})).toBe(letters.overdueAtEnd);
+
+          // The day's figures, made from the SQL counts, against the definitions' own rates
+          // and verdicts from the rows.
+          const shown = new Map<string, Figure>(
+            sectionsOf(
+              t ?? emptyTotals(),
+              { waits, overdueAtEnd: letters.overdueAtEnd, handOffs: [] },
+              targets,
+            )
+              .flatMap((s) => s.figures)
+              .map((fig) => [fig.key, fig]),
+          );
+          const valueAndMet = (key: string) => [shown.get(key)!.value, shown.get(key)!.met];
+          expect(valueAndMet('fcr.recorded')).toEqual([fcr.rate, fcr.met]);
+          expect(valueAndMet('fcr.verified')).toEqual([fcr.verifiedRate, fcr.verifiedMet]);
+          expect(shown.get('calls.asa')!.met).toBe(answers.met);
+          if (answers.averageSpeedOfAnswer !== null)
+            expect(shown.get('calls.asa')!.value).toBeCloseTo(answers.averageSpeedOfAnswer, 6);
+          expect(valueAndMet('correspondence.within')).toEqual([
+            letters.shareWithinStandard,
+            judge(letters.shareWithinStandard, { atLeastShare: 0.95 }),
+          ]);
+          expect(valueAndMet('correspondence.overdue')).toEqual([
+            letters.overdueAtEnd,
+            letters.overdueAtEnd === 0,
+          ]);
         }
       }),
       { numRuns: 25 },

@@ -2,6 +2,7 @@
 // and FCR, face-to-face waits, calls, letters. Days add up to weeks and months, so one set
 // of queries gives a period's figures, its trend, the weekday-by-hour demand heatmap
 // (NeSDS standard 21) and the four earlier weekdays a day is compared with.
+import { replyWithinStandard } from '../../shared/metrics/correspondence';
 import { contactsWithoutItem } from '../../shared/metrics/letters-received';
 import { addCalendarDays, londonDateOf, type IsoDate } from '../../shared/time/london';
 import { londonHourOf } from '../../shared/time/london-hours';
@@ -202,7 +203,8 @@ export async function dailyTotals(
     const t = dayOf(a.hour);
     t.lettersAnswered += a.count;
     // On time when answered by the end of the due date (London): the counting rule.
-    if (londonHourOf(a.hour).date <= a.dueDate) t.lettersAnsweredWithinStandard += a.count;
+    if (replyWithinStandard(londonHourOf(a.hour).date, a.dueDate))
+      t.lettersAnsweredWithinStandard += a.count;
   }
   for (const h of holding) dayOf(h.hour).holdingReplies += h.count;
   return { days, callHours: callsByHour, heatmap };

@@ -8,7 +8,8 @@ import { blockPlan } from '../../db/queries/customers/duplicate-blocks';
 import { SHARED_VALUES } from '../../shared/domain/duplicate-reasons';
 import { ROWS_PER_TRANSACTION } from '../../db/queries/customers/duplicate-store';
 import { latestDuplicateCheck, storedDuplicatePairs } from '../../db/queries/customers/duplicates';
-import { openDuplicateCheckConnection, runDuplicateCheck } from './duplicate-check';
+import { openDuplicateCheckConnection } from '../../db/queries/customers/duplicate-connection';
+import { runDuplicateCheck } from './duplicate-check';
 
 let backend: TestBackend;
 let connection: SQLite.Database;

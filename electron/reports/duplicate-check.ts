@@ -1,11 +1,11 @@
 // The duplicate check, run by the reports worker so no desk waits for it (issue 19: on the
 // main thread it held every search for 28 s at 12,000 customers). The register comes grouped
-// by date of birth, postcode, phone and email (db/queries/duplicate-blocks.ts); within a
+// by date of birth, postcode, phone and email (db/queries/customers/duplicate-blocks.ts); within a
 // birthday or postcode group only records whose last names sound alike are compared, so the
 // work grows with the size of the groups, not with the square of the register. Each pair
 // found gets every reason that holds (shared/domain/duplicate-reasons.ts) and the list is
 // stored best first for the team leader's panel to page through.
-import SQLite from 'better-sqlite3';
+import type SQLite from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import type { DuplicateCheckSummary } from '../../shared/api/customers';
 import {
@@ -24,20 +24,11 @@ import {
   contactGroups,
   nameGroups,
 } from '../../db/queries/customers/duplicate-blocks';
+import { inOneSnapshot } from '../../db/queries/customers/duplicate-connection';
 import { saveDuplicateCheck } from '../../db/queries/customers/duplicate-store';
 
 /** Work this long at a time, then let the worker answer any report waiting. */
 const SLICE_MS = 20;
-
-/** The check's own connection: it reads one snapshot of the register and writes the pairs. */
-export function openDuplicateCheckConnection(file: string): SQLite.Database {
-  const connection = new SQLite(file, { fileMustExist: true });
-  connection.pragma('busy_timeout = 5000');
-  // Stored pairs can always be worked out again, so a commit need not wait for the disk: a
-  // power cut may lose the last check, never a desk's record (WAL keeps the file whole).
-  connection.pragma('synchronous = NORMAL');
-  return connection;
-}
 
 function* pairsWithin<T>(members: T[]) {
   for (let i = 0; i < members.length; i += 1) {
@@ -80,12 +71,9 @@ export async function runDuplicateCheck(
     else pairs.set(key, { a, b, reasons: [reason] });
   };
   const names = new NameParts();
-  let customers: number;
-  let changeMark: number;
-  connection.exec('begin'); // one snapshot for every group, however long the check takes
-  try {
-    changeMark = changeLogMark(connection);
-    customers = comparableCustomers(connection);
+  const { customers, changeMark } = await inOneSnapshot(connection, async () => {
+    const mark = changeLogMark(connection);
+    const comparable = comparableCustomers(connection);
     for (const shared of ['date_of_birth', 'postcode'] as const) {
       for (const group of nameGroups(connection, shared)) {
         const members = group.map(([id, first, last]) => prepareName(id, first, last, names));
@@ -103,9 +91,8 @@ export async function runDuplicateCheck(
         await breathe();
       }
     }
-  } finally {
-    connection.exec('commit');
-  }
+    return { customers: comparable, changeMark: mark };
+  });
   const found = [...pairs.values()].map(({ a, b, reasons }) => ({ a, b, ...verdictOf(reasons) }));
   pairs.clear();
   const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

@@ -1,7 +1,6 @@
 // The small pieces every section of the figures is made with (figures.ts, wait-figures.ts).
 import type { Figure } from '../../shared/api/stats';
 
-export const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 export const plural = (n: number, one: string, many = `${one}s`) =>
   `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 export const pct = (n: number) => `${Math.round(n)}%`;

@@ -4,7 +4,7 @@
 import type { HandOffStandardRow } from '../../shared/api/stats';
 import { handOffDecisions, outcomesIn, type HandOffDecision } from '../../shared/metrics/hand-offs';
 import type { ClockContext, ServiceStandard } from '../../shared/time';
-import { toServiceStandard } from '../../db/queries/calendar-settings/standards';
+import { everyStandard } from '../../db/queries/calendar-settings/every-standard';
 import { handOffCandidates } from '../../db/queries/stats/hand-off-items';
 import type { Bounds, StatsFilter } from '../../db/queries/stats/scope';
 import type { Db } from '../../db/write';
@@ -43,8 +43,7 @@ export async function handOffSpan(
   filter: StatsFilter,
   now: Date,
 ): Promise<HandOffSpan> {
-  const standardRows = await db.selectFrom('service_standards').selectAll().execute();
-  const standards = new Map(standardRows.map((r) => [r.id, toServiceStandard(r)]));
+  const standards = await everyStandard(db);
   const lookBack = Math.max(2, ...[...standards.values()].map(reachDays));
   const candidates = await handOffCandidates(db, bounds, filter, lookBack);
 

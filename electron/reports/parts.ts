@@ -3,7 +3,8 @@
 import type { IsoDate } from '../../shared/time/london';
 import type { Bounds, StatsFilter } from '../../db/queries/stats/scope';
 import type { Db } from '../../db/write';
-import { breakdowns, type Names } from './breakdowns';
+import { breakdowns } from './breakdowns';
+import type { Names } from '../../db/queries/reference/names';
 import { handOffSpan, type HandOffSpan } from './hand-off-results';
 
 export type Breakdowns = Awaited<ReturnType<typeof breakdowns>>;

@@ -6,6 +6,8 @@ import type { StatsScope } from '../../shared/api/stats';
 import { ApiFailure } from '../../shared/api/errors';
 import { londonDayBounds, type IsoDate } from '../../shared/time/london';
 import { getSetting } from '../../db/queries/settings/settings';
+import { siteName } from '../../db/queries/reference/site-name';
+import { staffDisplayName, teamMemberIds } from '../../db/queries/staff/team-members';
 import { activeStandards } from '../../db/queries/calendar-settings/standards';
 import type { Bounds, StatsFilter } from '../../db/queries/stats/scope';
 import type { Db } from '../../db/write';
@@ -57,34 +59,22 @@ export async function reportContext(db: Db, scope: StatsScope, now: Date): Promi
   const filter: StatsFilter = {};
   const labels: string[] = [];
   if (scope.siteId) {
-    const site = await db
-      .selectFrom('sites')
-      .select('name')
-      .where('id', '=', scope.siteId)
-      .executeTakeFirst();
-    if (!site) throw new ApiFailure('NOT_FOUND', 'That site does not exist.');
+    const site = await siteName(db, scope.siteId);
+    if (site === undefined) throw new ApiFailure('NOT_FOUND', 'That site does not exist.');
     filter.siteId = scope.siteId;
-    labels.push(site.name);
+    labels.push(site);
   } else {
     labels.push('All sites');
   }
   if (scope.staffId) {
-    const adviser = await db
-      .selectFrom('staff')
-      .select('display_name')
-      .where('id', '=', scope.staffId)
-      .executeTakeFirst();
-    if (!adviser) throw new ApiFailure('NOT_FOUND', 'That adviser does not exist.');
+    const adviser = await staffDisplayName(db, scope.staffId);
+    if (adviser === undefined) throw new ApiFailure('NOT_FOUND', 'That adviser does not exist.');
     filter.staffIds = [scope.staffId];
-    labels.push(adviser.display_name);
+    labels.push(adviser);
   } else if (scope.team) {
-    const members = await db
-      .selectFrom('staff')
-      .select('id')
-      .where('team', '=', scope.team)
-      .execute();
+    const members = await teamMemberIds(db, scope.team);
     if (members.length === 0) throw new ApiFailure('NOT_FOUND', 'No one is in that team.');
-    filter.staffIds = members.map((m) => m.id);
+    filter.staffIds = members;
     labels.push(`${scope.team} team`);
   } else {
     labels.push('all teams');

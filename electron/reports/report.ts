@@ -14,8 +14,9 @@ import {
   compareWithAverage,
   type ComparedDays,
 } from '../../shared/metrics/comparison';
-import { REPEAT_WINDOW_DAYS } from '../../shared/metrics/fcr';
-import { abandonedKnown } from '../../shared/metrics/telephone';
+import { shareOf } from '../../shared/metrics/counts';
+import { fcrRates, REPEAT_WINDOW_DAYS } from '../../shared/metrics/fcr';
+import { abandonedKnown, answerFiguresOf, asaFromTotals } from '../../shared/metrics/telephone';
 import { faceToFaceWaits } from '../../shared/metrics/waits';
 import type { VisitState } from '../../shared/domain/visits';
 import {
@@ -28,7 +29,7 @@ import { councilStartedOn } from '../../db/queries/stats/council-start';
 import { overdueAt } from '../../db/queries/stats/correspondence-groups';
 import { visitsIn } from '../../db/queries/stats/visit-groups';
 import type { Db } from '../../db/write';
-import { namesOf } from './breakdowns';
+import { namesOf } from '../../db/queries/reference/names';
 import {
   dailyTotals,
   datesBetween,
@@ -83,15 +84,15 @@ async function extrasFor(
 function trendOf(days: Map<IsoDate, DayTotals>, dates: IsoDate[]): TrendPoint[] {
   return dates.map((date) => {
     const t = days.get(date) ?? emptyTotals();
-    const share = (a: number, b: number) => (b === 0 ? null : a / b);
+    const fcr = fcrRates(t);
     return {
       date,
       contacts: t.contacts,
-      fcr: share(t.resolved, t.completed),
-      fcrVerified: share(t.resolved - t.repeats, t.completed),
-      seenWithinLimit: share(t.seenWithinLimit, t.seen),
-      averageSpeedOfAnswer: share(t.totalAnswerSeconds, t.callsAnswered),
-      answeredWithinStandard: share(t.lettersAnsweredWithinStandard, t.lettersAnswered),
+      fcr: fcr.rate,
+      fcrVerified: fcr.verifiedRate,
+      seenWithinLimit: shareOf(t.seenWithinLimit, t.seen),
+      averageSpeedOfAnswer: asaFromTotals(t.totalAnswerSeconds, t.callsAnswered),
+      answeredWithinStandard: shareOf(t.lettersAnsweredWithinStandard, t.lettersAnswered),
     };
   });
 }
@@ -103,28 +104,26 @@ function callsByHour(
 ): CallHourRow[] {
   const rows: CallHourRow[] = [];
   for (let hour = 0; hour < 24; hour += 1) {
-    let answered = 0;
-    let abandoned = 0;
+    const totals = { answered: 0, abandoned: 0, totalAnswerSeconds: 0, answeredAfterTarget: 0 };
     let fromSwitch = 0;
-    let seconds = 0;
     for (const date of dates) {
       const h = byDate.get(date)?.[hour];
       if (!h) continue;
-      answered += h.answered;
-      abandoned += h.abandoned;
+      totals.answered += h.answered;
+      totals.abandoned += h.abandoned;
+      totals.totalAnswerSeconds += h.totalAnswerSeconds;
       fromSwitch += h.fromSwitch;
-      seconds += h.totalAnswerSeconds;
     }
-    if (answered + abandoned === 0) continue;
-    const asa = answered === 0 ? null : seconds / answered;
+    const calls = answerFiguresOf(totals, asaTarget);
+    if (calls.offered === 0) continue;
     const known = abandonedKnown(fromSwitch);
     rows.push({
       hour,
-      answered,
-      abandoned: known ? abandoned : null,
-      abandonedShare: known ? abandoned / (answered + abandoned) : null,
-      averageSpeedOfAnswer: asa,
-      met: asa === null ? null : asa <= asaTarget,
+      answered: calls.answered,
+      abandoned: known ? calls.abandoned : null,
+      abandonedShare: known ? calls.abandonedShare : null,
+      averageSpeedOfAnswer: calls.averageSpeedOfAnswer,
+      met: calls.met,
     });
   }
   return rows;

@@ -6,9 +6,11 @@
 // issue 19). The longest wait is every visitor's, those who gave up and left included: the
 // stats said 15 minutes on a day a visitor left after 16.
 import type { FigureSection } from '../../shared/api/stats';
-import { meetsShareTarget } from '../../shared/metrics/figure-format';
-import { isOverWaitLimit, type WaitFigures } from '../../shared/metrics/waits';
-import { figure, pct, plural } from './figure-parts';
+import { withinLimit } from '../../shared/metrics/counts';
+import { judge } from '../../shared/metrics/figure-format';
+import type { WaitFigures } from '../../shared/metrics/waits';
+import { figure } from './figure-parts';
+import { NONE, WAIT_WORDS as W } from './figure-words';
 import type { Targets } from './report-context';
 
 /** The longest wait of the period: of anyone seen, who left unseen, or still waiting. */
@@ -24,79 +26,73 @@ export function longestWait(w: WaitFigures): {
   return { seconds: ended, of: w.longestEndedWaitLeft ? 'left' : 'seen' };
 }
 
-const LONGEST_WAS = {
-  seen: null,
-  left: 'A visitor who left before being seen',
-  waiting: 'A visitor still waiting',
-} as const;
-
 export function waitFigures(w: WaitFigures, targets: Targets): FigureSection {
   const limit = targets.waitLimitMinutes;
   const shareTarget = targets.waitSharePercent / 100;
   const longest = longestWait(w);
   return {
     id: 'faceToFace',
-    title: 'Face to face',
-    definition: `Wait: from arrival, or the appointment time if later, to first being seen at a desk. The promise, to each visitor: seen within ${limit} minutes. The share seen within it is judged against the standard; the average and the 90th percentile describe the waits.`,
+    title: W.title,
+    definition: W.definition(limit),
     figures: [
       figure({
         key: 'wait.seen',
-        label: 'Visitors seen',
+        label: W.seen,
         value: w.seen,
         unit: 'count',
-        detail: w.waitingNow > 0 ? `${plural(w.waitingNow, 'visitor')} waiting now` : null,
+        detail: w.waitingNow > 0 ? W.waitingNow(w.waitingNow) : null,
         better: 'neither',
         drill: 'wait.seen',
       }),
       figure({
         key: 'wait.within',
-        label: `Seen within ${limit} minutes`,
+        label: W.within(limit),
         value: w.shareWithinLimit,
         unit: 'percent',
-        detail: `${plural(w.seenWithinLimit, 'visitor')} of ${w.seen.toLocaleString('en-GB')} seen`,
-        target: `${pct(targets.waitSharePercent)} within ${limit} minutes`,
+        detail: W.withinOf(w.seenWithinLimit, w.seen),
+        target: W.withinTarget(targets.waitSharePercent, limit),
         targetShare: shareTarget,
-        met: meetsShareTarget(w.shareWithinLimit, shareTarget),
+        met: judge(w.shareWithinLimit, { atLeastShare: shareTarget }),
         better: 'higher',
         drill: 'wait.over',
       }),
       figure({
         key: 'wait.average',
-        label: 'Average wait',
+        label: W.average,
         value: w.averageWaitSeconds,
         unit: 'seconds',
-        detail: 'Of visitors seen; the promise is to each one, so this has no target',
+        detail: W.averageDetail,
         better: 'lower',
         drill: 'wait.seen',
       }),
       figure({
         key: 'wait.p90',
-        label: '90th percentile wait',
+        label: W.p90,
         value: w.p90WaitSeconds,
         unit: 'seconds',
-        detail: 'Nine in ten visitors seen were seen within this',
+        detail: W.p90Detail,
         better: 'lower',
         drill: 'wait.over',
       }),
       figure({
         key: 'wait.longest',
-        label: 'Longest wait',
+        label: W.longest,
         value: longest.seconds,
         unit: 'seconds',
-        detail: longest.of === null ? null : LONGEST_WAS[longest.of],
-        target: `${limit} minutes or less`,
-        met: longest.seconds === null ? null : !isOverWaitLimit(longest.seconds, limit),
+        detail: longest.of === null ? null : W.longestWas[longest.of],
+        target: W.longestTarget(limit),
+        met: longest.seconds === null ? null : withinLimit(longest.seconds, limit * 60),
         better: 'lower',
         drill: 'wait.over',
       }),
       figure({
         key: 'wait.left',
-        label: 'Left without being seen',
+        label: W.left,
         value: w.leftWithoutBeingSeen,
         unit: 'count',
-        detail: w.visits > 0 ? `of ${plural(w.visits, 'visitor')} checked in` : null,
-        target: 'none',
-        met: w.visits === 0 ? null : w.leftWithoutBeingSeen === 0,
+        detail: w.visits > 0 ? W.checkedIn(w.visits) : null,
+        target: NONE,
+        met: w.visits === 0 ? null : judge(w.leftWithoutBeingSeen, { atMost: 0 }),
         better: 'lower',
         drill: 'wait.left',
       }),

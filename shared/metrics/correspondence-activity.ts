@@ -4,6 +4,8 @@
 // `correspondenceTotals`, which follows the items received in a period to their answer,
 // this counts each event in the period it happened, so days add up to weeks.
 import type { IsoDate } from '../time/london';
+import { pastDue, replyWithinStandard } from './correspondence';
+import { shareOf } from './counts';
 
 export interface CorrespondenceEvents {
   receivedDate: IsoDate;
@@ -39,19 +41,19 @@ export function correspondenceActivity(
     if (inPeriod(item.receivedDate)) received += 1;
     if (item.respondedDate !== null && inPeriod(item.respondedDate)) {
       answered += 1;
-      if (item.respondedDate <= item.dueDate) within += 1;
+      if (replyWithinStandard(item.respondedDate, item.dueDate)) within += 1;
     }
     const openAtEnd =
       item.receivedDate <= to && (item.respondedDate === null || item.respondedDate > to);
     // Due by the end of its due date: overdue from the next day on (the work list's rule).
-    if (openAtEnd && to > item.dueDate) overdue += 1;
+    if (openAtEnd && pastDue(to, item.dueDate)) overdue += 1;
     holding += item.holdingReplyDates.filter(inPeriod).length;
   }
   return {
     received,
     answered,
     answeredWithinStandard: within,
-    shareWithinStandard: answered === 0 ? null : within / answered,
+    shareWithinStandard: shareOf(within, answered),
     overdueAtEnd: overdue,
     holdingRepliesSent: holding,
   };

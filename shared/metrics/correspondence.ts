@@ -4,12 +4,26 @@
 // reply does not stop the clock; it is reported beside it (Halton staff guide).
 import { addWorkingDays, workingDaysBetween, type WorkingCalendar } from '../time';
 import type { IsoDate } from '../time/london';
+import { shareOf } from './counts';
 
 export type ReplyState =
   'on_time' | 'due_soon' | 'due_today' | 'overdue' | 'answered_on_time' | 'answered_late';
 
 /** Items due within this many working days are "due soon": visible days before they go overdue. */
 export const DUE_SOON_WORKING_DAYS = 2;
+
+/**
+ * Whether a full reply is within the standard: sent on or before its due date, both London
+ * calendar days (due by the end of working day N). The one rule for every "on time".
+ */
+export function replyWithinStandard(respondedDate: IsoDate, dueDate: IsoDate): boolean {
+  return respondedDate <= dueDate;
+}
+
+/** Whether an unanswered item is overdue on `date`: from the day after its due date on. */
+export function pastDue(date: IsoDate, dueDate: IsoDate): boolean {
+  return date > dueDate;
+}
 
 export function replyDueDate(
   calendar: WorkingCalendar,
@@ -30,8 +44,9 @@ export function replyState(
   due: IsoDate,
   respondedDate: IsoDate | null,
 ): ReplyState {
-  if (respondedDate) return respondedDate <= due ? 'answered_on_time' : 'answered_late';
-  if (today > due) return 'overdue';
+  if (respondedDate)
+    return replyWithinStandard(respondedDate, due) ? 'answered_on_time' : 'answered_late';
+  if (pastDue(today, due)) return 'overdue';
   if (today === due) return 'due_today';
   return workingDaysLeft(calendar, today, due) <= DUE_SOON_WORKING_DAYS ? 'due_soon' : 'on_time';
 }
@@ -77,9 +92,9 @@ export function correspondenceTotals(
       redirects.set(item.redirectedTo, (redirects.get(item.redirectedTo) ?? 0) + 1);
     if (item.status === 'closed' && item.respondedDate) {
       closed += 1;
-      if (item.respondedDate <= item.dueDate) within += 1;
+      if (replyWithinStandard(item.respondedDate, item.dueDate)) within += 1;
       totalDays += Math.max(0, workingDaysBetween(calendar, item.receivedDate, item.respondedDate));
-    } else if (today > item.dueDate) {
+    } else if (pastDue(today, item.dueDate)) {
       overdueNow += 1;
     }
   }
@@ -87,7 +102,7 @@ export function correspondenceTotals(
     received: items.length,
     closed,
     answeredWithinStandard: within,
-    shareWithinStandard: closed === 0 ? null : within / closed,
+    shareWithinStandard: shareOf(within, closed),
     averageWorkingDaysToRespond: closed === 0 ? null : totalDays / closed,
     overdueNow,
     holdingRepliesSent: holding,

@@ -9,7 +9,8 @@
 // A voided contact (recorded in error, issue 19) is no interaction at all: it is counted
 // nowhere, not even as a follow-up that would make an earlier contact a repeat.
 import type { Direction, Outcome } from '../domain/outcomes';
-import { meetsShareTarget, percentText } from './figure-format';
+import { shareOf, withinLimit } from './counts';
+import { judge, percentText } from './figure-format';
 
 export const DEFAULT_FCR_TARGET = 0.8;
 export const REPEAT_WINDOW_DAYS = 7;
@@ -28,26 +29,71 @@ export interface FcrContact {
   startedAt: string | Date;
 }
 
-export interface FcrFigure {
+/** FCR's counts: what the tallies (migration 0008) and `firstContactResolution` both count. */
+export interface FcrCounts {
   /** Completed inbound interactions: the denominator. */
   completed: number;
   resolved: number;
-  /** resolved / completed, or null when nothing was completed. */
-  rate: number | null;
   /** Resolved contacts followed by a repeat contact within the window. */
   repeats: number;
+}
+
+/** FCR as recorded and as verified, each judged against the target. */
+export interface FcrRates {
+  /** resolved / completed, or null when nothing was completed. */
+  rate: number | null;
   verifiedResolved: number;
   verifiedRate: number | null;
-  excludedOutbound: number;
-  excludedEndedBeforeService: number;
-  target: number;
   /** Whether `rate` meets the target; null when there is nothing to measure. */
   met: boolean | null;
   verifiedMet: boolean | null;
 }
 
+export interface FcrFigure extends FcrCounts, FcrRates {
+  excludedOutbound: number;
+  excludedEndedBeforeService: number;
+  target: number;
+}
+
 function time(value: string | Date): number {
   return value instanceof Date ? value.getTime() : Date.parse(value);
+}
+
+/**
+ * Whether a contact at `laterAt` follows one at `startedAt` within the repeat window: after it,
+ * and at most 7 days (of UTC time, so 168 hours across a clock change) later. Exactly 7 days is
+ * within; a millisecond more is not. SQL twin: db/engine/sqlite.ts `followsWithinRepeatWindow`
+ * (and migration 0007's trigger), tested against this in db/engine/sqlite.test.ts.
+ */
+export function withinRepeatWindow(startedAt: string | Date, laterAt: string | Date): boolean {
+  const start = time(startedAt);
+  const later = time(laterAt);
+  return later > start && withinLimit(later - start, REPEAT_WINDOW_DAYS * DAY_MS);
+}
+
+/** FCR as recorded and as verified from its counts: the one division behind every FCR. A
+ * repeat counts as not resolved in the verified rate. */
+export function fcrRates(counts: FcrCounts): Omit<FcrRates, 'met' | 'verifiedMet'> {
+  const verifiedResolved = counts.resolved - counts.repeats;
+  return {
+    rate: shareOf(counts.resolved, counts.completed),
+    verifiedResolved,
+    verifiedRate: shareOf(verifiedResolved, counts.completed),
+  };
+}
+
+/**
+ * FCR from its counts, judged against the target: the rates and the "met" of every FCR on every
+ * screen, report, breakdown, export and the NeSDS evidence. Each rate is judged on the value
+ * shown (79.9% is not 80%: figure-format.ts `judge`).
+ */
+export function fcrFromCounts(counts: FcrCounts, target: number): FcrRates {
+  const rates = fcrRates(counts);
+  return {
+    ...rates,
+    met: judge(rates.rate, { atLeastShare: target }),
+    verifiedMet: judge(rates.verifiedRate, { atLeastShare: target }),
+  };
 }
 
 /**
@@ -68,13 +114,13 @@ export function firstContactResolution(
   let excludedOutbound = 0;
   let excludedEndedBeforeService = 0;
 
-  const byCustomerService = new Map<string, number[]>();
+  const byCustomerService = new Map<string, (string | Date)[]>();
   for (const c of later) {
     if (c.customerId === null || c.direction !== 'inbound' || c.endedBeforeService) continue;
     const key = `${c.customerId}\u0000${c.serviceId}`;
     const list = byCustomerService.get(key);
-    if (list) list.push(time(c.startedAt));
-    else byCustomerService.set(key, [time(c.startedAt)]);
+    if (list) list.push(c.startedAt);
+    else byCustomerService.set(key, [c.startedAt]);
   }
 
   for (const c of contacts) {
@@ -91,27 +137,18 @@ export function firstContactResolution(
     if (c.outcome !== 'resolved') continue;
     resolved += 1;
     if (c.customerId === null) continue; // an anonymous contact cannot be matched to a repeat
-    const start = time(c.startedAt);
     const followUps = byCustomerService.get(`${c.customerId}\u0000${c.serviceId}`) ?? [];
-    if (followUps.some((t) => t > start && t - start <= REPEAT_WINDOW_DAYS * DAY_MS)) repeats += 1;
+    if (followUps.some((at) => withinRepeatWindow(c.startedAt, at))) repeats += 1;
   }
 
-  const rate = completed === 0 ? null : resolved / completed;
-  const verifiedResolved = resolved - repeats;
-  const verifiedRate = completed === 0 ? null : verifiedResolved / completed;
   return {
     completed,
     resolved,
-    rate,
     repeats,
-    verifiedResolved,
-    verifiedRate,
+    ...fcrFromCounts({ completed, resolved, repeats }, target),
     excludedOutbound,
     excludedEndedBeforeService,
     target,
-    // Judged on the rate as shown: 79.9% is not 80% (figure-format.ts).
-    met: meetsShareTarget(rate, target),
-    verifiedMet: meetsShareTarget(verifiedRate, target),
   };
 }
 

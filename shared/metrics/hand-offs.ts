@@ -6,7 +6,8 @@
 // not only when it is finally resolved.
 import { deadlineFor, describeThreshold, type ClockContext, type ServiceStandard } from '../time';
 import { londonHourOf } from '../time/london-hours';
-import { meetsShareTarget } from './figure-format';
+import { shareOf } from './counts';
+import { judge } from './figure-format';
 
 export interface HandOffItem {
   id: string;
@@ -100,16 +101,16 @@ export function outcomesIn(
       if (d.within) within += 1;
       else missed.push(d.id);
     }
-    const achievedPercent = counted === 0 ? null : (within / counted) * 100;
+    const achieved = shareOf(within, counted);
     return {
       label: describeThreshold(standard, threshold),
       percent: threshold.percent,
       limit: threshold.limit,
       counted,
       within,
-      achievedPercent,
+      achievedPercent: achieved === null ? null : achieved * 100,
       // Judged on the share as shown beside the threshold (figure-format.ts).
-      met: meetsShareTarget(counted === 0 ? null : within / counted, threshold.percent / 100),
+      met: judge(achieved, { atLeastShare: threshold.percent / 100 }),
       missed,
     };
   });

@@ -13,6 +13,7 @@
 //   answered by definition and stay out of it.
 // Every rate is null when there is nothing to measure (no responses, or nothing sent).
 import type { DoneMoreAnswer, SurveyMethod } from '../domain/surveys';
+import { shareOf } from './counts';
 
 export interface SurveyAnswers {
   method: SurveyMethod;
@@ -50,8 +51,6 @@ export interface SatisfactionFigures {
 /** Satisfied means a rating of 4 or 5 (satisfied or very satisfied). */
 export const SATISFIED_FROM_RATING = 4;
 
-const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
-
 export function satisfactionFigures(surveys: readonly SurveyAnswers[]): SatisfactionFigures {
   const ratingCounts: SatisfactionFigures['ratingCounts'] = [0, 0, 0, 0, 0];
   const doneMoreAnswers: Record<DoneMoreAnswer, number> = { yes: 0, no: 0, not_sure: 0 };
@@ -79,16 +78,16 @@ export function satisfactionFigures(surveys: readonly SurveyAnswers[]): Satisfac
     surveys: surveys.length,
     responses,
     askedResponses,
-    averageRating: share(ratingSum, responses),
+    averageRating: shareOf(ratingSum, responses),
     satisfied,
-    satisfiedRate: share(satisfied, responses),
+    satisfiedRate: shareOf(satisfied, responses),
     ratingCounts,
     couldNotHaveDoneMore: doneMoreAnswers.no,
-    couldNotHaveDoneMoreRate: share(doneMoreAnswers.no, responses),
+    couldNotHaveDoneMoreRate: shareOf(doneMoreAnswers.no, responses),
     doneMoreAnswers,
     sent,
     sentReplies,
-    responseRate: share(sentReplies, sent),
+    responseRate: shareOf(sentReplies, sent),
   };
 }
 

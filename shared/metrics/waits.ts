@@ -3,7 +3,9 @@
 // handbook). "% within 10 minutes" is over visitors seen; those who left without being
 // seen are counted and shown beside it, never dropped.
 import { waitSeconds, type VisitState } from '../domain/visits';
+import { shareOf, withinLimit } from './counts';
 
+/** The usual promise when a council has no face-to-face standard (db/queries/targets.ts). */
 export const DEFAULT_WAIT_LIMIT_MINUTES = 10;
 
 export interface WaitVisit {
@@ -52,11 +54,11 @@ export interface WaitFigures {
 
 /**
  * The promise is broken once a wait passes the limit: exactly 10 minutes is still within
- * 10 minutes (Halton standards, "If you call at one of our offices"). The badges and every
- * count of breaches ask here, so a red timer and the figures beside it agree.
+ * 10 minutes (`withinLimit`). The badges and every count of breaches ask here, so a red timer
+ * and the figures beside it agree; the SQL counts use db/engine/sqlite.ts `withinLimit`.
  */
 export function isOverWaitLimit(seconds: number, limitMinutes: number): boolean {
-  return seconds > limitMinutes * 60;
+  return !withinLimit(seconds, limitMinutes * 60);
 }
 
 /** Nearest-rank percentile: the smallest value with at least p% of values at or below it. */
@@ -108,7 +110,7 @@ export function faceToFaceWaits(
     visits: visits.length,
     seen: seenWaits.length,
     seenWithinLimit: within,
-    shareWithinLimit: seenWaits.length === 0 ? null : within / seenWaits.length,
+    shareWithinLimit: shareOf(within, seenWaits.length),
     averageWaitSeconds: seenWaits.length === 0 ? null : total / seenWaits.length,
     p90WaitSeconds: percentile(seenWaits, 90),
     // As before: seen or still waiting, not those who left.

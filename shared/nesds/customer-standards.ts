@@ -3,7 +3,7 @@
 // 7 (complaints through a single point). Wording of each grade follows the NeSDS text.
 import { CHANNEL_FAMILIES, CHANNEL_FAMILY_LABELS } from '../domain/channels';
 import type { EvidenceFacts } from './facts';
-import { meetsShareTarget, percentText } from '../metrics/figure-format';
+import { judge, percentText } from '../metrics/figure-format';
 import { count, percent, plural, type StandardDefinition } from './grades';
 
 export function standard1(f: EvidenceFacts): StandardDefinition {
@@ -62,8 +62,9 @@ export function standard2(f: EvidenceFacts): StandardDefinition {
   // Shown, and judged, as the daily stats do: 79.9% is below 80% (figure-format.ts).
   const shown = (rate: number | null) =>
     rate === null ? percent(null) : percentText(rate, fcr.target);
+  const met = (rate: number | null) => judge(rate, { atLeastShare: fcr.target });
   const below = (rows: typeof fcr.services) =>
-    rows.filter((r) => r.completed > 0 && meetsShareTarget(r.rate, fcr.target) === false);
+    rows.filter((r) => r.completed > 0 && met(r.rate) === false);
   const services = below(fcr.services);
   const channels = below(fcr.channels);
   const list = (rows: typeof fcr.services) =>
@@ -86,7 +87,7 @@ export function standard2(f: EvidenceFacts): StandardDefinition {
           fcr.verified === null
             ? 'no completed contacts to measure'
             : `verified first-contact resolution across all channels is ${shown(fcr.verified)} against ${target}`,
-        met: meetsShareTarget(fcr.verified, fcr.target) === true,
+        met: met(fcr.verified) === true,
       },
       {
         grade: 'excellent',

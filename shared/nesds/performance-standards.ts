@@ -3,6 +3,7 @@
 // 5% of users targeted for quality evaluation) and 21 (resources managed to demand).
 import { CHANNEL_FAMILIES, CHANNEL_FAMILY_LABELS } from '../domain/channels';
 import type { EvidenceFacts } from './facts';
+import { shareOf } from '../metrics/counts';
 import { count, percent, plural, type StandardDefinition } from './grades';
 
 /** NeSDS standard 20 (Excellent): at least 5% of users targeted for quality evaluation. */
@@ -151,7 +152,7 @@ export function standard19(f: EvidenceFacts): StandardDefinition {
 export function standard20(f: EvidenceFacts): StandardDefinition {
   const fb = f.feedback;
   const views = fb.complaints + fb.compliments + fb.comments + f.satisfaction.surveyComments;
-  const share = f.contacts === 0 ? null : f.targetedForEvaluation / f.contacts;
+  const share = shareOf(f.targetedForEvaluation, f.contacts);
   return {
     number: 20,
     title: 'Customer comments and views are recorded and acted upon',

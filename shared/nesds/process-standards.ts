@@ -3,6 +3,7 @@
 // (customers authenticated to the level the transaction needs).
 import { CHANNEL_FAMILIES, CHANNEL_FAMILY_LABELS } from '../domain/channels';
 import type { EvidenceFacts } from './facts';
+import { shareOf } from '../metrics/counts';
 import { count, percent, plural, type StandardDefinition } from './grades';
 
 const families = (list: readonly string[]) =>
@@ -78,7 +79,7 @@ export function standard22(f: EvidenceFacts): StandardDefinition {
 
 export function standard23(f: EvidenceFacts): StandardDefinition {
   const s = f.singleView;
-  const share = s.identifiableContacts === 0 ? null : s.linkedContacts / s.identifiableContacts;
+  const share = shareOf(s.linkedContacts, s.identifiableContacts);
   const used = CHANNEL_FAMILIES.filter((family) => f.contactsByFamily[family] > 0);
   const unlinked = used.filter((family) => !s.familiesLinked.includes(family));
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkingCalendar, regionBankHolidays } from './calendar';
-import { GOV_UK_BANK_HOLIDAYS } from './gov-uk-bank-holidays';
+import { GOV_UK_BANK_HOLIDAYS } from '../../test/fixtures/gov-uk-bank-holidays';
 import { REGIONS } from './regions';
 
 describe('bank holidays match the GOV.UK lists, 2019-2027', () => {

@@ -3,7 +3,7 @@
 // a drawn sample), so each journey drives one person's screens and stays short. The calls
 // go through the same contract, validation and database as the app's own.
 import type { InputOf, MethodName, OutputOf, Result } from '../../shared/api';
-import { DEMO_PASSWORD } from '../../electron/api/setup/first-run';
+import { DEMO_PASSWORD } from '../../electron/api/setup/demo-council';
 import { sessionCookieFrom } from '../../electron/web';
 import type { RunningHost } from './host';
 

@@ -6,7 +6,7 @@
 // travel with each hash, so verification needs no switch of its own.
 import Database from 'better-sqlite3';
 import { hashPassword, type ScryptParams } from '../../electron/api/auth/password';
-import { DEMO_ACCOUNTS } from '../../electron/api/setup/first-run';
+import { DEMO_ACCOUNTS } from '../../electron/api/setup/demo-council';
 
 /** N = 2^4: still scrypt, still salted, but no work to speak of. */
 export const TEST_ONLY_SCRYPT: Readonly<ScryptParams> = { logN: 4, r: 8, p: 1 };

@@ -1,7 +1,8 @@
 // The access log (migration 0016): each look at personal data, who and when. Append-only;
 // a leader reads one customer's part of it as "who looked at this record".
 import type { AccessAction } from '../../schema';
-import { newId, type Db, type Tx } from '../../write';
+import type { ReadableDB, WritableDB } from '../../handles';
+import { newId } from '../../write';
 
 export interface AccessEntry {
   staffId: string;
@@ -11,8 +12,8 @@ export interface AccessEntry {
   subject: string;
 }
 
-export async function recordAccess(db: Db | Tx, at: Date, entry: AccessEntry): Promise<void> {
-  await db
+export async function recordAccess(tx: WritableDB, at: Date, entry: AccessEntry): Promise<void> {
+  await tx
     .insertInto('access_log')
     .values({
       id: newId(),
@@ -27,7 +28,7 @@ export async function recordAccess(db: Db | Tx, at: Date, entry: AccessEntry): P
 }
 
 /** The latest looks at one customer's data, newest first, with who and where. */
-export function accessToCustomer(db: Db | Tx, customerId: string, limit: number) {
+export function accessToCustomer(db: ReadableDB, customerId: string, limit: number) {
   return db
     .selectFrom('access_log as a')
     .innerJoin('staff as s', 's.id', 'a.staff_id')
@@ -46,18 +47,19 @@ export function accessToCustomer(db: Db | Tx, customerId: string, limit: number)
     .execute();
 }
 
-export function countAccessToCustomer(db: Db | Tx, customerId: string) {
-  return db
+export async function countAccessToCustomer(db: ReadableDB, customerId: string): Promise<number> {
+  const row = await db
     .selectFrom('access_log')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('customer_id', '=', customerId)
     .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** The words of searches made before `before`, blanked: names typed to find someone are
  * personal data, kept only as long as a name given at the desk (the retention run). */
-export async function blankSearchWordsBefore(db: Db | Tx, before: string): Promise<number> {
-  const result = await db
+export async function blankSearchWordsBefore(tx: WritableDB, before: string): Promise<number> {
+  const result = await tx
     .updateTable('access_log')
     .set({ subject: SEARCH_WORDS_REMOVED })
     .where('action', '=', 'searched')

@@ -1,7 +1,8 @@
 // The security audit log (migration 0012): each sign-in, failure, refusal, lock-out, unlock,
 // password change and session end, with who, when and what. Append-only.
 import type { AuditKind } from '../../schema';
-import { newId, type Db, type Tx } from '../../write';
+import type { WritableDB } from '../../handles';
+import { newId, type Db } from '../../write';
 
 export interface AuditEntry {
   kind: AuditKind;
@@ -14,7 +15,15 @@ export interface AuditEntry {
   detail?: Record<string, unknown>;
 }
 
-export async function recordAuditEvent(db: Db | Tx, at: Date, entry: AuditEntry): Promise<void> {
+/**
+ * Appends an event. Written on the connection as well as in a transaction: a refusal or a
+ * failed sign-in is recorded though nothing else is written (and nothing rolls it back).
+ */
+export async function recordAuditEvent(
+  db: Db | WritableDB,
+  at: Date,
+  entry: AuditEntry,
+): Promise<void> {
   await db
     .insertInto('audit_events')
     .values({

@@ -1,11 +1,11 @@
 // Visits a member of staff finished without recording the contact (issue 19, "nothing
 // lost"): the contact form that opened at the desk was closed, refreshed or signed out of,
 // and the visit would otherwise stay finished with no contact behind it.
-import { selectVisitRows, type VisitRow } from '../queue/visits';
-import type { Db, Tx } from '../../write';
+import { selectVisitRows, toVisitRow, type VisitRow } from '../queue/visits';
+import type { ReadableDB } from '../../handles';
 
 export function visitsAwaitingContact(
-  db: Db | Tx,
+  db: ReadableDB,
   staffId: string,
   /** The earliest finish to list (ISO): older ones are for a leader to chase. */
   since: string,
@@ -22,5 +22,6 @@ export function visitsAwaitingContact(
       ),
     )
     .orderBy('v.closed_at')
-    .execute();
+    .execute()
+    .then((rows) => rows.map(toVisitRow));
 }

@@ -3,11 +3,11 @@
 // calls (Halton standards: answer calls in an average of 30 seconds). A call passed on keeps
 // whether it was transferred and why (issue 8). A correction moves the call with the contact;
 // answering "not known" leaves any earlier answer time (and transfer) as it was.
-import type { Actor, Tx } from '../../../db/write';
-import { insertLogged, newId, updateLogged } from '../../../db/write';
+import type { WritableDB } from '../../handles';
+import { insertLogged, newId, updateLogged, type Actor } from '../../write';
 
 export async function saveContactCall(
-  tx: Tx,
+  tx: WritableDB,
   actor: Actor,
   contactId: string,
   fields: {

@@ -1,8 +1,11 @@
+// Reading contacts: each with the names of everything it points at, its flags read from
+// SQLite's 0/1 into booleans, so the screens and handlers see the domain's types.
 import { sql } from 'kysely';
-import type { Db, Tx } from '../../write';
+import { answerMs } from '../../engine/sqlite';
+import type { ReadableDB } from '../../handles';
 
-/** A contact with the names of everything it points at, as screens and reports show it. */
-export function selectContactRows(db: Db | Tx) {
+/** A contact with the names of everything it points at, as stored. */
+export function selectContactRows(db: ReadableDB) {
   return (
     db
       .selectFrom('contacts as c')
@@ -13,7 +16,7 @@ export function selectContactRows(db: Db | Tx) {
       .innerJoin('sites as si', 'si.id', 'c.site_id')
       .leftJoin('departments as d', 'd.id', 'c.department_id')
       .leftJoin('staff as vs', 'vs.id', 'c.voided_by')
-      // A contact keeps at most one call (electron/api/contact-call.ts), the one answered.
+      // A contact keeps at most one call (contact-call.ts), the one answered.
       .leftJoin('calls as k', (join) =>
         join.onRef('k.contact_id', '=', 'c.id').on('k.answered_at', 'is not', null),
       )
@@ -30,9 +33,10 @@ export function selectContactRows(db: Db | Tx) {
         'vs.display_name as voided_by_name',
       ])
       .select(
+        // Typed in whole seconds: the answer time of shared/metrics/telephone.ts, rounded.
         sql<
           number | null
-        >`cast(round((julianday(k.answered_at) - julianday(k.queued_at)) * 86400) as integer)`.as(
+        >`cast(round(${answerMs(sql`k.queued_at`, sql`k.answered_at`)} / 1000.0) as integer)`.as(
           'answer_seconds',
         ),
       )
@@ -54,30 +58,89 @@ export function selectContactRows(db: Db | Tx) {
   );
 }
 
-export type ContactRow = Awaited<
+type StoredContactRow = Awaited<
   ReturnType<ReturnType<typeof selectContactRows>['executeTakeFirstOrThrow']>
 >;
 
-export async function getContactRow(db: Db | Tx, id: string): Promise<ContactRow | undefined> {
-  return selectContactRows(db).where('c.id', '=', id).executeTakeFirst();
+/** A contact with its names; the call's flags and the correction as booleans. */
+export type ContactRow = Omit<StoredContactRow, 'transferred' | 'answer_seconds' | 'corrected'> & {
+  transferred: boolean;
+  answer_seconds: number | null;
+  corrected: boolean;
+};
+
+function toContactRow(row: StoredContactRow): ContactRow {
+  return {
+    ...row,
+    transferred: row.transferred === 1,
+    answer_seconds: row.answer_seconds === null ? null : Number(row.answer_seconds),
+    corrected: Boolean(row.corrected),
+  };
+}
+
+export async function getContactRow(db: ReadableDB, id: string): Promise<ContactRow | undefined> {
+  const row = await selectContactRows(db).where('c.id', '=', id).executeTakeFirst();
+  return row && toContactRow(row);
 }
 
 /** A member of staff's contacts that started in `[from, to)`, oldest first. */
 export async function listStaffContacts(
-  db: Db | Tx,
+  db: ReadableDB,
   staffId: string,
   from: string,
   to: string,
 ): Promise<ContactRow[]> {
-  return selectContactRows(db)
+  const rows = await selectContactRows(db)
     .where('c.staff_id', '=', staffId)
     .where('c.started_at', '>=', from)
     .where('c.started_at', '<', to)
     .orderBy('c.started_at')
     .orderBy('c.id')
     .execute();
+  return rows.map(toContactRow);
 }
 
-export async function getContact(db: Db | Tx, id: string) {
+/** The contact's own row, as stored. */
+export async function getContact(db: ReadableDB, id: string) {
   return db.selectFrom('contacts').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The customer a contact is about (null when none was linked); undefined when no contact. */
+export async function contactCustomerId(
+  db: ReadableDB,
+  id: string,
+): Promise<string | null | undefined> {
+  const row = await db
+    .selectFrom('contacts')
+    .select('customer_id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.customer_id;
+}
+
+/** Who voided a contact, when and why; undefined while it stands. */
+export async function contactVoiding(
+  db: ReadableDB,
+  id: string,
+): Promise<{ at: string; byName: string; reason: string } | undefined> {
+  const row = await db
+    .selectFrom('contacts as c')
+    .innerJoin('staff as st', 'st.id', 'c.voided_by')
+    .select(['c.voided_at', 'c.void_reason', 'st.display_name'])
+    .where('c.id', '=', id)
+    .where('c.voided_at', 'is not', null)
+    .executeTakeFirst();
+  return row && { at: row.voided_at!, byName: row.display_name, reason: row.void_reason! };
+}
+
+/** The visit a contact is recorded from, with its customer; undefined when there is none. */
+export async function visitOfContact(
+  db: ReadableDB,
+  visitId: string,
+): Promise<{ id: string; customer_id: string | null } | undefined> {
+  return db
+    .selectFrom('visits')
+    .select(['id', 'customer_id'])
+    .where('id', '=', visitId)
+    .executeTakeFirst();
 }

@@ -8,7 +8,7 @@
 import { sql } from 'kysely';
 import { identifierQuery, postcodePrefixes } from '../../../shared/domain/customer-identifiers';
 import { nameVariants, nameWords, phoneticKeys } from '../../../shared/domain/name-keys';
-import type { Db, Tx } from '../../write';
+import type { ReadableDB } from '../../handles';
 import { searchByIdentifier, type CustomerHit } from './identifier-search';
 
 export type { CustomerHit } from './identifier-search';
@@ -107,7 +107,7 @@ const CANDIDATES = 200;
  * marked exact; a name is matched by spelling, nickname and sound.
  */
 export async function searchCustomers(
-  db: Db | Tx,
+  db: ReadableDB,
   query: string,
   limit = 20,
 ): Promise<CustomerHit[]> {

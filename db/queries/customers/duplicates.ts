@@ -3,7 +3,7 @@
 // Customers never waits for the check. A record merged or anonymised since the check drops
 // out at once: each page is read through the records as they are now.
 import { sql } from 'kysely';
-import type { Db } from '../../write';
+import type { ReadableDB } from '../../handles';
 
 export interface StoredCheck {
   id: string;
@@ -15,7 +15,7 @@ export interface StoredCheck {
 }
 
 /** The latest finished check, or null when none has ever finished. */
-export async function latestDuplicateCheck(db: Db): Promise<StoredCheck | null> {
+export async function latestDuplicateCheck(db: ReadableDB): Promise<StoredCheck | null> {
   const row = await db
     .selectFrom('duplicate_checks')
     .select(['id', 'checked_at', 'took_ms', 'customers', 'pairs', 'change_mark'])
@@ -42,7 +42,7 @@ export async function latestDuplicateCheck(db: Db): Promise<StoredCheck | null> 
  * minutes' worth), so the stored pairs are reread only when such a record exists.
  */
 export async function storedDuplicatePairs(
-  db: Db,
+  db: ReadableDB,
   check: StoredCheck,
   offset: number,
   limit: number,
@@ -88,7 +88,7 @@ export async function storedDuplicatePairs(
  * check, or of the last look), and the log's last row now. Reads only the rows since `after`.
  */
 export async function customersChangedAfter(
-  db: Db,
+  db: ReadableDB,
   after: number,
 ): Promise<{ changed: boolean; mark: number }> {
   const last = await sql<{
@@ -117,7 +117,7 @@ export const CUSTOMER_LINKED_TABLES = [
   'customer_marker_views',
 ] as const;
 
-export async function linkedCounts(db: Db, ids: string[]): Promise<Map<string, number>> {
+export async function linkedCounts(db: ReadableDB, ids: string[]): Promise<Map<string, number>> {
   const counts = new Map<string, number>(ids.map((id) => [id, 0]));
   if (ids.length === 0) return counts;
   for (const table of CUSTOMER_LINKED_TABLES) {

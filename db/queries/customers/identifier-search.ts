@@ -8,7 +8,7 @@ import {
   type IdentifierKind,
   type IdentifierQuery,
 } from '../../../shared/domain/customer-identifiers';
-import type { Db, Tx } from '../../write';
+import type { ReadableDB } from '../../handles';
 
 export interface CustomerHit {
   id: string;
@@ -36,7 +36,7 @@ const CANDIDATES = 200;
 
 /** Records whose column starts with `prefix`, in the column's order (its index). */
 function startingWith(
-  db: Db | Tx,
+  db: ReadableDB,
   column: 'council_reference' | 'postcode',
   prefix: string,
   limit: number,
@@ -54,7 +54,7 @@ function startingWith(
 }
 
 /** Records whose phone or email contains the text, from the trigram index. */
-async function containing(db: Db | Tx, column: 'phone' | 'email', text: string): Promise<Row[]> {
+async function containing(db: ReadableDB, column: 'phone' | 'email', text: string): Promise<Row[]> {
   if (text.length < 3) return []; // the trigram index needs three characters
   const { rows } = await sql<Row>`
     select c.id, c.display_name, ${sql.ref(`c.${column}`)} as value
@@ -65,7 +65,7 @@ async function containing(db: Db | Tx, column: 'phone' | 'email', text: string):
 }
 
 export async function searchByIdentifier(
-  db: Db | Tx,
+  db: ReadableDB,
   query: IdentifierQuery,
   limit: number,
 ): Promise<CustomerHit[]> {

@@ -2,8 +2,8 @@
 // customers, and the log of every time a member of staff was shown one. The DWP partner
 // SLA asks that markers be shown to anyone about to meet the customer and that access to
 // them be auditable, so each view is a row, never a counter.
-import type { Db, Tx } from '../../write';
-import { newId } from '../../write';
+import type { ReadableDB, WritableDB } from '../../handles';
+import { insertLogged, newId, updateLogged, type Actor, type Db } from '../../write';
 
 export interface ActiveMarker {
   id: string;
@@ -15,7 +15,10 @@ export interface ActiveMarker {
   set_by_name: string;
 }
 
-export async function activeMarkers(db: Db | Tx, customerIds: string[]): Promise<ActiveMarker[]> {
+export async function activeMarkers(
+  db: ReadableDB,
+  customerIds: string[],
+): Promise<ActiveMarker[]> {
   if (customerIds.length === 0) return [];
   return db
     .selectFrom('customer_markers as m')
@@ -35,9 +38,71 @@ export async function activeMarkers(db: Db | Tx, customerIds: string[]): Promise
     .execute();
 }
 
-/** Records that `staffId` was shown each marker, and where ("customer view", "desk"). */
+/** The active markers' ids alone, for a list that only flags who has one. */
+export async function activeMarkerIds(
+  db: ReadableDB,
+  customerIds: string[],
+): Promise<{ id: string; customer_id: string }[]> {
+  if (customerIds.length === 0) return [];
+  return db
+    .selectFrom('customer_markers')
+    .select(['id', 'customer_id'])
+    .where('customer_id', 'in', customerIds)
+    .where('removed_at', 'is', null)
+    .execute();
+}
+
+/** One marker as stored, removed or not. */
+export function findMarker(db: ReadableDB, id: string) {
+  return db
+    .selectFrom('customer_markers')
+    .select(['id', 'customer_id', 'removed_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function addMarker(
+  tx: WritableDB,
+  actor: Actor,
+  marker: { customerId: string; kind: string; reason: string; reviewDate: string },
+): Promise<void> {
+  await insertLogged(tx, actor, 'customer_markers', {
+    id: newId(),
+    customer_id: marker.customerId,
+    kind: marker.kind,
+    reason: marker.reason,
+    review_date: marker.reviewDate,
+    set_by: actor.staffId!,
+    set_at: actor.at.toISOString(),
+    removed_at: null,
+  });
+}
+
+/** A review's decision: kept until the next review, or removed now. */
+export async function reviewMarker(
+  tx: WritableDB,
+  actor: Actor,
+  id: string,
+  decision: { keep: true; nextReviewDate: string } | { keep: false },
+): Promise<void> {
+  await updateLogged(
+    tx,
+    actor,
+    'customer_markers',
+    id,
+    decision.keep
+      ? { review_date: decision.nextReviewDate }
+      : { removed_at: actor.at.toISOString() },
+  );
+}
+
+/**
+ * Records that `staffId` was shown each marker, and where ("customer view", "desk"). An
+ * append-only log written on the connection as well as in a transaction: a look is logged
+ * even where the caller writes nothing else.
+ */
 export async function logMarkerViews(
-  db: Db,
+  db: Db | WritableDB,
   markers: Pick<ActiveMarker, 'id' | 'customer_id'>[],
   staffId: string,
   context: string,
@@ -66,7 +131,7 @@ export async function logMarkerViews(
  * it, and from when to when), not one per refresh burying every other view.
  */
 export async function logMarkerViewsOnScreen(
-  db: Db,
+  db: Db | WritableDB,
   markers: Pick<ActiveMarker, 'id' | 'customer_id'>[],
   staffId: string,
   context: string,

@@ -4,7 +4,7 @@
 // email address. Merged-away records are left out; their details live in the kept one.
 import { sql } from 'kysely';
 import { normalisePhone } from '../../../shared/domain/customer-identifiers';
-import type { Db, Tx } from '../../write';
+import type { ReadableDB } from '../../handles';
 
 export interface NewCustomerIdentity {
   firstName: string;
@@ -26,7 +26,7 @@ const phrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
 const CANDIDATES = 200;
 
 export async function possibleDuplicatesOf(
-  db: Db | Tx,
+  db: ReadableDB,
   who: NewCustomerIdentity,
 ): Promise<PossibleDuplicateRow[]> {
   const found = new Map<string, string[]>();
@@ -83,7 +83,7 @@ export async function possibleDuplicatesOf(
 }
 
 /** Records whose phone or email contains the text (the trigram index), checked exactly after. */
-async function fromIndex(db: Db | Tx, column: 'phone' | 'email', text: string) {
+async function fromIndex(db: ReadableDB, column: 'phone' | 'email', text: string) {
   const { rows } = await sql<{ id: string; value: string | null }>`
     select c.id, ${sql.ref(`c.${column}`)} as value
     from customers_fts f join customers c on c.rowid = f.rowid

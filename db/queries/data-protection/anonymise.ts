@@ -5,7 +5,8 @@
 // The change log's copies of the same fields are blanked too, or the history would still
 // hold what the record no longer does.
 import { sql, type RawBuilder } from 'kysely';
-import { updateLogged, type Actor, type Db, type Tx } from '../../write';
+import type { ReadableDB, WritableDB } from '../../handles';
+import { updateLogged, type Actor } from '../../write';
 
 export const ANONYMISED_NAME = 'Anonymised customer';
 export const REMOVED = 'Removed (anonymised)';
@@ -102,7 +103,7 @@ function chunks<T>(items: readonly T[]): T[][] {
  * and its `before` would copy the very details being removed. The customer's own logged
  * update (anonymised_at) and the audit log record that it happened.
  */
-export async function blankRows(tx: Tx, table: BlankedTable, ids: readonly string[]) {
+export async function blankRows(tx: WritableDB, table: BlankedTable, ids: readonly string[]) {
   const set = Object.fromEntries(fieldsOf(table).map(([f, rule]) => [f, blankSql(rule, f)]));
   for (const part of chunks(ids)) {
     await tx
@@ -119,7 +120,7 @@ export async function blankRows(tx: Tx, table: BlankedTable, ids: readonly strin
  * stays (the anonymising entry's own `after`); any other becomes REMOVED, so a record's
  * history reads "first name: Removed (anonymised) -> (none)" and names nobody.
  */
-export async function blankChangeLog(tx: Tx, table: BlankedTable, ids: readonly string[]) {
+export async function blankChangeLog(tx: WritableDB, table: BlankedTable, ids: readonly string[]) {
   const rules = new Map(fieldsOf(table));
   const scrub = (json: string | null): string | null => {
     if (json === null) return null;
@@ -152,14 +153,14 @@ export async function blankChangeLog(tx: Tx, table: BlankedTable, ids: readonly 
 
 /** The rows of `table` whose `column` is one of `ids`. */
 async function idsWhere(
-  tx: Tx | Db,
+  db: ReadableDB,
   table: BlankedTable | 'contact_offers',
   column: string,
   ids: readonly string[],
 ): Promise<string[]> {
   const found: string[] = [];
   for (const part of chunks(ids)) {
-    const rows = await tx
+    const rows = await db
       .selectFrom(table as 'contacts')
       .select('id')
       .where(column as 'customer_id', 'in', part)
@@ -171,7 +172,11 @@ async function idsWhere(
 
 /** Blanks these rows and the rows that hang off them (a letter's holding replies, a
  * complaint's stages, a contact's survey). */
-export async function blankWithChildren(tx: Tx, table: BlankedTable, ids: readonly string[]) {
+export async function blankWithChildren(
+  tx: WritableDB,
+  table: BlankedTable,
+  ids: readonly string[],
+) {
   await blankRows(tx, table, ids);
   const CHILDREN: Partial<Record<BlankedTable, [BlankedTable, string]>> = {
     contacts: ['satisfaction_surveys', 'contact_id'],
@@ -194,7 +199,7 @@ const CUSTOMER_RECORDS = [
 ] as const satisfies readonly BlankedTable[];
 
 /** The customer and every record merged into it, however many merges ago. */
-export async function customerFamily(db: Db | Tx, customerId: string): Promise<string[]> {
+export async function customerFamily(db: ReadableDB, customerId: string): Promise<string[]> {
   const rows = await sql<{ id: string }>`
     with recursive family(id) as (
       select ${customerId}
@@ -208,7 +213,11 @@ export async function customerFamily(db: Db | Tx, customerId: string): Promise<s
  * caller's transaction. The customer rows are updated through the change log (with
  * anonymised_at), which is then blanked like the rest.
  */
-export async function anonymiseCustomer(tx: Tx, actor: Actor, customerId: string): Promise<void> {
+export async function anonymiseCustomer(
+  tx: WritableDB,
+  actor: Actor,
+  customerId: string,
+): Promise<void> {
   const family = await customerFamily(tx, customerId);
   const at = actor.at.toISOString();
   for (const id of family) {
@@ -229,7 +238,7 @@ export async function anonymiseCustomer(tx: Tx, actor: Actor, customerId: string
 }
 
 /** When the record was anonymised or erased; null when it holds its personal details. */
-export async function anonymisedAt(db: Db | Tx, customerId: string): Promise<string | null> {
+export async function anonymisedAt(db: ReadableDB, customerId: string): Promise<string | null> {
   const row = await db
     .selectFrom('customers')
     .select('anonymised_at')

@@ -3,7 +3,7 @@
 // contact, visit, appointment, letter or its reply, hand-off, complaint, or a change to the
 // record itself. Each kind is checked by its customer index, so a large register stays quick.
 import { sql } from 'kysely';
-import type { Db, Tx } from '../../write';
+import type { ReadableDB } from '../../handles';
 import { stillPersonalSql } from './anonymise';
 
 /** Each kind of record by customer, and the instants that count as contact on it. */
@@ -35,7 +35,7 @@ const OPEN_CASES = sql<OpenCase & { customer_id: string }>`
     where state in ('waiting', 'called', 'in_service', 'on_hold')`;
 
 /** The open cases of these customers (a customer and the records merged into it). */
-export async function openCasesOf(db: Db | Tx, customerIds: readonly string[]) {
+export async function openCasesOf(db: ReadableDB, customerIds: readonly string[]) {
   if (customerIds.length === 0) return [];
   const rows = await sql<OpenCase & { customer_id: string }>`
     select kind, reference, customer_id from (${OPEN_CASES}) as o
@@ -48,7 +48,7 @@ export async function openCasesOf(db: Db | Tx, customerIds: readonly string[]) {
  * whether a case of theirs is still open (those wait until it closes).
  */
 export async function customersPastRetention(
-  db: Db | Tx,
+  db: ReadableDB,
   cutoff: string,
 ): Promise<{ id: string; open: boolean }[]> {
   const recent = ACTIVITY.map(
@@ -68,7 +68,7 @@ export async function customersPastRetention(
 }
 
 /** Visits and appointments with a name given at the desk but no customer record, before `cutoff`. */
-export async function visitorNamesPastRetention(db: Db | Tx, cutoff: string) {
+export async function visitorNamesPastRetention(db: ReadableDB, cutoff: string) {
   const visits = await db
     .selectFrom('visits as v')
     .select('v.id')
@@ -88,7 +88,7 @@ export async function visitorNamesPastRetention(db: Db | Tx, cutoff: string) {
 }
 
 /** Closed letters, contacts, hand-offs and complaints with no customer record, before `cutoff`. */
-export async function unlinkedRecordsPastRetention(db: Db | Tx, cutoff: string) {
+export async function unlinkedRecordsPastRetention(db: ReadableDB, cutoff: string) {
   const [contacts, correspondence, handOffs, feedback] = await Promise.all([
     db
       .selectFrom('contacts as x')

@@ -4,7 +4,7 @@
 // markers with the log of who was shown them, and the change history of all of it. Rows come
 // as stored, so the machine-readable copy is complete; names for the ids come beside them.
 import { sql } from 'kysely';
-import type { Db } from '../../write';
+import type { ReadableDB } from '../../handles';
 import { customerFamily } from './anonymise';
 
 type Row = Record<string, unknown>;
@@ -46,7 +46,7 @@ export interface SubjectAccessData {
 
 /** Rows of a table whose `column` is one of `ids`, oldest first by `order`. */
 async function rowsWhere(
-  db: Db,
+  db: ReadableDB,
   table: string,
   column: string,
   ids: readonly string[],
@@ -73,7 +73,7 @@ const CHANGE_COLUMNS = [
 const idsOf = (rows: Row[]) => rows.map((r) => r.id as string);
 
 /** The change log of these entities; its before and after read as objects, not JSON text. */
-async function changesOf(db: Db, entities: [string, string[]][]): Promise<Row[]> {
+async function changesOf(db: ReadableDB, entities: [string, string[]][]): Promise<Row[]> {
   const rows: Row[] = [];
   for (const [entity, ids] of entities) {
     if (ids.length === 0) continue;
@@ -95,7 +95,7 @@ async function changesOf(db: Db, entities: [string, string[]][]): Promise<Row[]>
   return rows.sort((a, b) => (a.id as string).localeCompare(b.id as string));
 }
 
-async function columnsOf(db: Db): Promise<SubjectAccessData['columns']> {
+async function columnsOf(db: ReadableDB): Promise<SubjectAccessData['columns']> {
   const entries = await Promise.all(
     SUBJECT_ACCESS_KINDS.map(async (kind): Promise<[SubjectAccessKind, string[]]> => {
       if (kind === 'change_log') return [kind, [...CHANGE_COLUMNS]];
@@ -122,7 +122,7 @@ function valuesIn(records: Record<string, Row[]>): Set<string> {
 
 /** The names of the services, sites, staff and the like the records point at, and no others:
  * the export says who dealt with the customer, not who else works for the council. */
-async function namesOf(db: Db, wanted: Set<string>): Promise<Record<string, string>> {
+async function namesOf(db: ReadableDB, wanted: Set<string>): Promise<Record<string, string>> {
   const lists = await Promise.all([
     db.selectFrom('services').select(['id', 'name']).execute(),
     db.selectFrom('departments').select(['id', 'name']).execute(),
@@ -142,7 +142,7 @@ async function namesOf(db: Db, wanted: Set<string>): Promise<Record<string, stri
 
 /** Everything held about the customer `id`; undefined when there is no such record. */
 export async function subjectAccessData(
-  db: Db,
+  db: ReadableDB,
   id: string,
 ): Promise<SubjectAccessData | undefined> {
   const family = await customerFamily(db, id);

@@ -1,7 +1,10 @@
-import type { Db, Tx } from '../../write';
+// The queue's visits as the board, the desk and the waiting area read them: each row with the
+// names it shows, its needs read from their JSON into the domain's type.
+import { NO_NEEDS, type CustomerNeeds } from '../../../shared/domain/needs';
+import type { ReadableDB, WritableDB } from '../../handles';
 
-/** Visits with the names a board shows. */
-export function selectVisitRows(db: Db | Tx) {
+/** Visits with the names a board shows, as stored (composed by other queries of visits). */
+export function selectVisitRows(db: ReadableDB) {
   return db
     .selectFrom('visits as v')
     .innerJoin('services as s', 's.id', 'v.service_id')
@@ -17,39 +20,55 @@ export function selectVisitRows(db: Db | Tx) {
     ]);
 }
 
-export type VisitRow = Awaited<
+type StoredVisitRow = Awaited<
   ReturnType<ReturnType<typeof selectVisitRows>['executeTakeFirstOrThrow']>
 >;
 
-export function getVisitRow(db: Db | Tx, id: string): Promise<VisitRow | undefined> {
-  return selectVisitRows(db).where('v.id', '=', id).executeTakeFirst();
+/** A visit with its names, its needs parsed (a field stored before it existed reads as none). */
+export type VisitRow = Omit<StoredVisitRow, 'needs'> & { needs: CustomerNeeds };
+
+/** Stored JSON needs as the domain's: every field, the stored ones over "none needed". */
+export function parseNeeds(json: string): CustomerNeeds {
+  return { ...NO_NEEDS, ...(JSON.parse(json) as Partial<CustomerNeeds>) };
+}
+
+export function toVisitRow(row: StoredVisitRow): VisitRow {
+  return { ...row, needs: parseNeeds(row.needs) };
+}
+
+export async function getVisitRow(db: ReadableDB, id: string): Promise<VisitRow | undefined> {
+  const row = await selectVisitRows(db).where('v.id', '=', id).executeTakeFirst();
+  return row && toVisitRow(row);
 }
 
 /** A site's visits for one London day (by ticket date), in ticket order. */
-export function listSiteDayVisits(
-  db: Db | Tx,
+export async function listSiteDayVisits(
+  db: ReadableDB,
   siteId: string,
   ticketDate: string,
 ): Promise<VisitRow[]> {
-  return selectVisitRows(db)
+  const rows = await selectVisitRows(db)
     .where('v.site_id', '=', siteId)
     .where('v.ticket_date', '=', ticketDate)
     .orderBy('v.ticket_number')
     .execute();
+  return rows.map(toVisitRow);
 }
 
 /** Visits still in the building (any day: a visit left open overnight must stay visible). */
-export function listOpenSiteVisits(db: Db | Tx, siteId: string): Promise<VisitRow[]> {
-  return selectVisitRows(db)
+export async function listOpenSiteVisits(db: ReadableDB, siteId: string): Promise<VisitRow[]> {
+  const rows = await selectVisitRows(db)
     .where('v.site_id', '=', siteId)
     .where('v.state', 'in', ['waiting', 'called', 'in_service', 'on_hold'])
     .orderBy('v.queue_since')
     .orderBy('v.ticket_number')
     .execute();
+  return rows.map(toVisitRow);
 }
 
+/** Read in the check-in's own transaction, so two arrivals never take the same number. */
 export async function nextTicketNumber(
-  tx: Tx,
+  tx: WritableDB,
   siteId: string,
   ticketDate: string,
 ): Promise<number> {
@@ -63,7 +82,7 @@ export async function nextTicketNumber(
 }
 
 /** The first desk each visit was served at, for figures by desk. */
-export async function firstServiceDesks(db: Db | Tx, visitIds: string[]) {
+export async function firstServiceDesks(db: ReadableDB, visitIds: string[]) {
   if (visitIds.length === 0) return new Map<string, string>();
   const rows = await db
     .selectFrom('visit_stretches as vs')
@@ -80,7 +99,7 @@ export async function firstServiceDesks(db: Db | Tx, visitIds: string[]) {
 
 /** Durations (seconds) of the site's most recent finished service stretches. */
 export async function recentServiceSeconds(
-  db: Db | Tx,
+  db: ReadableDB,
   siteId: string,
   since: string,
   limit = 20,
@@ -99,21 +118,8 @@ export async function recentServiceSeconds(
   return rows.map((r) => (Date.parse(r.ended_at!) - Date.parse(r.started_at)) / 1000);
 }
 
-export function listDesks(db: Db | Tx, siteId: string) {
-  return db
-    .selectFrom('desks as d')
-    .leftJoin('staff as s', 's.id', 'd.staff_id')
-    .selectAll('d')
-    .select('s.display_name as staff_name')
-    .where('d.site_id', '=', siteId)
-    .orderBy('d.name')
-    .execute();
-}
-
-export type DeskRow = Awaited<ReturnType<typeof listDesks>>[number];
-
 /** The latest calls at a site since a time, newest first: each call (or recall) is a stretch. */
-export function recentCalls(db: Db | Tx, siteId: string, since: string, limit = 8) {
+export function recentCalls(db: ReadableDB, siteId: string, since: string, limit = 8) {
   return db
     .selectFrom('visit_stretches as vs')
     .innerJoin('visits as v', 'v.id', 'vs.visit_id')
@@ -126,4 +132,10 @@ export function recentCalls(db: Db | Tx, siteId: string, since: string, limit = 
     .orderBy('vs.id', 'desc')
     .limit(limit)
     .execute();
+}
+
+/** Every service's name by id, retired ones too: a board names the service a visit came for. */
+export async function serviceNames(db: ReadableDB): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('services').select(['id', 'name']).execute();
+  return new Map(rows.map((s) => [s.id, s.name]));
 }

@@ -1,22 +1,33 @@
-import type { Db, Tx } from '../../write';
+// The council's pick-lists, as every form reads them: items in use only (retired ones stay
+// on old records but are not offered). Also whether an id names one (isActive).
 import type { ReadableDB } from '../../handles';
 
-export async function listSites(db: Db | Tx) {
+/** The sites in use, in the council's order: where staff may sign in. */
+export async function listSites(db: ReadableDB) {
   return db
     .selectFrom('sites')
-    .selectAll()
+    .select(['id', 'name', 'kind'])
     .where('active', '=', 1)
     .orderBy('sort_order')
     .orderBy('name')
     .execute();
 }
 
-export async function listReferenceData(db: Db | Tx) {
+/** A site by id, in use or retired (a session's site stays named after it is retired). */
+export async function siteById(
+  db: ReadableDB,
+  id: string,
+): Promise<{ id: string; name: string } | undefined> {
+  return db.selectFrom('sites').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Every pick-list's items in use, as the forms offer them. */
+export async function listReferenceData(db: ReadableDB) {
   const [sites, services, departments, interactionTypes, customerTypes, teams] = await Promise.all([
     listSites(db),
     db
       .selectFrom('services')
-      .select(['id', 'name', 'department_id'])
+      .select(['id', 'name', 'department_id as departmentId'])
       .where('active', '=', 1)
       .orderBy('sort_order')
       .orderBy('name')
@@ -47,7 +58,23 @@ export async function listReferenceData(db: Db | Tx) {
       .orderBy('name')
       .execute(),
   ]);
-  return { sites, services, departments, interactionTypes, customerTypes, teams };
+  return {
+    sites,
+    services,
+    departments,
+    interactionTypes: interactionTypes.map((t) => ({
+      id: t.id,
+      name: t.name,
+      bvpi157: t.bvpi157 === 1,
+    })),
+    customerTypes: customerTypes.map((t) => ({
+      id: t.id,
+      code: t.code,
+      name: t.name,
+      isAnonymous: t.is_anonymous === 1,
+    })),
+    teams,
+  };
 }
 
 /** The council's lists whose rows are retired (active = 0) rather than deleted. */
@@ -74,7 +101,7 @@ export async function isActive(db: ReadableDB, table: ListTable, id: string): Pr
   return row !== undefined;
 }
 
-export async function anonymousCustomerTypeId(db: Db | Tx): Promise<string | undefined> {
+export async function anonymousCustomerTypeId(db: ReadableDB): Promise<string | undefined> {
   const row = await db
     .selectFrom('customer_types')
     .select('id')
@@ -86,7 +113,7 @@ export async function anonymousCustomerTypeId(db: Db | Tx): Promise<string | und
 }
 
 export async function interactionTypeByName(
-  db: Db | Tx,
+  db: ReadableDB,
   name: string,
 ): Promise<string | undefined> {
   const row = await db

@@ -1,4 +1,4 @@
-import type { Db, Tx } from '../../write';
+import type { ReadableDB } from '../../handles';
 
 /** Settings a council may change, and their types. */
 export interface Settings {
@@ -67,7 +67,7 @@ export type SettingKey = keyof Settings;
 type SettingValue<K extends SettingKey> = Settings[K];
 
 export async function getSetting<K extends SettingKey>(
-  db: Db | Tx,
+  db: ReadableDB,
   key: K,
 ): Promise<SettingValue<K>> {
   const row = await db

@@ -2,8 +2,17 @@
 // answered, abandoned and the seconds to answer (shared/metrics/telephone.ts), from the
 // switch's records in the hours they cover at a site and from advisers' typed answer times
 // elsewhere (shared/calls/switch-cover.ts).
+import type { ReadableDB } from '../../handles';
 import { sql } from 'kysely';
-import type { Db } from '../../write';
+import {
+  answerMs,
+  countWhere,
+  hourStart,
+  KEEP_SUBQUERY,
+  sumOrZero,
+  utcHour,
+  withinLimit,
+} from '../../engine/sqlite';
 import { siteAndStaff, type Bounds, type StatsFilter } from './scope';
 import { NOT_OF_VOIDED_CONTACT } from './voided-calls';
 
@@ -16,7 +25,7 @@ export interface CallHour {
 }
 
 /** Milliseconds from the queue to the answer: the one measure the figures and their records share. */
-export const ANSWER_MS = sql`cast(round((julianday(k.answered_at) - julianday(k.queued_at)) * 86400000.0) as integer)`;
+export const ANSWER_MS = answerMs(sql`k.queued_at`, sql`k.answered_at`);
 
 /**
  * Whether call `k` counts: the rule of shared/calls/switch-cover.ts countsInFigures, in SQL
@@ -28,30 +37,29 @@ export const ANSWER_MS = sql`cast(round((julianday(k.answered_at) - julianday(k.
  */
 export const COUNTED_CALL = sql`(not exists (select 1 from calls s
     where s.import_id is not null and s.site_id = k.site_id
-      and s.queued_at >= strftime('%Y-%m-%dT%H:00:00.000Z', k.queued_at)
-      and s.queued_at < strftime('%Y-%m-%dT%H:00:00.000Z', k.queued_at, '+1 hour'))
+      and s.queued_at >= ${hourStart(sql`k.queued_at`)}
+      and s.queued_at < ${hourStart(sql`k.queued_at`, 'next')})
   or k.source = 'import')`;
 
 export async function callHours(
-  db: Db,
+  db: ReadableDB,
   bounds: Bounds,
   filter: StatsFilter,
   targetSeconds: number,
 ): Promise<CallHour[]> {
-  // Each call's answer time worked out once in the inner query (its `limit -1` stops
-  // SQLite flattening it into the aggregate, which would work it out again for each use:
-  // https://www.sqlite.org/optoverview.html#flattening, rule 9), then summed and compared.
+  // Each call's answer time worked out once in the inner query (KEEP_SUBQUERY), then summed
+  // and compared with the target.
   const { rows } = await sql<Record<string, string | number>>`
     select hour, count(answer_ms) as answered, count(*) - count(answer_ms) as abandoned,
-      total(answer_ms) / 1000.0 as answer_seconds,
-      sum(answer_ms > ${targetSeconds * 1000}) as late
-    from (select substr(k.queued_at, 1, 13) as hour,
+      ${sumOrZero(sql`answer_ms`)} / 1000.0 as answer_seconds,
+      ${countWhere(sql`not ${withinLimit(sql`answer_ms`, targetSeconds * 1000)}`)} as late
+    from (select ${utcHour(sql`k.queued_at`)} as hour,
         case when k.answered_at is not null then ${ANSWER_MS} end as answer_ms
       from calls k
       where k.queued_at >= ${bounds.start} and k.queued_at < ${bounds.end}
         and ${siteAndStaff(filter, sql`k.site_id`, sql`k.staff_id`)} and ${COUNTED_CALL}
         and ${NOT_OF_VOIDED_CONTACT}
-      limit -1)
+      ${KEEP_SUBQUERY})
     group by 1`.execute(db);
   return rows.map((r) => ({
     hour: String(r.hour),
@@ -69,12 +77,12 @@ export async function callHours(
  * (migration 0020), so typed calls cost nothing here.
  */
 export async function switchCallHours(
-  db: Db,
+  db: ReadableDB,
   bounds: Bounds,
   filter: StatsFilter,
 ): Promise<{ hour: string; calls: number }[]> {
   const { rows } = await sql<{ hour: string; calls: number }>`
-    select substr(k.queued_at, 1, 13) as hour, count(*) as calls
+    select ${utcHour(sql`k.queued_at`)} as hour, count(*) as calls
     from calls k
     where k.source = 'import' and k.queued_at >= ${bounds.start} and k.queued_at < ${bounds.end}
       and ${siteAndStaff(filter, sql`k.site_id`, sql`k.staff_id`)}

@@ -5,9 +5,9 @@
 // visits left and calls abandoned), outbound ones are excluded, and a resolved one is a
 // repeat when the same customer contacts us again about the same service within 7 days (any
 // site, any adviser): the `repeated` flag migration 0007's triggers keep.
+import type { ReadableDB } from '../../handles';
 import { sql } from 'kysely';
 import type { IsoDate } from '../../../shared/time/london';
-import type { Db } from '../../write';
 import { siteAndStaff, type Bounds, type StatsFilter } from './scope';
 
 export interface ContactCounts {
@@ -40,7 +40,7 @@ function hourOf(instant: string): string {
 
 /** Contacts per UTC hour (`2026-11-23T10`) between two instants on the hour. */
 export async function contactHours(
-  db: Db,
+  db: ReadableDB,
   bounds: Bounds,
   filter: StatsFilter,
 ): Promise<(ContactCounts & { hour: string })[]> {
@@ -62,7 +62,7 @@ export interface ContactTally extends ContactCounts {
 
 /** Contacts from one London date to another (inclusive), by each dimension in turn. */
 export async function contactTallies(
-  db: Db,
+  db: ReadableDB,
   from: IsoDate,
   to: IsoDate,
   filter: StatsFilter,

@@ -2,8 +2,9 @@
 // the due date, so the caller can tell on-time answers on the London date) and holding
 // replies sent; and those overdue at the end of a day (shared/metrics/correspondence-activity.ts).
 // An adviser's figures are the items assigned to them, answered by them, or held by them.
+import type { ReadableDB } from '../../handles';
 import { sql } from 'kysely';
-import type { Db } from '../../write';
+import { utcHour } from '../../engine/sqlite';
 import { siteAndStaff, type Bounds, type StatsFilter } from './scope';
 
 export interface HourCount {
@@ -15,18 +16,18 @@ export interface AnsweredHour extends HourCount {
   dueDate: string;
 }
 
-export async function receivedHours(db: Db, bounds: Bounds, filter: StatsFilter) {
+export async function receivedHours(db: ReadableDB, bounds: Bounds, filter: StatsFilter) {
   const { rows } = await sql<{ hour: string; count: number }>`
-    select substr(k.received_at, 1, 13) as hour, count(*) as count from correspondence k
+    select ${utcHour(sql`k.received_at`)} as hour, count(*) as count from correspondence k
     where k.received_at >= ${bounds.start} and k.received_at < ${bounds.end}
       and ${siteAndStaff(filter, sql`k.site_id`, sql`k.assigned_to`)}
     group by 1`.execute(db);
   return rows as HourCount[];
 }
 
-export async function answeredHours(db: Db, bounds: Bounds, filter: StatsFilter) {
+export async function answeredHours(db: ReadableDB, bounds: Bounds, filter: StatsFilter) {
   const { rows } = await sql<{ hour: string; due_date: string; count: number }>`
-    select substr(k.responded_at, 1, 13) as hour, k.due_date, count(*) as count
+    select ${utcHour(sql`k.responded_at`)} as hour, k.due_date, count(*) as count
     from correspondence k
     where k.responded_at >= ${bounds.start} and k.responded_at < ${bounds.end}
       and ${siteAndStaff(filter, sql`k.site_id`, sql`k.responded_by`)}
@@ -34,9 +35,9 @@ export async function answeredHours(db: Db, bounds: Bounds, filter: StatsFilter)
   return rows.map((r): AnsweredHour => ({ hour: r.hour, dueDate: r.due_date, count: r.count }));
 }
 
-export async function holdingHours(db: Db, bounds: Bounds, filter: StatsFilter) {
+export async function holdingHours(db: ReadableDB, bounds: Bounds, filter: StatsFilter) {
   const { rows } = await sql<{ hour: string; count: number }>`
-    select substr(h.sent_at, 1, 13) as hour, count(*) as count
+    select ${utcHour(sql`h.sent_at`)} as hour, count(*) as count
     from holding_replies h join correspondence k on k.id = h.correspondence_id
     where h.sent_at >= ${bounds.start} and h.sent_at < ${bounds.end}
       and ${siteAndStaff(filter, sql`k.site_id`, sql`h.sent_by`)}
@@ -48,7 +49,7 @@ export async function holdingHours(db: Db, bounds: Bounds, filter: StatsFilter) 
  * Unanswered at `end` (the end of London day `date`) and due before `date`: overdue then.
  * Two halves so each uses an index: still open now, or answered only after that day.
  */
-export async function overdueAt(db: Db, date: string, end: string, filter: StatsFilter) {
+export async function overdueAt(db: ReadableDB, date: string, end: string, filter: StatsFilter) {
   const scope = siteAndStaff(filter, sql`k.site_id`, sql`k.assigned_to`);
   const { rows } = await sql<{ n: number }>`
     select (select count(*) from correspondence k

@@ -2,12 +2,12 @@
 // before there were any records ("4-week average of 0", issue 19): the `council.startedOn`
 // setting where it is set (a council's first run sets it), else the first day with any
 // contact or visit on file.
+import type { ReadableDB } from '../../handles';
 import { londonDateOf, type IsoDate } from '../../../shared/time/london';
 import { getSetting } from '../settings/settings';
-import type { Db } from '../../write';
 
 /** Null before anything at all is recorded. */
-export async function councilStartedOn(db: Db): Promise<IsoDate | null> {
+export async function councilStartedOn(db: ReadableDB): Promise<IsoDate | null> {
   const setting = await getSetting(db, 'council.startedOn');
   if (setting) return setting;
   // Each the first entry of an index on the time (contacts_stats, visits_stats). A voided

@@ -2,9 +2,10 @@
 // letters-received.ts): the inbound contacts on the work list's channels in a period, and the
 // work-list items they may be about. A day has few of either, so they are read as rows and
 // matched by the metric itself rather than re-implemented in SQL.
+import type { ReadableDB } from '../../handles';
 import { sql } from 'kysely';
+import { indexedBy } from '../../engine/sqlite';
 import { LETTER_CHANNELS, type ReceivedItem } from '../../../shared/metrics/letters-received';
-import type { Db } from '../../write';
 import { siteAndStaff, type Bounds, type StatsFilter } from './scope';
 
 export interface LetterContactRow {
@@ -17,7 +18,7 @@ export interface LetterContactRow {
 
 /** Inbound letter and email contacts started in `bounds`, in the report's scope. */
 export async function letterContactsIn(
-  db: Db,
+  db: ReadableDB,
   bounds: Bounds,
   filter: StatsFilter,
 ): Promise<LetterContactRow[]> {
@@ -28,7 +29,7 @@ export async function letterContactsIn(
   const { rows } = await sql<LetterContactRow>`
     select c.id, c.started_at as "startedAt", c.customer_id as "customerId", c.channel,
       c.service_id as "serviceId"
-    from contacts c indexed by contacts_stats
+    from contacts c ${indexedBy('contacts_stats')}
     where c.started_at >= ${bounds.start} and c.started_at < ${bounds.end}
       and c.direction = 'inbound' and c.channel in (${sql.join([...LETTER_CHANNELS])})
       and c.voided_at is null and ${siteAndStaff(filter, sql`c.site_id`, sql`c.staff_id`)}
@@ -40,7 +41,7 @@ export async function letterContactsIn(
  * Work-list items received in `bounds` that a contact could be about (those with a customer).
  * Not narrowed to the report's scope: a letter on the work list is on it whoever has it.
  */
-export async function itemsForMatching(db: Db, bounds: Bounds): Promise<ReceivedItem[]> {
+export async function itemsForMatching(db: ReadableDB, bounds: Bounds): Promise<ReceivedItem[]> {
   const { rows } = await sql<ReceivedItem>`
     select k.customer_id as "customerId", k.channel, k.service_id as "serviceId",
       k.received_date as "receivedDate"

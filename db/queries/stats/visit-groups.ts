@@ -2,8 +2,16 @@
 // Wait = first seen minus the later of arrival and appointment, in whole seconds, never
 // negative (shared/domain/visits.ts waitSeconds); a day's own figures, with the 90th
 // percentile, are worked out from its visits by shared/metrics/waits.ts.
+import type { ReadableDB } from '../../handles';
 import { sql } from 'kysely';
-import type { Db } from '../../write';
+import {
+  countWhere,
+  KEEP_SUBQUERY,
+  sumOrZero,
+  utcHour,
+  waitSeconds,
+  withinLimit,
+} from '../../engine/sqlite';
 import { siteAndStaff, type Bounds, type StatsFilter } from './scope';
 
 export interface VisitHour {
@@ -16,28 +24,27 @@ export interface VisitHour {
   leftWithoutBeingSeen: number;
 }
 
-/** Milliseconds between two stored instants, exact: julianday keeps far better than 1 ms. */
-const WAIT_SECONDS = sql`max(0, cast(round((julianday(v.first_seen_at) - julianday(max(v.arrived_at, coalesce(v.appointment_at, v.arrived_at)))) * 86400000.0) as integer) / 1000)`;
+const WAIT_SECONDS = waitSeconds(sql`v.arrived_at`, sql`v.appointment_at`, sql`v.first_seen_at`);
 
 export async function visitHours(
-  db: Db,
+  db: ReadableDB,
   bounds: Bounds,
   filter: StatsFilter,
   limitMinutes: number,
 ): Promise<VisitHour[]> {
-  // Each visit's wait worked out once in the inner query (its `limit -1` stops
-  // SQLite flattening it into the aggregate, which would work it out again for each use:
-  // https://www.sqlite.org/optoverview.html#flattening, rule 9), then counted three ways.
+  // Each visit's wait worked out once in the inner query (KEEP_SUBQUERY), then counted
+  // three ways.
   const { rows } = await sql<Record<string, string | number | null>>`
     select hour, count(*) as visits, count(wait) as seen,
-      sum(wait <= ${limitMinutes * 60}) as within, total(wait) as total_wait,
-      max(wait) as longest, sum(wait is null and state = 'left') as left_unseen
-    from (select substr(v.arrived_at, 1, 13) as hour, v.state,
+      ${countWhere(withinLimit(sql`wait`, limitMinutes * 60))} as within,
+      ${sumOrZero(sql`wait`)} as total_wait, max(wait) as longest,
+      ${countWhere(sql`wait is null and state = 'left'`)} as left_unseen
+    from (select ${utcHour(sql`v.arrived_at`)} as hour, v.state,
         case when v.first_seen_at is not null then ${WAIT_SECONDS} end as wait
       from visits v
       where v.arrived_at >= ${bounds.start} and v.arrived_at < ${bounds.end}
         and ${siteAndStaff(filter, sql`v.site_id`, sql`v.staff_id`)}
-      limit -1)
+      ${KEEP_SUBQUERY})
     group by 1`.execute(db);
   return rows.map((r) => ({
     hour: String(r.hour),
@@ -52,7 +59,7 @@ export async function visitHours(
 
 /** The visits themselves, for a day's percentile and longest wait (including those waiting,
  * and those who left unseen, to when they were marked as left). */
-export async function visitsIn(db: Db, bounds: Bounds, filter: StatsFilter) {
+export async function visitsIn(db: ReadableDB, bounds: Bounds, filter: StatsFilter) {
   // Columns of the visits_stats index, bar when a visitor who left unseen left: SQLite
   // defers the seek into the table until a column outside the index is read, so only those
   // few visits are looked up (40 ms on 28 days).

@@ -1,8 +1,8 @@
 // Exit surveys (NeSDS standard 17) as the screens and the figures read them.
-import type { Db, Tx } from '../../write';
+import type { ReadableDB } from '../../handles';
 
 /** A survey with the name of whoever recorded it. */
-export function selectSurveyRows(db: Db | Tx) {
+function selectSurveyRows(db: ReadableDB) {
   return db
     .selectFrom('satisfaction_surveys as ss')
     .innerJoin('staff as st', 'st.id', 'ss.recorded_by')
@@ -13,8 +13,31 @@ export type SurveyRow = Awaited<
   ReturnType<ReturnType<typeof selectSurveyRows>['executeTakeFirstOrThrow']>
 >;
 
+/** A contact's one survey, if it has one. */
+export async function surveyOfContact(
+  db: ReadableDB,
+  contactId: string,
+): Promise<SurveyRow | undefined> {
+  return selectSurveyRows(db).where('ss.contact_id', '=', contactId).executeTakeFirst();
+}
+
+/** The surveys of these contacts (those that have one). */
+export async function surveysOfContacts(
+  db: ReadableDB,
+  contactIds: string[],
+): Promise<SurveyRow[]> {
+  if (contactIds.length === 0) return [];
+  return selectSurveyRows(db).where('ss.contact_id', 'in', contactIds).execute();
+}
+
+/** True when `id` names a site, in use or retired (its past figures stay to be read). */
+export async function siteExists(db: ReadableDB, id: string): Promise<boolean> {
+  const row = await db.selectFrom('sites').select('id').where('id', '=', id).executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Sent surveys with no reply yet, oldest sent first, with the contact they ask about. */
-export function listAwaitingSurveys(db: Db | Tx, limit: number) {
+export function listAwaitingSurveys(db: ReadableDB, limit: number) {
   return (
     db
       .selectFrom('satisfaction_surveys as ss')
@@ -54,7 +77,7 @@ export function listAwaitingSurveys(db: Db | Tx, limit: number) {
  * channel, service and customer type were recorded in error (issue 19).
  */
 export function listSurveysOfContacts(
-  db: Db | Tx,
+  db: ReadableDB,
   range: { from: string; to: string; siteId?: string | undefined },
 ) {
   let query = db

@@ -10,17 +10,11 @@ import {
   recordAccess,
 } from '../../../db/queries/access-log/access-log';
 import { historyOf } from '../../../db/queries/change-log';
-import type { ApiContext, Handlers } from '../context';
+import { contactCustomerId } from '../../../db/queries/contacts/contacts';
+import { customerExists } from '../../../db/queries/customers/customer-exists';
+import { inTransaction } from '../../../db/write';
+import type { Handlers } from '../context';
 import { describeChanges } from '../customers/history';
-
-async function customerExists(ctx: ApiContext, id: string) {
-  const row = await ctx.db
-    .selectFrom('customers')
-    .select('id')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row !== undefined;
-}
 
 export const accessLogHandlers: Pick<
   Handlers,
@@ -30,31 +24,29 @@ export const accessLogHandlers: Pick<
     const entries = await historyOf(ctx.db, 'contacts', input.id);
     if (entries.length === 0)
       throw new ApiFailure('NOT_FOUND', 'That contact has no history: it does not exist.');
-    const contact = await ctx.db
-      .selectFrom('contacts')
-      .select('customer_id')
-      .where('id', '=', input.id)
-      .executeTakeFirst();
+    const customerId = await contactCustomerId(ctx.db, input.id);
     const actor = call.requireSession();
-    await recordAccess(ctx.db, ctx.clock.now(), {
-      staffId: actor.staffId,
-      siteId: actor.siteId,
-      action: 'read_history',
-      customerId: contact?.customer_id ?? null,
-      subject: `History of contact ${input.id}`,
-    });
+    await inTransaction(ctx.db, (tx) =>
+      recordAccess(tx, ctx.clock.now(), {
+        staffId: actor.staffId,
+        siteId: actor.siteId,
+        action: 'read_history',
+        customerId: customerId ?? null,
+        subject: `History of contact ${input.id}`,
+      }),
+    );
     return describeChanges(ctx.db, entries);
   },
 
   async 'customers.accessLog'(ctx, input) {
-    if (!(await customerExists(ctx, input.id)))
+    if (!(await customerExists(ctx.db, input.id)))
       throw new ApiFailure('NOT_FOUND', 'That customer record does not exist.');
     const [rows, count] = await Promise.all([
       accessToCustomer(ctx.db, input.id, ACCESS_LOG_SHOWN),
       countAccessToCustomer(ctx.db, input.id),
     ]);
     return {
-      total: Number(count.n),
+      total: count,
       entries: rows.map((r) => ({
         at: r.at,
         staffName: r.staff_name,
@@ -66,16 +58,18 @@ export const accessLogHandlers: Pick<
   },
 
   async 'audit.recordOutput'(ctx, input, call) {
-    if (input.customerId && !(await customerExists(ctx, input.customerId)))
+    if (input.customerId && !(await customerExists(ctx.db, input.customerId)))
       throw new ApiFailure('NOT_FOUND', 'That customer record does not exist.');
     const actor = call.requireSession();
-    await recordAccess(ctx.db, ctx.clock.now(), {
-      staffId: actor.staffId,
-      siteId: actor.siteId,
-      action: input.action,
-      customerId: input.customerId ?? null,
-      subject: input.subject,
-    });
+    await inTransaction(ctx.db, (tx) =>
+      recordAccess(tx, ctx.clock.now(), {
+        staffId: actor.staffId,
+        siteId: actor.siteId,
+        action: input.action,
+        customerId: input.customerId ?? null,
+        subject: input.subject,
+      }),
+    );
     return null;
   },
 };

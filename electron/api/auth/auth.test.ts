@@ -88,6 +88,23 @@ describe('sign-in', () => {
     });
   });
 
+  it('refuses a site not on the list, in words for the form and for the field', async () => {
+    const result = await backend.call('auth.signIn', {
+      username: 'adviser',
+      password: 'demo1234',
+      siteId: '0190a5e4-0000-7000-8000-000000000000',
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: 'Choose the site you are working at from the list.',
+        fields: { siteId: 'Choose a site from the list.' },
+      },
+    });
+    expect(backend.token).toBeNull();
+  });
+
   it('ends the session on sign-out', async () => {
     await backend.signIn();
     expect((await backend.call('auth.signOut', {})).ok).toBe(true);

@@ -1,18 +1,15 @@
 import type { SessionInfo } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
-import { listSites } from '../../../db/queries/reference/reference';
+import { listSites, siteById } from '../../../db/queries/reference/reference';
 import { recordAuditEvent } from '../../../db/queries/access-log/audit-events';
 import { getSetting } from '../../../db/queries/settings/settings';
 import { clearFailures } from '../../../db/queries/auth/sign-in-failures';
-import {
-  countStaff,
-  findStaffById,
-  findStaffByUsername,
-  setPasswordHash,
-} from '../../../db/queries/staff/staff';
-import { inTransaction, updateLogged } from '../../../db/write';
+import { countStaff, findStaffById, findStaffByUsername } from '../../../db/queries/staff/staff';
+import { setOwnPassword } from '../../../db/queries/staff/account-changes';
+import { inTransaction } from '../../../db/write';
 import type { ApiContext, Handlers } from '../context';
-import { DEMO_ACCOUNTS } from '../setup/first-run';
+import { requireActive } from '../require-active';
+import { DEMO_ACCOUNTS } from '../setup/demo-council';
 import { hashPassword } from './password';
 import { checkPassword } from './password-check';
 import { passwordProblem } from './password-rules';
@@ -24,11 +21,7 @@ const WRONG_DETAILS = 'That username and password do not match. Check them and t
 async function sessionInfo(ctx: ApiContext, session: Session): Promise<SessionInfo> {
   const [staff, site, lockAfterMinutes, maxHours] = await Promise.all([
     findStaffById(ctx.db, session.staffId),
-    ctx.db
-      .selectFrom('sites')
-      .select(['id', 'name'])
-      .where('id', '=', session.siteId)
-      .executeTakeFirst(),
+    siteById(ctx.db, session.siteId),
     getSetting(ctx.db, 'security.lockAfterMinutes'),
     getSetting(ctx.db, 'security.sessionMaxHours'),
   ]);
@@ -38,7 +31,7 @@ async function sessionInfo(ctx: ApiContext, session: Session): Promise<SessionIn
     staff: {
       id: staff.id,
       username: staff.username,
-      displayName: staff.display_name,
+      displayName: staff.displayName,
       role: staff.role,
       team: staff.team,
     },
@@ -46,7 +39,7 @@ async function sessionInfo(ctx: ApiContext, session: Session): Promise<SessionIn
     locked: session.locked,
     lockAfterMinutes,
     endsAt: sessionEndsAt(session, maxHours).toISOString(),
-    mustChangePassword: staff.must_change_password === 1,
+    mustChangePassword: staff.mustChangePassword,
   };
 }
 
@@ -66,14 +59,14 @@ export const authHandlers: Pick<
     // An unknown username, a closed account and a wrong password get the same answer, after
     // the same work, and count towards the same throttle.
     const found = await findStaffByUsername(ctx.db, input.username);
-    const staff = found?.active === 1 ? found : undefined;
+    const staff = found?.active ? found : undefined;
     const problem = await checkPassword(ctx, {
       where: 'sign_in',
       username: input.username,
       staffId: found?.id ?? null,
       siteId: input.siteId ?? null,
       password: input.password,
-      hash: staff?.password_hash ?? null,
+      hash: staff?.passwordHash ?? null,
       ...(!found ? { reason: 'unknown_username' } : !staff ? { reason: 'account_closed' } : {}),
     });
     if (problem || !staff)
@@ -81,17 +74,15 @@ export const authHandlers: Pick<
         'UNAUTHENTICATED',
         !problem || problem.plain ? WRONG_DETAILS : problem.message,
       );
-    const siteId = input.siteId ?? staff.home_site_id;
-    const site = await ctx.db
-      .selectFrom('sites')
-      .select('id')
-      .where('id', '=', siteId)
-      .where('active', '=', 1)
-      .executeTakeFirst();
-    if (!site)
-      throw new ApiFailure('VALIDATION', 'Choose the site you are working at from the list.', {
-        siteId: 'Choose a site from the list.',
-      });
+    const siteId = input.siteId ?? staff.homeSiteId;
+    await requireActive(
+      ctx.db,
+      'sites',
+      siteId,
+      'siteId',
+      'Choose a site from the list.',
+      'Choose the site you are working at from the list.',
+    );
     if (call.session) ctx.sessions.delete(call.session.token);
     const session = ctx.sessions.create(staff.id, staff.role, siteId, ctx.clock.now());
     call.issuedToken = session.token;
@@ -156,7 +147,7 @@ export const authHandlers: Pick<
   async 'auth.unlock'(ctx, input, call) {
     const session = call.requireSession();
     const staff = await findStaffById(ctx.db, session.staffId);
-    if (!staff || staff.active !== 1)
+    if (!staff?.active)
       throw new ApiFailure('UNAUTHENTICATED', 'Your account is no longer active. Sign in again.');
     // Wrong passwords here count towards the same throttle as at sign-in.
     const problem = await checkPassword(ctx, {
@@ -165,7 +156,7 @@ export const authHandlers: Pick<
       staffId: staff.id,
       siteId: session.siteId,
       password: input.password,
-      hash: staff.password_hash,
+      hash: staff.passwordHash,
     });
     if (problem) {
       throw new ApiFailure(
@@ -201,7 +192,7 @@ export const authHandlers: Pick<
       siteId: administrator.siteId,
       detail: { failuresCleared: failures },
     });
-    return { username: staff.username, displayName: staff.display_name, failuresCleared: failures };
+    return { username: staff.username, displayName: staff.displayName, failuresCleared: failures };
   },
 
   async 'auth.changePassword'(ctx, input, call) {
@@ -221,16 +212,13 @@ export const authHandlers: Pick<
       staffId: staff.id,
       siteId: session.siteId,
       password: input.currentPassword,
-      hash: staff.password_hash,
+      hash: staff.passwordHash,
     });
     if (problem)
       throw new ApiFailure('VALIDATION', problem.message, { currentPassword: problem.message });
     const hash = await hashPassword(input.newPassword);
-    await inTransaction(ctx.db, async (tx) => {
-      await setPasswordHash(tx, staff.id, hash);
-      // Their own password now: a one-time one an administrator gave out is done with.
-      await updateLogged(tx, call.actor(), 'staff', staff.id, { must_change_password: 0 });
-    });
+    // Their own password now: a one-time one an administrator gave out is done with.
+    await inTransaction(ctx.db, (tx) => setOwnPassword(tx, call.actor(), staff.id, hash));
     session.mustChangePassword = false;
     ctx.sessions.deleteOthersOf(staff.id, session.token); // signed in elsewhere with the old one
     await recordAuditEvent(ctx.db, ctx.clock.now(), {

@@ -2,23 +2,23 @@ import type { StandardView } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
 import {
   describeThreshold,
-  openingHoursSchema,
   regionBankHolidays,
   type OpeningHours,
+  type ServiceStandard,
 } from '../../../shared/time';
 import { londonDateOf } from '../../../shared/time/london';
+import type { ReadableDB } from '../../../db/handles';
 import { getSetting } from '../../../db/queries/settings/settings';
-import { toServiceStandard } from '../../../db/queries/calendar-settings/standards';
-import type { Selectable } from 'kysely';
-import type { ServiceStandardTable } from '../../../db/schema';
+import { siteById } from '../../../db/queries/reference/reference';
 import {
-  inTransaction,
-  insertLogged,
-  newId,
-  putSetting,
-  updateLogged,
-  type Db,
-} from '../../../db/write';
+  insertStandard,
+  listActiveStandards,
+  retireStandard,
+  standardById,
+  updateStandard,
+} from '../../../db/queries/calendar-settings/standards';
+import { activeSiteHours, setSiteHours } from '../../../db/queries/calendar-settings/opening-hours';
+import { inTransaction, newId, putSetting } from '../../../db/write';
 import type { ApiContext, Handlers } from '../context';
 
 async function calendarSettings(ctx: ApiContext) {
@@ -40,24 +40,16 @@ async function calendarSettings(ctx: ApiContext) {
   };
 }
 
-function toStandardView(row: Selectable<ServiceStandardTable>): StandardView {
-  const standard = toServiceStandard(row);
+function toStandardView({ id, standard }: { id: string; standard: ServiceStandard }): StandardView {
   return {
-    id: row.id,
+    id,
     ...standard,
     labels: standard.thresholds.map((t) => describeThreshold(standard, t)),
   };
 }
 
-async function listStandards(db: Db) {
-  const rows = await db
-    .selectFrom('service_standards')
-    .selectAll()
-    .where('active', '=', 1)
-    .orderBy('sort_order')
-    .orderBy('name')
-    .execute();
-  return rows.map(toStandardView);
+async function listStandards(db: ReadableDB) {
+  return (await listActiveStandards(db)).map(toStandardView);
 }
 
 export const calendarSettingsHandlers: Pick<
@@ -82,32 +74,15 @@ export const calendarSettingsHandlers: Pick<
     return calendarSettings(ctx);
   },
 
-  async 'sites.hours'(ctx) {
-    const sites = await ctx.db
-      .selectFrom('sites')
-      .select(['id', 'name', 'opening_hours'])
-      .where('active', '=', 1)
-      .orderBy('sort_order')
-      .execute();
-    return sites.map((s) => ({
-      id: s.id,
-      name: s.name,
-      hours: openingHoursSchema.parse(JSON.parse(s.opening_hours)),
-    }));
-  },
+  'sites.hours': (ctx) => activeSiteHours(ctx.db),
 
   async 'sites.updateHours'(ctx, input, call) {
     const actor = call.actor();
-    const site = await ctx.db
-      .selectFrom('sites')
-      .select(['id', 'name'])
-      .where('id', '=', input.siteId)
-      .executeTakeFirst();
+    // A retired site's hours may still be set: they time the records made there.
+    const site = await siteById(ctx.db, input.siteId);
     if (!site) throw new ApiFailure('NOT_FOUND', 'That site does not exist.');
     const hours: OpeningHours = input.hours;
-    await inTransaction(ctx.db, (tx) =>
-      updateLogged(tx, actor, 'sites', site.id, { opening_hours: JSON.stringify(hours) }),
-    );
+    await inTransaction(ctx.db, (tx) => setSiteHours(tx, actor, site.id, hours));
     return { id: site.id, name: site.name, hours };
   },
 
@@ -115,43 +90,23 @@ export const calendarSettingsHandlers: Pick<
 
   async 'standards.save'(ctx, input, call) {
     const actor = call.actor();
-    const s = input.standard;
-    const columns = {
-      name: s.name,
-      subject: s.subject,
-      unit: s.unit,
-      measure: s.measure,
-      thresholds: JSON.stringify(s.thresholds),
-      source: s.source,
-    };
+    const standard: ServiceStandard = input.standard;
     const id = input.id ?? newId();
     await inTransaction(ctx.db, async (tx) => {
       if (input.id) {
-        if (!(await updateLogged(tx, actor, 'service_standards', input.id, columns)))
+        if (!(await updateStandard(tx, actor, input.id, standard)))
           throw new ApiFailure('NOT_FOUND', 'That standard no longer exists.');
       } else {
-        await insertLogged(tx, actor, 'service_standards', {
-          id,
-          ...columns,
-          active: 1,
-          sort_order: 100,
-        });
+        // After the shipped standards (numbered from 0) in the council's order.
+        await insertStandard(tx, actor, id, standard, 100);
       }
     });
-    return toStandardView(
-      await ctx.db
-        .selectFrom('service_standards')
-        .selectAll()
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow(),
-    );
+    return toStandardView(await standardById(ctx.db, id));
   },
 
   async 'standards.remove'(ctx, input, call) {
     const actor = call.actor();
-    const found = await inTransaction(ctx.db, (tx) =>
-      updateLogged(tx, actor, 'service_standards', input.id, { active: 0 }),
-    );
+    const found = await inTransaction(ctx.db, (tx) => retireStandard(tx, actor, input.id));
     if (!found) throw new ApiFailure('NOT_FOUND', 'That standard no longer exists.');
     return null;
   },

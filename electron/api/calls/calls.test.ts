@@ -186,6 +186,15 @@ describe('importing call records', () => {
       ok: false,
       error: { message: 'The file has no column called "Queue time".' },
     });
+    const otherSite = await backend.call('calls.preview', {
+      ...input(),
+      siteId: '0190a000-0000-7000-8000-000000000000',
+    });
+    expect(!otherSite.ok && otherSite.error).toEqual({
+      code: 'VALIDATION',
+      message: 'Choose the site whose calls these are.',
+      fields: { siteId: 'Choose the site whose calls these are.' },
+    });
     await backend.signIn('adviser');
     const refused = await backend.call('calls.preview', input());
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

@@ -12,9 +12,17 @@ import {
   type CallRecord,
 } from '../../../shared/calls/call-records';
 import { cellsOf, coveredDays, typedReplacedBy } from '../../../shared/calls/switch-cover';
+import { asaFromTotals } from '../../../shared/metrics/telephone';
 import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
-import { ALWAYS_OPEN, openingHoursSchema } from '../../../shared/time/opening-hours';
-import type { Db } from '../../../db/write';
+import type { OpeningHours } from '../../../shared/time/opening-hours';
+import type { ReadableDB } from '../../../db/handles';
+import {
+  importSite,
+  keysOnFile,
+  queuedTimesAt,
+  staffToMatch,
+} from '../../../db/queries/calls/import-lookups';
+import { requireActive } from '../require-active';
 
 /** Problems and duplicate lines listed in a preview, at most. */
 const LISTED = 500;
@@ -29,23 +37,6 @@ export interface PlannedCall extends CallRecord {
 export interface ImportPlan {
   preview: CallPreview;
   calls: PlannedCall[];
-}
-
-/** Existing keys are looked up this many at a time (SQLite's bound-parameter limit). */
-const LOOKUP_CHUNK = 500;
-
-async function keysOnFile(db: Db, siteId: string, keys: string[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (let i = 0; i < keys.length; i += LOOKUP_CHUNK) {
-    const rows = await db
-      .selectFrom('calls')
-      .select('duplicate_key')
-      .where('site_id', '=', siteId)
-      .where('duplicate_key', 'in', keys.slice(i, i + LOOKUP_CHUNK))
-      .execute();
-    for (const r of rows) found.add(r.duplicate_key!);
-  }
-  return found;
 }
 
 /** The London days the calls fall on, as instants [from, to): the days the import covers. */
@@ -64,49 +55,42 @@ export function coverageOf(calls: readonly { queuedAt: string }[]) {
  * days and hours the file covers.
  */
 async function typedTimesReplaced(
-  db: Db,
-  site: { id: string; opening_hours: string },
+  db: ReadableDB,
+  site: { id: string; openingHours: OpeningHours },
   calls: readonly CallRecord[],
 ): Promise<Pick<CallPreview, 'typedReplaced' | 'coverage'>> {
   const covers = coverageOf(calls);
   if (!covers) return { typedReplaced: 0, coverage: [] };
-  const inDays = db
-    .selectFrom('calls')
-    .select('queued_at')
-    .where('site_id', '=', site.id)
-    .where('queued_at', '>=', covers.from)
-    .where('queued_at', '<', covers.to);
-  const typed = await inDays.where('source', '=', 'adviser').execute();
+  const typed = await queuedTimesAt(db, site.id, covers, 'typed');
   // The switch's records on file: their hours are replaced already, whatever this file holds.
-  const imported = await inDays.where('import_id', 'is not', null).execute();
-  const at = (rows: { queued_at: string }[]) =>
-    rows.map((r) => ({ siteId: site.id, queuedAt: r.queued_at }));
+  const imported = await queuedTimesAt(db, site.id, covers, 'imported');
+  const at = (times: string[]) => times.map((queuedAt) => ({ siteId: site.id, queuedAt }));
   const fileCalls = calls.map((c) => ({ siteId: site.id, queuedAt: c.queuedAt }));
-  const opening = openingHoursSchema.safeParse(JSON.parse(site.opening_hours));
   return {
     typedReplaced: typedReplacedBy(at(typed), cellsOf(at(imported)), cellsOf(fileCalls)).length,
-    coverage: coveredDays(fileCalls, opening.success ? opening.data : ALWAYS_OPEN),
+    coverage: coveredDays(fileCalls, site.openingHours),
   };
 }
 
 export async function planImport(
-  db: Db,
+  db: ReadableDB,
   input: Pick<CallImportInput, 'csv' | 'siteId'> & { mapping: CallMapping },
 ): Promise<ImportPlan> {
-  const site = await db
-    .selectFrom('sites')
-    .select(['id', 'name', 'opening_hours'])
-    .where('id', '=', input.siteId)
-    .where('active', '=', 1)
-    .executeTakeFirst();
-  if (!site) throw new ApiFailure('VALIDATION', 'Choose the site whose calls these are.');
+  await requireActive(
+    db,
+    'sites',
+    input.siteId,
+    'siteId',
+    'Choose the site whose calls these are.',
+  );
+  const site = (await importSite(db, input.siteId))!;
   let parsed;
   try {
     parsed = readCallRecords(input.csv, input.mapping);
   } catch (error) {
     throw new ApiFailure('VALIDATION', (error as Error).message);
   }
-  const staff = await db.selectFrom('staff').select(['id', 'username', 'display_name']).execute();
+  const staff = await staffToMatch(db);
   const staffBy = new Map<string, string>();
   for (const s of staff) {
     staffBy.set(s.display_name.toLowerCase(), s.id);
@@ -151,10 +135,10 @@ export async function planImport(
       coverage,
       answered: answered.length,
       abandoned: calls.length - answered.length,
-      averageSpeedOfAnswer:
-        answered.length === 0
-          ? null
-          : answered.reduce((sum, c) => sum + c.waitSeconds, 0) / answered.length,
+      averageSpeedOfAnswer: asaFromTotals(
+        answered.reduce((sum, c) => sum + c.waitSeconds, 0),
+        answered.length,
+      ),
       sample: calls.slice(0, SAMPLE_ROWS).map((c) => ({
         line: c.line,
         queuedAt: c.queuedAt,

@@ -6,10 +6,11 @@
 import { mayVoidContact } from '../../../shared/api/access-rules';
 import { ApiFailure } from '../../../shared/api/errors';
 import { getContact } from '../../../db/queries/contacts/contacts';
-import { inTransaction, updateLogged } from '../../../db/write';
+import { voidContact } from '../../../db/queries/contacts/contact-writes';
+import { inTransaction } from '../../../db/write';
 import type { Handlers } from '../context';
+import { contactRecord } from './contact-record';
 import { refuseIfVoided } from './voided-contact';
-import { contactRecord } from './handlers';
 
 export const contactVoidHandlers: Pick<Handlers, 'contacts.void'> = {
   async 'contacts.void'(ctx, input, call) {
@@ -32,16 +33,10 @@ export const contactVoidHandlers: Pick<Handlers, 'contacts.void'> = {
           : 'Advisers can void only their own contacts. Ask a team leader.',
       );
     }
-    const at = actor.at.toISOString();
     await inTransaction(ctx.db, async (tx) => {
       // Checked in the transaction, so two desks voiding at once get the same clear refusal.
       await refuseIfVoided(tx, input.id, 'It is already out of the figures.');
-      await updateLogged(tx, actor, 'contacts', input.id, {
-        voided_at: at,
-        voided_by: actor.staffId,
-        void_reason: input.reason,
-        updated_at: at,
-      });
+      await voidContact(tx, actor, input.id, input.reason);
     });
     ctx.events.emit('contacts.changed', { id: input.id });
     return contactRecord(ctx.db, input.id);

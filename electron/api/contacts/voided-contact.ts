@@ -4,7 +4,8 @@
 import { format, parseISO } from 'date-fns';
 import { ApiFailure } from '../../../shared/api/errors';
 import { londonDateOf, londonTimeOf } from '../../../shared/time/london';
-import type { Db, Tx } from '../../../db/write';
+import type { ReadableDB } from '../../../db/handles';
+import { contactVoiding } from '../../../db/queries/contacts/contacts';
 
 /** "voided by Amina Khan at 10:05 on 23 November 2026: “Recorded twice.”" */
 export function voidedWords(v: { at: string; byName: string; reason: string }): string {
@@ -16,19 +17,8 @@ export function voidedWords(v: { at: string; byName: string; reason: string }): 
  * Refuses (CONFLICT) when the contact is void; `then` says what to do instead.
  * A contact that does not exist is left to the caller's own NOT_FOUND.
  */
-export async function refuseIfVoided(db: Db | Tx, contactId: string, then: string) {
-  const voided = await db
-    .selectFrom('contacts as c')
-    .innerJoin('staff as st', 'st.id', 'c.voided_by')
-    .select(['c.voided_at', 'c.void_reason', 'st.display_name'])
-    .where('c.id', '=', contactId)
-    .where('c.voided_at', 'is not', null)
-    .executeTakeFirst();
+export async function refuseIfVoided(db: ReadableDB, contactId: string, then: string) {
+  const voided = await contactVoiding(db, contactId);
   if (!voided) return;
-  const words = voidedWords({
-    at: voided.voided_at!,
-    byName: voided.display_name,
-    reason: voided.void_reason!,
-  });
-  throw new ApiFailure('CONFLICT', `This contact was ${words}. ${then}`);
+  throw new ApiFailure('CONFLICT', `This contact was ${voidedWords(voided)}. ${then}`);
 }

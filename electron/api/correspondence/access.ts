@@ -7,9 +7,11 @@ import {
   type ActingStaff,
 } from '../../../shared/api/access-rules';
 import { ApiFailure } from '../../../shared/api/errors';
-import { selectItems, type ItemRow } from '../../../db/queries/correspondence/correspondence';
+import { itemById, type ItemRow } from '../../../db/queries/correspondence/correspondence';
+import { staffExists, staffWithTeam } from '../../../db/queries/correspondence/staff-choices';
 import { actingStaff, refuseUnless } from '../acting-staff';
 import type { ApiContext, Call } from '../context';
+import { requireActive } from '../require-active';
 
 const assignment = (item: ItemRow) => ({
   assignedToId: item.assigned_to,
@@ -22,7 +24,7 @@ export async function workableItem(
   call: Call,
   id: string,
 ): Promise<{ item: ItemRow; staff: ActingStaff }> {
-  const item = await selectItems(ctx.db).where('c.id', '=', id).executeTakeFirst();
+  const item = await itemById(ctx.db, id);
   if (!item) throw new ApiFailure('NOT_FOUND', 'That item is not in the correspondence records.');
   const staff = await actingStaff(ctx, call);
   refuseUnless(
@@ -39,16 +41,8 @@ export async function assignee(
   item: ItemRow,
   staffId: string,
 ): Promise<string> {
-  const to = await ctx.db
-    .selectFrom('staff')
-    .select(['id', 'team'])
-    .where('id', '=', staffId)
-    .where('active', '=', 1)
-    .executeTakeFirst();
-  if (!to)
-    throw new ApiFailure('VALIDATION', 'Choose an adviser from the list.', {
-      staffId: 'Choose an adviser from the list.',
-    });
+  await requireActive(ctx.db, 'staff', staffId, 'staffId', 'Choose an adviser from the list.');
+  const to = (await staffWithTeam(ctx.db, staffId))!;
   refuseUnless(
     mayAssignCorrespondence(staff, assignment(item), to),
     'You can assign an item only to yourself or to someone in your team. Ask a team leader to pass it to another team.',
@@ -67,14 +61,9 @@ export async function responder(
     mayRecordResponder(staff, respondedBy),
     'You can record only yourself as the person who sent the full response. Ask a team leader to record a colleague.',
   );
-  const found = await ctx.db
-    .selectFrom('staff')
-    .select('id')
-    .where('id', '=', respondedBy)
-    .executeTakeFirst();
-  if (!found)
+  if (!(await staffExists(ctx.db, respondedBy)))
     throw new ApiFailure('VALIDATION', 'Choose who sent the response from the list.', {
       respondedBy: 'Choose who sent the response from the list.',
     });
-  return found.id;
+  return respondedBy;
 }

@@ -2,21 +2,13 @@ import type { CorrespondenceItem } from '../../../shared/api';
 import { replyState, workingDaysLeft } from '../../../shared/metrics/correspondence';
 import type { WorkingCalendar } from '../../../shared/time';
 import { londonDateOf } from '../../../shared/time/london';
-import type { ItemRow } from '../../../db/queries/correspondence/correspondence';
-
-type HoldingRow = {
-  correspondence_id: string;
-  sent_at: string;
-  reason: string;
-  expected_date: string;
-  sent_by_name: string;
-};
+import type { HoldingReplyRow, ItemRow } from '../../../db/queries/correspondence/correspondence';
 
 export function toItem(
   row: ItemRow,
   calendar: WorkingCalendar,
   today: string,
-  holding: HoldingRow[],
+  holding: HoldingReplyRow[],
 ): CorrespondenceItem {
   const respondedDate = row.responded_at ? londonDateOf(row.responded_at) : null;
   return {

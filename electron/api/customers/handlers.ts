@@ -4,12 +4,13 @@ import { format, parseISO } from 'date-fns';
 import { recordAccess } from '../../../db/queries/access-log/access-log';
 import type { CustomerSummary, PossibleDuplicate } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
-import { NO_NEEDS, type CustomerNeeds } from '../../../shared/domain/needs';
+import { NO_NEEDS } from '../../../shared/domain/needs';
 import { searchCustomers, type CustomerHit } from '../../../db/queries/customers/customer-search';
-import { logMarkerViews } from '../../../db/queries/customers/markers';
+import { customerSummaryRows } from '../../../db/queries/customers/customers';
+import { insertCustomer } from '../../../db/queries/customers/customer-writes';
+import { activeMarkerIds, logMarkerViews } from '../../../db/queries/customers/markers';
 import { possibleDuplicatesOf } from '../../../db/queries/customers/possible-duplicates';
-import { inTransaction, insertLogged, newId, type Db } from '../../../db/write';
-import { nameKeysOf } from '../../../shared/domain/name-keys';
+import { inTransaction, newId, type Db } from '../../../db/write';
 import type { Handlers } from '../context';
 import { checkDateOfBirth } from '../when';
 
@@ -23,17 +24,8 @@ async function summaries(
 ): Promise<SummaryWithBirth[]> {
   if (ids.length === 0) return [];
   const [rows, markers] = await Promise.all([
-    db
-      .selectFrom('customers')
-      .select(['id', 'display_name', 'postcode', 'phone', 'needs', 'date_of_birth'])
-      .where('id', 'in', ids)
-      .execute(),
-    db
-      .selectFrom('customer_markers')
-      .select(['id', 'customer_id'])
-      .where('customer_id', 'in', ids)
-      .where('removed_at', 'is', null)
-      .execute(),
+    customerSummaryRows(db, ids),
+    activeMarkerIds(db, ids),
   ]);
   const marked = new Set(markers.map((m) => m.customer_id));
   // Every view of a marker is logged, a search result's flag included (go-live issue, item 6).
@@ -48,7 +40,7 @@ async function summaries(
             displayName: r.display_name,
             postcode: r.postcode,
             phone: r.phone,
-            needs: { ...NO_NEEDS, ...(JSON.parse(r.needs) as Partial<CustomerNeeds>) },
+            needs: r.needs,
             hasWarningMarker: marked.has(r.id),
             dateOfBirth: r.date_of_birth,
           },
@@ -87,12 +79,14 @@ export const customerHandlers: Pick<Handlers, 'customers.find' | 'customers.crea
   async 'customers.find'(ctx, input, call) {
     const { staffId, siteId } = call.requireSession();
     // Each search is logged with the words searched (go-live issue, item 7).
-    await recordAccess(ctx.db, ctx.clock.now(), {
-      staffId,
-      siteId,
-      action: 'searched',
-      subject: input.query,
-    });
+    await inTransaction(ctx.db, (tx) =>
+      recordAccess(tx, ctx.clock.now(), {
+        staffId,
+        siteId,
+        action: 'searched',
+        subject: input.query,
+      }),
+    );
     const found = await searchCustomers(ctx.db, input.query);
     return searchResults(ctx.db, found, { staffId, at: ctx.clock.now() });
   },
@@ -129,24 +123,18 @@ export const customerHandlers: Pick<Handlers, 'customers.find' | 'customers.crea
       }
     }
     const id = newId();
-    const now = actor.at.toISOString();
     await inTransaction(ctx.db, (tx) =>
-      insertLogged(tx, actor, 'customers', {
+      insertCustomer(tx, actor, {
         id,
-        kind: 'citizen',
-        display_name: `${input.firstName} ${input.lastName}`,
-        first_name: input.firstName,
-        last_name: input.lastName,
-        organisation_name: null,
+        displayName: `${input.firstName} ${input.lastName}`,
+        firstName: input.firstName,
+        lastName: input.lastName,
         postcode: input.postcode ?? null,
         phone: input.phone ?? null,
         email: input.email ?? null,
-        date_of_birth: input.dateOfBirth ?? null,
-        preferred_language: input.needs?.language ?? null,
-        needs: JSON.stringify(input.needs ?? NO_NEEDS),
-        name_keys: nameKeysOf(input.firstName, input.lastName),
-        created_at: now,
-        updated_at: now,
+        dateOfBirth: input.dateOfBirth ?? null,
+        preferredLanguage: input.needs?.language ?? null,
+        needs: input.needs ?? NO_NEEDS,
       }),
     );
     const { dateOfBirth: _, ...made } = (await summaries(ctx.db, [id]))[0]!;

@@ -3,7 +3,13 @@
 import type { ChangeLogEntry } from '../../../shared/api';
 import { CHANNEL_LABELS } from '../../../shared/domain/channels';
 import { OUTCOME_LABELS } from '../../../shared/domain/outcomes';
-import type { Db } from '../../../db/write';
+import type { ReadableDB } from '../../../db/handles';
+import {
+  changeValues,
+  listItemNames,
+  staffNames,
+  type NamedList,
+} from '../../../db/queries/customers/history';
 
 const HIDDEN = new Set([
   'id',
@@ -16,7 +22,7 @@ const HIDDEN = new Set([
   'logged_by',
   'logged_at',
 ]);
-const NAMED: Record<string, 'services' | 'interaction_types' | 'customer_types' | 'departments'> = {
+const NAMED: Record<string, NamedList> = {
   service_id: 'services',
   interaction_type_id: 'interaction_types',
   customer_type_id: 'customer_types',
@@ -41,12 +47,8 @@ interface LogRow {
   staff_name: string | null;
 }
 
-export async function describeChanges(db: Db, rows: LogRow[]): Promise<ChangeLogEntry[]> {
-  const parsed = rows.map((row) => ({
-    row,
-    before: (row.before ? JSON.parse(row.before) : {}) as Record<string, unknown>,
-    after: (row.after ? JSON.parse(row.after) : {}) as Record<string, unknown>,
-  }));
+export async function describeChanges(db: ReadableDB, rows: LogRow[]): Promise<ChangeLogEntry[]> {
+  const parsed = rows.map((row) => ({ row, ...changeValues(row) }));
   const names = new Map<string, string>();
   for (const table of new Set(Object.values(NAMED))) {
     const ids = new Set<string>();
@@ -56,27 +58,14 @@ export async function describeChanges(db: Db, rows: LogRow[]): Promise<ChangeLog
         for (const v of [before[field], after[field]]) if (typeof v === 'string') ids.add(v);
       }
     }
-    if (ids.size === 0) continue;
-    const found = await db
-      .selectFrom(table)
-      .select(['id', 'name'])
-      .where('id', 'in', [...ids])
-      .execute();
-    for (const { id, name } of found) names.set(id, name);
+    for (const [id, name] of await listItemNames(db, table, [...ids])) names.set(id, name);
   }
   const staffIds = new Set<string>();
   for (const { before, after } of parsed) {
     for (const field of STAFF_FIELDS)
       for (const v of [before[field], after[field]]) if (typeof v === 'string') staffIds.add(v);
   }
-  if (staffIds.size > 0) {
-    const staff = await db
-      .selectFrom('staff')
-      .select(['id', 'display_name'])
-      .where('id', 'in', [...staffIds])
-      .execute();
-    for (const { id, display_name } of staff) names.set(id, display_name);
-  }
+  for (const [id, name] of await staffNames(db, [...staffIds])) names.set(id, name);
   const show = (field: string, value: unknown) => {
     if (STAFF_FIELDS.includes(field) && typeof value === 'string') return names.get(value) ?? value;
     if (typeof value !== 'string') return value ?? null;

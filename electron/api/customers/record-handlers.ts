@@ -4,69 +4,32 @@
 import { format, parseISO } from 'date-fns';
 import type { DuplicateSide } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
+import type { ReadableDB } from '../../../db/handles';
 import {
-  CUSTOMER_LINKED_TABLES,
   latestDuplicateCheck,
   linkedCounts,
   storedDuplicatePairs,
 } from '../../../db/queries/customers/duplicates';
-import { inTransaction, updateLogged, type Db } from '../../../db/write';
+import {
+  customersToMerge,
+  duplicateSideRows,
+  findCustomer,
+} from '../../../db/queries/customers/customers';
+import {
+  moveLinkedRecords,
+  recordMerge,
+  updateCustomerAddress,
+} from '../../../db/queries/customers/customer-writes';
+import { servicesUsedBy } from '../../../db/queries/customers/services-used';
+import { inTransaction } from '../../../db/write';
 import type { Handlers } from '../context';
 import { prepareHandOff } from '../hand-offs/create';
-import { customerView } from './view-handlers';
+import { customerView } from './customer-view';
 import { refuseAnonymised } from '../data-protection/anonymised';
 
-/** The active services a customer has used on any channel, with the department that runs each. */
-async function servicesUsedBy(db: Db, customerId: string) {
-  const ids = new Set<string>();
-  const [contacts, visits, letters, handOffs, feedback] = await Promise.all([
-    db
-      .selectFrom('contacts')
-      .select('service_id as id')
-      .where('customer_id', '=', customerId)
-      .execute(),
-    db
-      .selectFrom('visits')
-      .select('first_service_id as id')
-      .where('customer_id', '=', customerId)
-      .execute(),
-    db
-      .selectFrom('correspondence')
-      .select('service_id as id')
-      .where('customer_id', '=', customerId)
-      .execute(),
-    db
-      .selectFrom('hand_offs')
-      .select('service_id as id')
-      .where('customer_id', '=', customerId)
-      .execute(),
-    db
-      .selectFrom('feedback')
-      .select('service_id as id')
-      .where('customer_id', '=', customerId)
-      .execute(),
-  ]);
-  for (const r of [...contacts, ...visits, ...letters, ...handOffs, ...feedback]) ids.add(r.id);
-  if (ids.size === 0) return [];
-  return db
-    .selectFrom('services')
-    .select(['id', 'name', 'department_id'])
-    .where('id', 'in', [...ids])
-    .where('active', '=', 1)
-    .orderBy('name')
-    .execute();
-}
-
-async function sides(db: Db, ids: string[]): Promise<Map<string, DuplicateSide>> {
+async function sides(db: ReadableDB, ids: string[]): Promise<Map<string, DuplicateSide>> {
   if (ids.length === 0) return new Map();
-  const [rows, counts] = await Promise.all([
-    db
-      .selectFrom('customers')
-      .select(['id', 'display_name', 'postcode', 'date_of_birth', 'phone', 'email', 'created_at'])
-      .where('id', 'in', ids)
-      .execute(),
-    linkedCounts(db, ids),
-  ]);
+  const [rows, counts] = await Promise.all([duplicateSideRows(db, ids), linkedCounts(db, ids)]);
   return new Map(
     rows.map((r) => [
       r.id,
@@ -112,11 +75,7 @@ export const customerRecordHandlers: Pick<
   async 'customers.changeAddress'(ctx, input, call) {
     const actor = call.actor();
     await refuseAnonymised(ctx.db, input.customerId);
-    const customer = await ctx.db
-      .selectFrom('customers')
-      .select(['id', 'merged_into'])
-      .where('id', '=', input.customerId)
-      .executeTakeFirst();
+    const customer = await findCustomer(ctx.db, input.customerId);
     if (!customer || customer.merged_into) {
       throw new ApiFailure('NOT_FOUND', 'That customer record does not exist.');
     }
@@ -139,13 +98,7 @@ export const customerRecordHandlers: Pick<
       );
     }
     await inTransaction(ctx.db, async (tx) => {
-      await updateLogged(tx, actor, 'customers', customer.id, {
-        address_line1: input.addressLine1,
-        address_line2: input.addressLine2,
-        town: input.town,
-        postcode: input.postcode,
-        updated_at: actor.at.toISOString(),
-      });
+      await updateCustomerAddress(tx, actor, customer.id, input);
       // One reference per hand-off, numbered in the order written.
       for (const p of prepared) await p.write(tx);
     });
@@ -178,53 +131,30 @@ export const customerRecordHandlers: Pick<
 
   async 'customers.merge'(ctx, input, call) {
     const actor = call.actor();
-    const rows = await ctx.db
-      .selectFrom('customers')
-      .selectAll()
-      .where('id', 'in', [input.keepId, input.mergeId])
-      .execute();
+    const rows = await customersToMerge(ctx.db, [input.keepId, input.mergeId]);
     const keep = rows.find((r) => r.id === input.keepId);
     const merge = rows.find((r) => r.id === input.mergeId);
     if (!keep || !merge) throw new ApiFailure('NOT_FOUND', 'One of those records does not exist.');
     if (keep.merged_into || merge.merged_into) {
       throw new ApiFailure('CONFLICT', 'One of those records has already been merged.');
     }
-    const moved: Record<string, number> = {};
-    await inTransaction(ctx.db, async (tx) => {
-      for (const table of CUSTOMER_LINKED_TABLES) {
-        const linked = await tx
-          .selectFrom(table)
-          .select('id')
-          .where('customer_id', '=', merge.id)
-          .execute();
-        // Row by row so each move has its own change-log entry and can be traced back.
-        for (const r of linked) {
-          await updateLogged(tx, actor, table, r.id, { customer_id: keep.id });
-        }
-        moved[table] = linked.length;
-      }
+    const moved = await inTransaction(ctx.db, async (tx) => {
+      const moved = await moveLinkedRecords(tx, actor, merge.id, keep.id);
       const filled: Record<string, unknown> = {};
       for (const field of FILLABLE) {
         if (keep[field] === null && merge[field] !== null) filled[field] = merge[field];
       }
       // Needs are kept from both: any need either record knew of still holds.
-      const needs = { ...JSON.parse(merge.needs), ...JSON.parse(keep.needs) } as Record<
-        string,
-        unknown
-      >;
-      for (const [k, v] of Object.entries(JSON.parse(merge.needs) as Record<string, unknown>)) {
+      const needs: Record<string, unknown> = { ...merge.needs, ...keep.needs };
+      for (const [k, v] of Object.entries(merge.needs)) {
         if (v === true) needs[k] = true;
       }
-      await updateLogged(tx, actor, 'customers', keep.id, {
-        ...filled,
-        needs: JSON.stringify(needs),
-        contact_consent: keep.contact_consent || merge.contact_consent,
-        updated_at: actor.at.toISOString(),
+      await recordMerge(tx, actor, keep.id, merge.id, {
+        filled,
+        needs,
+        contactConsent: keep.contact_consent || merge.contact_consent,
       });
-      await updateLogged(tx, actor, 'customers', merge.id, {
-        merged_into: keep.id,
-        updated_at: actor.at.toISOString(),
-      });
+      return moved;
     });
     return { keptId: keep.id, moved };
   },

@@ -10,19 +10,17 @@ import { openCasesOf, type OpenCase } from '../../../db/queries/data-protection/
 import { getSetting } from '../../../db/queries/settings/settings';
 import { findStaffById } from '../../../db/queries/staff/staff';
 import { subjectAccessData } from '../../../db/queries/data-protection/subject-access';
-import { inTransaction, putSetting, type Db } from '../../../db/write';
+import type { ReadableDB } from '../../../db/handles';
+import { findCustomer } from '../../../db/queries/customers/customers';
+import { inTransaction, putSetting } from '../../../db/write';
 import type { Handlers } from '../context';
 import { anonymiseExpired, retentionSettings } from './retention-run';
 import { subjectAccessZip } from './subject-access-zip';
-import { customerView } from '../customers/view-handlers';
+import { customerView } from '../customers/customer-view';
 
 /** The customer as the single view would find them: merged-away records are not opened. */
-async function existingCustomer(db: Db, id: string) {
-  const row = await db
-    .selectFrom('customers')
-    .select(['id', 'display_name', 'merged_into', 'anonymised_at'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+async function existingCustomer(db: ReadableDB, id: string) {
+  const row = await findCustomer(db, id);
   if (!row) throw new ApiFailure('NOT_FOUND', 'That customer record does not exist.');
   if (row.merged_into)
     throw new ApiFailure(
@@ -69,7 +67,7 @@ export const dataProtectionHandlers: Pick<
       councilName: councilName || 'the council',
       customerName: customer.display_name,
       preparedAt: actor.at,
-      preparedBy: staff?.display_name ?? 'a member of staff',
+      preparedBy: staff?.displayName ?? 'a member of staff',
     });
     const fileName = `subject-access-${slug(customer.display_name)}-${londonDateOf(actor.at)}.zip`;
     // The export shows the warning markers' reasons: logged as a view like any other (DWP SLA).

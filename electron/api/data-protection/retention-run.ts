@@ -66,9 +66,13 @@ export async function anonymiseExpired(db: Db, actor: Actor): Promise<Anonymisat
   }
 
   // Who searched and when stays (the access log); what they typed goes with the names.
-  const searchWords = await blankSearchWordsBefore(db, cutoff(years.visitorNameYears));
+  const searchWords = await inTransaction(db, (tx) =>
+    blankSearchWordsBefore(tx, cutoff(years.visitorNameYears)),
+  );
   // A form typed and never saved or discarded: a month is long enough to come back to it.
-  const drafts = await discardDraftsBefore(db, subDays(actor.at, DRAFT_DAYS).toISOString());
+  const drafts = await inTransaction(db, (tx) =>
+    discardDraftsBefore(tx, subDays(actor.at, DRAFT_DAYS).toISOString()),
+  );
   // A save's answer is kept only for its repeats: a day covers any retry.
   await discardMutationsBefore(db, subDays(actor.at, 1).toISOString());
 

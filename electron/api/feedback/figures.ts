@@ -4,6 +4,7 @@
 import type { FeedbackFigures, FeedbackServiceFigures } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
 import { londonDayBounds } from '../../../shared/time/london';
+import { stagesOfFeedbackReceivedIn } from '../../../db/queries/feedback/feedback';
 import type { Db } from '../../../db/write';
 import { FOR_COUNTING, feedbackViews } from './views';
 
@@ -34,16 +35,8 @@ export async function feedbackFigures(
   const from = londonDayBounds(input.from).start.toISOString();
   const to = londonDayBounds(input.to).end.toISOString();
   // Every item counts: the figures are the leaders' (COMPLAINT_OFFICERS) and name nobody.
-  const items = await feedbackViews(db, now, FOR_COUNTING, (q) =>
-    q.where('f.received_at', '>=', from).where('f.received_at', '<', to),
-  );
-  const stageRows = await db
-    .selectFrom('complaint_stages as cs')
-    .innerJoin('feedback as f', 'f.id', 'cs.feedback_id')
-    .select(['cs.feedback_id', 'cs.stage', 'cs.due_at', 'cs.responded_at', 'cs.outcome'])
-    .where('f.received_at', '>=', from)
-    .where('f.received_at', '<', to)
-    .execute();
+  const items = await feedbackViews(db, now, FOR_COUNTING, { received: { from, to } });
+  const stageRows = await stagesOfFeedbackReceivedIn(db, from, to);
   const byService = new Map<string, FeedbackServiceFigures>();
   const total = emptyFigures('All services');
   const serviceOf = new Map(items.map((i) => [i.id, i.serviceName]));

@@ -11,18 +11,12 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { COMPLAINT_STAGE_LABELS, NEXT_STAGE } from '../../../shared/domain/feedback';
 import { deadlineFor } from '../../../shared/time';
 import type { ComplaintStage } from '../../../shared/domain/feedback';
-import {
-  inTransaction,
-  insertLogged,
-  newId,
-  updateLogged,
-  type Actor,
-  type Db,
-  type Tx,
-} from '../../../db/write';
+import { customerExists } from '../../../db/queries/customers/customer-exists';
+import { currentStage } from '../../../db/queries/feedback/feedback';
+import { insertFeedback, openComplaintStage } from '../../../db/queries/feedback/record-feedback';
+import { inTransaction, newId, updateLogged, type Db } from '../../../db/write';
 import { actingStaff, refuseUnless } from '../acting-staff';
 import type { ApiContext, Handlers } from '../context';
-import { nextReference } from '../../../db/queries/references';
 import { feedbackFigures } from './figures';
 import { FOR_COUNTING, feedbackViews, stageStandards } from './views';
 import { clockContext } from '../hand-offs/clock';
@@ -30,9 +24,7 @@ import { requireActiveService } from '../require-service';
 
 /** The item whoever may see it; `visibleFeedback` for anyone but the one who just logged it. */
 async function feedbackView(ctx: ApiContext, id: string): Promise<FeedbackView> {
-  const [view] = await feedbackViews(ctx.db, ctx.clock.now(), FOR_COUNTING, (q) =>
-    q.where('f.id', '=', id),
-  );
+  const [view] = await feedbackViews(ctx.db, ctx.clock.now(), FOR_COUNTING, { id });
   if (!view) throw new ApiFailure('NOT_FOUND', 'That record does not exist.');
   return view;
 }
@@ -57,42 +49,11 @@ async function stageDueAt(db: Db, siteId: string, stage: ComplaintStage, start: 
   return deadlineFor(standard, await clockContext(db, siteId), start, limit).toISOString();
 }
 
-async function openStage(
-  tx: Tx,
-  actor: Actor,
-  feedbackId: string,
-  stage: ComplaintStage,
-  startedAt: string,
-  dueAt: string | null,
-  reason: string | null,
-) {
-  await insertLogged(tx, actor, 'complaint_stages', {
-    id: newId(),
-    feedback_id: feedbackId,
-    stage,
-    started_at: startedAt,
-    due_at: dueAt,
-    reason,
-    responded_at: null,
-    outcome: null,
-    response: null,
-  });
-}
-
 function notFuture(at: string, now: Date, field: string) {
   if (Date.parse(at) > now.getTime() + 5 * 60_000) {
     const message = 'That date is in the future. Record it once it has happened.';
     throw new ApiFailure('VALIDATION', message, { [field]: message });
   }
-}
-
-async function currentStage(db: Db, feedbackId: string) {
-  return db
-    .selectFrom('complaint_stages')
-    .selectAll()
-    .where('feedback_id', '=', feedbackId)
-    .orderBy('started_at', 'desc')
-    .executeTakeFirst();
 }
 
 export const feedbackHandlers: Pick<
@@ -108,14 +69,8 @@ export const feedbackHandlers: Pick<
     const actor = call.actor();
     notFuture(input.receivedAt, actor.at, 'receivedAt');
     await requireActiveService(ctx.db, input.serviceId);
-    if (input.customerId) {
-      const found = await ctx.db
-        .selectFrom('customers')
-        .select('id')
-        .where('id', '=', input.customerId)
-        .executeTakeFirst();
-      if (!found) throw new ApiFailure('NOT_FOUND', 'That customer record does not exist.');
-    }
+    if (input.customerId && !(await customerExists(ctx.db, input.customerId)))
+      throw new ApiFailure('NOT_FOUND', 'That customer record does not exist.');
     const receivedAt = new Date(input.receivedAt).toISOString();
     const isComplaint = input.kind === 'complaint';
     const dueAt = isComplaint
@@ -123,24 +78,29 @@ export const feedbackHandlers: Pick<
       : null;
     const id = newId();
     await inTransaction(ctx.db, async (tx) => {
-      await insertLogged(tx, actor, 'feedback', {
+      await insertFeedback(tx, actor, {
         id,
-        reference: await nextReference(tx, 'feedback', 'F', receivedAt.slice(0, 4)),
         kind: input.kind,
-        customer_id: input.customerId ?? null,
-        service_id: input.serviceId,
+        customerId: input.customerId ?? null,
+        serviceId: input.serviceId,
         channel: input.channel,
-        received_at: receivedAt,
+        receivedAt,
         summary: input.summary,
-        site_id: actor.siteId!,
-        logged_by: actor.staffId!,
+        siteId: actor.siteId!,
+        loggedBy: actor.staffId!,
         stage: isComplaint ? 'stage_1' : null,
         // Compliments and comments are recorded and passed on; only complaints stay open.
         status: isComplaint ? 'open' : 'closed',
-        updated_at: actor.at.toISOString(),
-        about_named_staff: input.aboutNamedStaff ? 1 : 0,
+        aboutNamedStaff: input.aboutNamedStaff,
       });
-      if (isComplaint) await openStage(tx, actor, id, 'stage_1', receivedAt, dueAt, null);
+      if (isComplaint)
+        await openComplaintStage(tx, actor, {
+          feedbackId: id,
+          stage: 'stage_1',
+          startedAt: receivedAt,
+          dueAt,
+          reason: null,
+        });
     });
     return feedbackView(ctx, id);
   },
@@ -148,11 +108,10 @@ export const feedbackHandlers: Pick<
   'feedback.get': (ctx, input, call) => visibleFeedback(ctx, call.requireSession(), input.id),
 
   'feedback.list'(ctx, input, call) {
-    return feedbackViews(ctx.db, ctx.clock.now(), call.requireSession(), (q) => {
-      let query = q;
-      if (input.kind) query = query.where('f.kind', '=', input.kind);
-      if (input.view === 'open') query = query.where('f.status', '=', 'open');
-      return query.orderBy('f.received_at', 'desc').limit(500);
+    return feedbackViews(ctx.db, ctx.clock.now(), call.requireSession(), {
+      kind: input.kind,
+      openOnly: input.view === 'open',
+      newestFirst: 500,
     }).then((list) =>
       // Open complaints soonest due first, as a complaints officer works them.
       input.view === 'open'
@@ -224,7 +183,13 @@ export const feedbackHandlers: Pick<
     await inTransaction(ctx.db, async (tx) => {
       if (!stage.responded_at && !stage.outcome)
         await updateLogged(tx, actor, 'complaint_stages', stage.id, { outcome: 'escalated' });
-      await openStage(tx, actor, input.id, next, at, dueAt, input.reason);
+      await openComplaintStage(tx, actor, {
+        feedbackId: input.id,
+        stage: next,
+        startedAt: at,
+        dueAt,
+        reason: input.reason,
+      });
       await updateLogged(tx, actor, 'feedback', input.id, {
         stage: next,
         status: 'open',

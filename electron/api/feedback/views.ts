@@ -5,24 +5,13 @@ import { maySeeFeedback, type ActingStaff } from '../../../shared/api/access-rul
 import type { Channel } from '../../../shared/domain/channels';
 import { itemClock, type ClockContext, type ServiceStandard } from '../../../shared/time';
 import { activeStandards } from '../../../db/queries/calendar-settings/standards';
+import {
+  complaintStagesOf,
+  listFeedbackRows,
+  type FeedbackFilter,
+} from '../../../db/queries/feedback/feedback';
 import type { Db } from '../../../db/write';
 import { clockContext, dueDateOf } from '../hand-offs/clock';
-
-function baseQuery(db: Db) {
-  return db
-    .selectFrom('feedback as f')
-    .innerJoin('services as s', 's.id', 'f.service_id')
-    .innerJoin('staff as st', 'st.id', 'f.logged_by')
-    .leftJoin('customers as c', 'c.id', 'f.customer_id')
-    .selectAll('f')
-    .select([
-      's.name as service_name',
-      'st.display_name as logged_by_name',
-      'st.team as logged_by_team',
-      'c.display_name as customer_name',
-    ]);
-}
-export type FeedbackQuery = ReturnType<typeof baseQuery>;
 
 /** The standard each council stage runs under: the first active one for the subject. */
 export async function stageStandards(db: Db) {
@@ -47,24 +36,18 @@ export async function feedbackViews(
   db: Db,
   now: Date,
   seenBy: Pick<ActingStaff, 'role'> | typeof FOR_COUNTING,
-  filter: (q: FeedbackQuery) => FeedbackQuery,
+  filter: Omit<FeedbackFilter, 'hideNamedStaff'>,
 ): Promise<FeedbackView[]> {
-  let query = filter(baseQuery(db));
-  if (seenBy !== FOR_COUNTING && !maySeeFeedback(seenBy, { aboutNamedStaff: true }))
-    query = query.where('f.about_named_staff', '=', 0);
-  const rows = await query.execute();
+  const rows = await listFeedbackRows(db, {
+    ...filter,
+    hideNamedStaff: seenBy !== FOR_COUNTING && !maySeeFeedback(seenBy, { aboutNamedStaff: true }),
+  });
   if (rows.length === 0) return [];
   const [stages, standards] = await Promise.all([
-    db
-      .selectFrom('complaint_stages')
-      .selectAll()
-      .where(
-        'feedback_id',
-        'in',
-        rows.map((r) => r.id),
-      )
-      .orderBy('started_at')
-      .execute(),
+    complaintStagesOf(
+      db,
+      rows.map((r) => r.id),
+    ),
     stageStandards(db),
   ]);
   const contexts = new Map<string, ClockContext>();
@@ -87,7 +70,7 @@ export async function feedbackViews(
       loggedByName: r.logged_by_name,
       loggedById: r.logged_by,
       loggedByTeam: r.logged_by_team,
-      aboutNamedStaff: r.about_named_staff === 1,
+      aboutNamedStaff: r.aboutNamedStaff,
       status: r.status,
       stage: r.stage,
       stages: own.map((s): ComplaintStageView => {

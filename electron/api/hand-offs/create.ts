@@ -5,7 +5,12 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { deadlineFor } from '../../../shared/time';
 import { nextReference } from '../../../db/queries/references';
 import { activeStandards, standardsById } from '../../../db/queries/calendar-settings/standards';
+import {
+  departmentContacts,
+  serviceHandOffStandardId,
+} from '../../../db/queries/hand-offs/new-hand-off';
 import { insertLogged, newId, type Actor, type Db, type Tx } from '../../../db/write';
+import { requireActive } from '../require-active';
 import { clockContext } from './clock';
 
 export interface NewHandOff {
@@ -32,12 +37,7 @@ async function chooseStandard(db: Db, serviceId: string, chosen: string | undefi
     }
     return found;
   }
-  const service = await db
-    .selectFrom('services')
-    .select('hand_off_standard_id')
-    .where('id', '=', serviceId)
-    .executeTakeFirst();
-  const own = service?.hand_off_standard_id;
+  const own = await serviceHandOffStandardId(db, serviceId);
   if (own) {
     const standard = (await standardsById(db, [own])).get(own);
     if (standard) return { id: own, standard };
@@ -47,16 +47,14 @@ async function chooseStandard(db: Db, serviceId: string, chosen: string | undefi
 
 /** Reads what the write needs, then returns a function that writes inside a transaction. */
 export async function prepareHandOff(db: Db, actor: Actor, input: NewHandOff) {
-  const department = await db
-    .selectFrom('departments')
-    .select(['id', 'contact_name', 'escalation_contact'])
-    .where('id', '=', input.departmentId)
-    .where('active', '=', 1)
-    .executeTakeFirst();
-  if (!department) {
-    const message = 'That department is not in the list. Choose one from the list.';
-    throw new ApiFailure('VALIDATION', message, { departmentId: message });
-  }
+  await requireActive(
+    db,
+    'departments',
+    input.departmentId,
+    'departmentId',
+    'That department is not in the list. Choose one from the list.',
+  );
+  const department = await departmentContacts(db, input.departmentId);
   const chosen = await chooseStandard(db, input.serviceId, input.standardId);
   const ctx = await clockContext(db, actor.siteId!);
   const dueAt = chosen
@@ -78,12 +76,12 @@ export async function prepareHandOff(db: Db, actor: Actor, input: NewHandOff) {
         contact_id: input.contactId,
         customer_id: input.customerId,
         service_id: input.serviceId,
-        department_id: department.id,
+        department_id: input.departmentId,
         standard_id: chosen?.id ?? null,
         subject: input.subject,
         details: input.details,
-        named_contact: input.namedContact || department.contact_name,
-        escalation_contact: input.escalationContact || department.escalation_contact,
+        named_contact: input.namedContact || department.contactName,
+        escalation_contact: input.escalationContact || department.escalationContact,
         created_at: now,
         created_by: actor.staffId!,
         site_id: actor.siteId!,

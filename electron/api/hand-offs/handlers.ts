@@ -3,10 +3,10 @@
 // Whose hand-off it is to follow up: shared/api/access-rules.ts.
 import type { HandOffView } from '../../../shared/api';
 import { mayActOnItem, mayUpdateHandOff } from '../../../shared/api/access-rules';
-import { sql } from 'kysely';
 import { ApiFailure } from '../../../shared/api/errors';
 import { activeStandards } from '../../../db/queries/calendar-settings/standards';
 import { inTransaction, updateLogged } from '../../../db/write';
+import { contactToHandOff } from '../../../db/queries/hand-offs/new-hand-off';
 import { actingStaff, refuseUnless } from '../acting-staff';
 import type { ApiContext, Handlers } from '../context';
 import { prepareHandOff } from './create';
@@ -14,7 +14,7 @@ import { handOffViews } from './views';
 import { refuseIfVoided } from '../contacts/voided-contact';
 
 export async function handOffView(ctx: ApiContext, id: string): Promise<HandOffView> {
-  const [view] = await handOffViews(ctx.db, ctx.clock.now(), (q) => q.where('h.id', '=', id));
+  const [view] = await handOffViews(ctx.db, ctx.clock.now(), { id });
   if (!view) throw new ApiFailure('NOT_FOUND', 'That hand-off does not exist.');
   return view;
 }
@@ -32,12 +32,7 @@ export const handOffHandlers: Pick<
 > = {
   async 'handOffs.create'(ctx, input, call) {
     const actor = call.actor();
-    const contact = await ctx.db
-      .selectFrom('contacts as c')
-      .innerJoin('staff as st', 'st.id', 'c.staff_id')
-      .select(['c.id', 'c.service_id', 'c.customer_id', 'c.staff_id', 'st.team', 'st.display_name'])
-      .where('c.id', '=', input.contactId)
-      .executeTakeFirst();
+    const contact = await contactToHandOff(ctx.db, input.contactId);
     if (!contact) throw new ApiFailure('NOT_FOUND', 'That contact does not exist.');
     // Handing off changes the contact's outcome: the contact is its adviser's, or their team's.
     refuseUnless(
@@ -77,17 +72,10 @@ export const handOffHandlers: Pick<
   'handOffs.get': (ctx, input) => handOffView(ctx, input.id),
 
   'handOffs.list'(ctx, input) {
-    return handOffViews(ctx.db, ctx.clock.now(), (q) => {
-      let query = q;
-      if (input.departmentId) query = query.where('h.department_id', '=', input.departmentId);
-      if (input.view !== 'all') query = query.where('h.status', 'in', ['open', 'accepted']);
-      // Soonest due first; those with no standard (no due date) last, never crowding out
-      // the ones to escalate.
-      return query
-        .orderBy(sql`h.due_at is null`)
-        .orderBy('h.due_at')
-        .orderBy('h.created_at')
-        .limit(500);
+    return handOffViews(ctx.db, ctx.clock.now(), {
+      departmentId: input.departmentId,
+      withDepartment: input.view !== 'all',
+      worklist: 500,
     }).then((list) => (input.view === 'escalate' ? list.filter((h) => h.escalation) : list));
   },
 

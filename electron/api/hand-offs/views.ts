@@ -4,28 +4,9 @@ import type { HandOffView } from '../../../shared/api';
 import { customerSummary } from '../../../shared/domain/hand-offs';
 import { itemClock, type ItemState } from '../../../shared/time';
 import { standardsById } from '../../../db/queries/calendar-settings/standards';
+import { listHandOffRows, type HandOffFilter } from '../../../db/queries/hand-offs/hand-offs';
 import type { Db } from '../../../db/write';
 import { clockContext, dueDateOf } from './clock';
-
-function baseQuery(db: Db) {
-  return db
-    .selectFrom('hand_offs as h')
-    .innerJoin('services as s', 's.id', 'h.service_id')
-    .innerJoin('departments as d', 'd.id', 'h.department_id')
-    .innerJoin('staff as st', 'st.id', 'h.created_by')
-    .leftJoin('customers as c', 'c.id', 'h.customer_id')
-    .leftJoin('service_standards as ss', 'ss.id', 'h.standard_id')
-    .selectAll('h')
-    .select([
-      's.name as service_name',
-      'd.name as department_name',
-      'st.display_name as created_by_name',
-      'st.team as created_by_team',
-      'c.display_name as customer_name',
-      'ss.name as standard_name',
-    ]);
-}
-export type HandOffQuery = ReturnType<typeof baseQuery>;
 
 function escalationOf(state: ItemState | null, contact: string | null): string | null {
   const who = contact ? `escalate to ${contact}` : 'escalate to the department’s manager';
@@ -37,9 +18,9 @@ function escalationOf(state: ItemState | null, contact: string | null): string |
 export async function handOffViews(
   db: Db,
   now: Date,
-  filter: (q: HandOffQuery) => HandOffQuery,
+  filter: HandOffFilter,
 ): Promise<HandOffView[]> {
-  const rows = await filter(baseQuery(db)).execute();
+  const rows = await listHandOffRows(db, filter);
   const standards = await standardsById(db, [
     ...new Set(rows.flatMap((r) => (r.standard_id ? [r.standard_id] : []))),
   ]);

@@ -1,13 +1,18 @@
 // The NeSDS evidence on satisfaction and quality (standards 17-20), from the same figures the
 // Satisfaction surveys and Quality checks screens show. Voided contacts (issue 19) are left
-// out, as they are of those figures.
-import { sql } from 'kysely';
-import { CHANNEL_FAMILIES, CHANNEL_FAMILY_OF, type Channel } from '../../../shared/domain/channels';
+// out, as they are of those figures (and of the queries in db/queries/nesds).
+import { CHANNEL_FAMILIES, CHANNEL_FAMILY_OF } from '../../../shared/domain/channels';
 import type { EvidenceFacts } from '../../../shared/nesds/facts';
+import type { ReadableDB } from '../../../db/handles';
+import {
+  contactsTargetedForEvaluation,
+  scoredChannels,
+  surveyComments,
+} from '../../../db/queries/nesds/evaluation-evidence';
+import type { Span } from '../../../db/queries/nesds/span';
 import type { Db } from '../../../db/write';
 import { qualityResults } from '../quality/results';
 import { surveyFigures } from '../surveys/figures';
-import type { Span } from './records';
 
 /** A checklist point about recording accurately (the default "Recorded the contact
  * accurately"), which evidences standard 18's monitoring of the data's accuracy. */
@@ -20,16 +25,7 @@ export async function satisfactionFacts(
   months: string[],
 ): Promise<EvidenceFacts['satisfaction']> {
   const figures = await surveyFigures(db, period, 1);
-  const comments = await db
-    .selectFrom('satisfaction_surveys as s')
-    .innerJoin('contacts as c', 'c.id', 's.contact_id')
-    .select(sql<number>`count(*)`.as('n'))
-    .where('s.responded_at', 'is not', null)
-    .where('s.comment', '<>', '')
-    .where('c.started_at', '>=', span.from)
-    .where('c.started_at', '<', span.to)
-    .where('c.voided_at', 'is', null)
-    .executeTakeFirstOrThrow();
+  const comments = await surveyComments(db, span);
   const o = figures.overall;
   return {
     responses: o.responses,
@@ -39,7 +35,7 @@ export async function satisfactionFacts(
     averageRating: o.averageRating,
     satisfiedShare: o.satisfiedRate,
     couldNotHaveDoneMoreShare: o.couldNotHaveDoneMoreRate,
-    surveyComments: Number(comments.n),
+    surveyComments: comments,
   };
 }
 
@@ -49,17 +45,8 @@ export async function qualityFacts(
   span: Span,
 ): Promise<EvidenceFacts['quality']> {
   const results = await qualityResults(db, { ...period, siteId: null });
-  const channels = await db
-    .selectFrom('quality_sample_items as i')
-    .innerJoin('contacts as c', 'c.id', 'i.contact_id')
-    .select('c.channel')
-    .distinct()
-    .where('i.scored_at', 'is not', null)
-    .where('c.started_at', '>=', span.from)
-    .where('c.started_at', '<', span.to)
-    .where('c.voided_at', 'is', null)
-    .execute();
-  const families = new Set(channels.map((c) => CHANNEL_FAMILY_OF[c.channel as Channel]));
+  const channels = await scoredChannels(db, span);
+  const families = new Set(channels.map((c) => CHANNEL_FAMILY_OF[c]));
   const accuracyIds = new Set(
     results.checklist.filter((i) => ACCURACY.test(i.text)).map((i) => i.id),
   );
@@ -76,29 +63,6 @@ export async function qualityFacts(
 }
 
 /** Standard 20: contacts of the period surveyed or drawn into a quality sample. */
-export async function targetedForEvaluation(db: Db, span: Span): Promise<number> {
-  const row = await db
-    .selectFrom('contacts as c')
-    .select(sql<number>`count(*)`.as('n'))
-    .where('c.started_at', '>=', span.from)
-    .where('c.started_at', '<', span.to)
-    .where('c.voided_at', 'is', null)
-    .where((eb) =>
-      eb.or([
-        eb.exists(
-          eb
-            .selectFrom('satisfaction_surveys as s')
-            .select('s.id')
-            .whereRef('s.contact_id', '=', 'c.id'),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('quality_sample_items as i')
-            .select('i.id')
-            .whereRef('i.contact_id', '=', 'c.id'),
-        ),
-      ]),
-    )
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+export function targetedForEvaluation(db: ReadableDB, span: Span): Promise<number> {
+  return contactsTargetedForEvaluation(db, span);
 }

@@ -4,35 +4,18 @@
 // active points, of which there must always be at least one.
 import type { QualityChecklistItemView } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
+import type { WritableDB } from '../../../db/handles';
 import {
-  inTransaction,
-  insertLogged,
-  newId,
-  updateLogged,
-  type Db,
-  type Tx,
-} from '../../../db/write';
+  addChecklistItem,
+  renumberChecklist,
+  retireChecklistItem,
+  rewordChecklistItem,
+} from '../../../db/queries/quality/checklist';
+import { inTransaction } from '../../../db/write';
 import type { Handlers } from '../context';
+import { checklistViews } from './checklist';
 
-/** Active points in their order (numbered 1, 2, 3...), then retired ones. */
-export async function checklistViews(db: Db | Tx): Promise<QualityChecklistItemView[]> {
-  const rows = await db
-    .selectFrom('quality_checklist_items')
-    .select(['id', 'text', 'active', 'sort_order'])
-    .orderBy('active', 'desc')
-    .orderBy('sort_order')
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
-  return rows.map((r, i) => ({
-    id: r.id,
-    text: r.text,
-    active: r.active === 1,
-    position: r.active === 1 ? i + 1 : null,
-  }));
-}
-
-async function activeItem(tx: Tx, id: string, doing: string) {
+async function activeItem(tx: WritableDB, id: string, doing: string) {
   const item = (await checklistViews(tx)).find((i) => i.id === id);
   if (!item) throw new ApiFailure('NOT_FOUND', 'That checklist point does not exist.');
   if (!item.active)
@@ -66,21 +49,11 @@ export const qualityChecklistHandlers: Pick<
       if (input.id) {
         await activeItem(tx, input.id, 'reworded');
         refuseDuplicate(items, input.text, input.id);
-        await updateLogged(tx, actor, 'quality_checklist_items', input.id, { text: input.text });
+        await rewordChecklistItem(tx, actor, input.id, input.text);
         return;
       }
       refuseDuplicate(items, input.text);
-      const last = await tx
-        .selectFrom('quality_checklist_items')
-        .select((eb) => eb.fn.max('sort_order').as('last'))
-        .executeTakeFirst();
-      await insertLogged(tx, actor, 'quality_checklist_items', {
-        id: newId(),
-        text: input.text,
-        active: 1,
-        sort_order: (last?.last ?? 0) + 1,
-        created_at: actor.at.toISOString(),
-      });
+      await addChecklistItem(tx, actor, input.text);
     });
     return checklistViews(ctx.db);
   },
@@ -99,8 +72,11 @@ export const qualityChecklistHandlers: Pick<
         );
       [active[from], active[to]] = [active[to]!, active[from]!];
       // Renumbered 1, 2, 3... so the order never rests on two points sharing a number.
-      for (const [i, item] of active.entries())
-        await updateLogged(tx, actor, 'quality_checklist_items', item.id, { sort_order: i + 1 });
+      await renumberChecklist(
+        tx,
+        actor,
+        active.map((i) => i.id),
+      );
     });
     return checklistViews(ctx.db);
   },
@@ -115,7 +91,7 @@ export const qualityChecklistHandlers: Pick<
           'CONFLICT',
           'The checklist needs at least one point: add another before retiring this one.',
         );
-      await updateLogged(tx, actor, 'quality_checklist_items', input.id, { active: 0 });
+      await retireChecklistItem(tx, actor, input.id);
     });
     return checklistViews(ctx.db);
   },

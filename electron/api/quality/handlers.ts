@@ -8,31 +8,31 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { compareSamples, drawSample } from '../../../shared/quality/sampling';
 import { londonDateOf } from '../../../shared/time/london';
 import { getSetting } from '../../../db/queries/settings/settings';
+import type { ReadableDB } from '../../../db/handles';
 import {
-  deleteLogged,
-  inTransaction,
-  insertLogged,
-  newId,
-  putSetting,
-  updateLogged,
-} from '../../../db/write';
+  changedSinceDraw,
+  findSample,
+  insertSample,
+  sampleContactIds,
+  siteNameOf,
+} from '../../../db/queries/quality/draws';
+import { populationOf } from '../../../db/queries/quality/samples';
+import { findSampleItem, markScored, replaceScores } from '../../../db/queries/quality/scores';
+import { inTransaction, newId, putSetting } from '../../../db/write';
 import type { Handlers } from '../context';
 import { qualityResults } from './results';
 import { refuseIfVoided } from '../contacts/voided-contact';
-import { periodBounds, populationOf, sampleItemViews, sampleSummaries, sampleView } from './views';
-import { checklistViews, qualityChecklistHandlers } from './checklist-handlers';
+import { sampleItemViews, sampleSummaries, sampleView } from './views';
+import { checklistViews } from './checklist';
+import { qualityChecklistHandlers } from './checklist-handlers';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-async function siteName(db: Parameters<typeof populationOf>[0], siteId: string | undefined) {
+async function siteName(db: ReadableDB, siteId: string | undefined) {
   if (!siteId) return 'any site';
-  const site = await db
-    .selectFrom('sites')
-    .select('name')
-    .where('id', '=', siteId)
-    .executeTakeFirst();
-  if (!site) throw new ApiFailure('NOT_FOUND', 'That site does not exist.');
-  return site.name;
+  const name = await siteNameOf(db, siteId);
+  if (name === undefined) throw new ApiFailure('NOT_FOUND', 'That site does not exist.');
+  return name;
 }
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', {
@@ -93,29 +93,22 @@ export const qualityHandlers: Pick<
           `No contacts were recorded at ${where} from ${day(input.from)} to ${day(input.to)}, so there is nothing to sample. Choose another period or site.`,
         );
       const sample = drawSample(population, percent / 100, seed);
-      await insertLogged(tx, actor, 'quality_samples', {
-        id,
-        period_from: input.from,
-        period_to: input.to,
-        site_id: input.siteId ?? null,
-        fraction: percent / 100,
-        seed,
-        population: population.length,
-        drawn_at: actor.at.toISOString(),
-        drawn_by: actor.staffId!,
-      });
-      for (const [i, item] of sample.items.entries())
-        await insertLogged(tx, actor, 'quality_sample_items', {
-          id: newId(),
-          sample_id: id,
-          contact_id: item.contactId,
-          staff_id: item.staffId,
-          channel: item.channel,
-          position: i + 1,
-          scored_at: null,
-          scored_by: null,
-          comment: '',
-        });
+      await insertSample(
+        tx,
+        actor,
+        {
+          id,
+          period_from: input.from,
+          period_to: input.to,
+          site_id: input.siteId ?? null,
+          fraction: percent / 100,
+          seed,
+          population: population.length,
+          drawn_at: actor.at.toISOString(),
+          drawn_by: actor.staffId!,
+        },
+        sample.items,
+      );
     });
     return sampleView(ctx.db, id);
   },
@@ -128,11 +121,7 @@ export const qualityHandlers: Pick<
     const actor = call.actor();
     let sampleId = '';
     await inTransaction(ctx.db, async (tx) => {
-      const item = await tx
-        .selectFrom('quality_sample_items')
-        .select(['id', 'sample_id', 'contact_id'])
-        .where('id', '=', input.sampleItemId)
-        .executeTakeFirst();
+      const item = await findSampleItem(tx, input.sampleItemId);
       if (!item) throw new ApiFailure('NOT_FOUND', 'That sampled contact does not exist.');
       await refuseIfVoided(
         tx,
@@ -152,81 +141,39 @@ export const qualityHandlers: Pick<
         throw new ApiFailure('VALIDATION', message, { results: message });
       }
       // Scoring again replaces the earlier scores; the change log keeps what they were.
-      const earlier = await tx
-        .selectFrom('quality_scores')
-        .select('id')
-        .where('sample_item_id', '=', item.id)
-        .execute();
-      for (const e of earlier) await deleteLogged(tx, actor, 'quality_scores', e.id);
-      for (const point of active)
-        await insertLogged(tx, actor, 'quality_scores', {
-          id: newId(),
-          sample_item_id: item.id,
-          checklist_item_id: point.id,
-          item_text: point.text,
+      await replaceScores(
+        tx,
+        actor,
+        item.id,
+        active.map((point) => ({
+          checklistItemId: point.id,
+          itemText: point.text,
           result: given.get(point.id)!,
-        });
-      await updateLogged(tx, actor, 'quality_sample_items', item.id, {
-        scored_at: actor.at.toISOString(),
-        scored_by: actor.staffId,
-        comment: input.comment ?? '',
-      });
+        })),
+      );
+      await markScored(tx, actor, item.id, input.comment ?? '');
     });
     return (await sampleItemViews(ctx.db, sampleId, input.sampleItemId))[0]!;
   },
 
   async 'quality.verify'(ctx, input) {
-    const sample = await ctx.db
-      .selectFrom('quality_samples')
-      .selectAll()
-      .where('id', '=', input.id)
-      .executeTakeFirst();
+    const sample = await findSample(ctx.db, input.id);
     if (!sample) throw new ApiFailure('NOT_FOUND', 'That sample does not exist.');
     const period = { from: sample.period_from, to: sample.period_to, siteId: sample.site_id };
-    const recorded = await ctx.db
-      .selectFrom('quality_sample_items')
-      .select('contact_id')
-      .where('sample_id', '=', sample.id)
-      .execute();
+    const recorded = await sampleContactIds(ctx.db, sample.id);
     const population = await populationOf(ctx.db, period);
     const redraw = drawSample(population, sample.fraction, sample.seed);
     const comparison = compareSamples(
-      recorded.map((r) => r.contact_id),
+      recorded,
       redraw.items.map((i) => i.contactId),
     );
-    // Contacts now in the period, or on the sample (one may have been moved out of the
-    // period), recorded or corrected after the draw: what explains a redraw that differs.
-    const { start, end } = periodBounds(period);
-    const changed = await ctx.db
-      .selectFrom('contacts')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where((eb) =>
-        eb.and([
-          eb.or([eb('recorded_at', '>', sample.drawn_at), eb('updated_at', '>', sample.drawn_at)]),
-          eb.or([
-            eb.and([
-              eb('started_at', '>=', start),
-              eb('started_at', '<', end),
-              ...(sample.site_id ? [eb('site_id', '=', sample.site_id)] : []),
-            ]),
-            eb(
-              'id',
-              'in',
-              eb
-                .selectFrom('quality_sample_items')
-                .select('contact_id')
-                .where('sample_id', '=', sample.id),
-            ),
-          ]),
-        ]),
-      )
-      .executeTakeFirstOrThrow();
     const result = {
       sampleId: sample.id,
       ...comparison,
       populationNow: population.length,
       populationThen: sample.population,
-      changedSinceDraw: Number(changed.n),
+      // Contacts recorded or corrected since the draw: what explains a redraw that differs.
+      changedSinceDraw: await changedSinceDraw(ctx.db, sample),
     };
     return { ...result, summary: verdict(result, recorded.length, sample.seed) };
   },

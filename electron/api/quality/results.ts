@@ -6,34 +6,17 @@
 import type { QualityResults } from '../../../shared/api';
 import { qualityResultLines, type ScoredContact } from '../../../shared/quality/scores';
 import { londonDateOf } from '../../../shared/time/london';
-import type { Db } from '../../../db/write';
-import { checklistViews } from './checklist-handlers';
-import { periodBounds, type SamplePeriod } from './views';
+import type { ReadableDB } from '../../../db/handles';
+import { scoredResultRows } from '../../../db/queries/quality/results';
+import type { SamplePeriod } from '../../../db/queries/quality/samples';
+import { checklistViews } from './checklist';
 
-export async function qualityResults(db: Db, period: SamplePeriod): Promise<QualityResults> {
-  const { start, end } = periodBounds(period);
-  let query = db
-    .selectFrom('quality_sample_items as i')
-    .innerJoin('contacts as c', 'c.id', 'i.contact_id')
-    .innerJoin('staff as st', 'st.id', 'i.staff_id')
-    .innerJoin('quality_scores as q', 'q.sample_item_id', 'i.id')
-    .select([
-      'i.id',
-      'i.contact_id as contactId',
-      'i.staff_id as staffId',
-      'st.display_name as adviserName',
-      'c.started_at as startedAt',
-      'i.scored_at as scoredAt',
-      'q.checklist_item_id as checklistItemId',
-      'q.result',
-    ])
-    .where('i.scored_at', 'is not', null)
-    .where('c.started_at', '>=', start)
-    .where('c.started_at', '<', end)
-    .where('c.voided_at', 'is', null);
-  if (period.siteId) query = query.where('c.site_id', '=', period.siteId);
+export async function qualityResults(
+  db: ReadableDB,
+  period: SamplePeriod,
+): Promise<QualityResults> {
   const byItem = new Map<string, ScoredContact>();
-  for (const row of await query.execute()) {
+  for (const row of await scoredResultRows(db, period)) {
     let contact = byItem.get(row.id);
     if (!contact) {
       contact = {

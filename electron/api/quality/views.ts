@@ -1,5 +1,5 @@
-// What the quality screens read: a period's completed contacts (the population a sample is
-// drawn from), the samples with their progress, and a sample's contacts with their scores.
+// What the quality screens show: the samples with their progress, a sample's contacts with
+// their scores, and a sample with its strata (the rows come from db/queries/quality).
 import type {
   QualitySampleItemView,
   QualitySampleSummary,
@@ -10,147 +10,38 @@ import type {
 import { ApiFailure } from '../../../shared/api/errors';
 import type { Channel } from '../../../shared/domain/channels';
 import type { Outcome } from '../../../shared/domain/outcomes';
-import type { SampleCandidate } from '../../../shared/quality/sampling';
 import { contactScore } from '../../../shared/quality/scores';
-import { londonDayBounds } from '../../../shared/time/london';
-import type { Db, Tx } from '../../../db/write';
+import type { ReadableDB } from '../../../db/handles';
+import {
+  sampleItemRows,
+  sampleScoreRows,
+  sampleSummaryRows,
+  strataRows,
+} from '../../../db/queries/quality/samples';
 
-export interface SamplePeriod {
-  from: string;
-  to: string;
-  siteId: string | null;
-}
-
-/** The instants bounding a period of London days: `[start, end)`. */
-export function periodBounds(period: { from: string; to: string }) {
-  return {
-    start: londonDayBounds(period.from).start.toISOString(),
-    end: londonDayBounds(period.to).end.toISOString(),
-  };
-}
-
-/**
- * The completed contacts of a period: every recorded contact whose London date of starting is
- * in it, at the site if one is chosen, except those voided as recorded in error (issue 19).
- * (Visits that ended before service and abandoned calls are not contacts, so nothing else
- * needs leaving out.) A contact voided after a draw stays in that sample, shown as void and
- * never scored; checking the draw then finds a smaller population, and says it changed.
- */
-export async function populationOf(db: Db | Tx, period: SamplePeriod): Promise<SampleCandidate[]> {
-  const { start, end } = periodBounds(period);
-  let query = db
-    .selectFrom('contacts')
-    .select(['id as contactId', 'staff_id as staffId', 'channel'])
-    .where('started_at', '>=', start)
-    .where('started_at', '<', end)
-    .where('voided_at', 'is', null);
-  if (period.siteId) query = query.where('site_id', '=', period.siteId);
-  return query.execute();
-}
-
-export async function sampleSummaries(db: Db | Tx, id?: string): Promise<QualitySampleSummary[]> {
-  let query = db
-    .selectFrom('quality_samples as s')
-    .leftJoin('sites as site', 'site.id', 's.site_id')
-    .innerJoin('staff as st', 'st.id', 's.drawn_by')
-    .select((eb) => [
-      's.id',
-      's.period_from as from',
-      's.period_to as to',
-      's.site_id as siteId',
-      'site.name as siteName',
-      's.fraction',
-      's.seed',
-      's.population',
-      's.drawn_at as drawnAt',
-      'st.display_name as drawnByName',
-      eb
-        .selectFrom('quality_sample_items as i')
-        .whereRef('i.sample_id', '=', 's.id')
-        .select((e) => e.fn.countAll<number>().as('n'))
-        .as('size'),
-      // Scored and voided are apart: a void contact is never scored, nor waits to be.
-      eb
-        .selectFrom('quality_sample_items as i')
-        .innerJoin('contacts as c', 'c.id', 'i.contact_id')
-        .whereRef('i.sample_id', '=', 's.id')
-        .where('i.scored_at', 'is not', null)
-        .where('c.voided_at', 'is', null)
-        .select((e) => e.fn.countAll<number>().as('n'))
-        .as('scored'),
-      eb
-        .selectFrom('quality_sample_items as i')
-        .innerJoin('contacts as c', 'c.id', 'i.contact_id')
-        .whereRef('i.sample_id', '=', 's.id')
-        .where('c.voided_at', 'is not', null)
-        .select((e) => e.fn.countAll<number>().as('n'))
-        .as('voided'),
-    ])
-    .orderBy('s.drawn_at', 'desc')
-    .orderBy('s.id', 'desc');
-  if (id) query = query.where('s.id', '=', id);
-  const rows = await query.execute();
+export async function sampleSummaries(
+  db: ReadableDB,
+  id?: string,
+): Promise<QualitySampleSummary[]> {
+  const rows = await sampleSummaryRows(db, id);
   return rows.map(({ fraction, size, scored, voided, ...r }) => ({
     ...r,
     // Shares are kept to a hundredth of a percent (the draw refuses finer ones).
     percent: Math.round(fraction * 10_000) / 100,
-    size: Number(size ?? 0),
-    scored: Number(scored ?? 0),
-    voided: Number(voided ?? 0),
+    size,
+    scored,
+    voided,
   }));
 }
 
 /** A sample's contacts in the order drawn, with the contact's record and any scores. */
 export async function sampleItemViews(
-  db: Db | Tx,
+  db: ReadableDB,
   sampleId: string,
   itemId?: string,
 ): Promise<QualitySampleItemView[]> {
-  let query = db
-    .selectFrom('quality_sample_items as i')
-    .innerJoin('contacts as c', 'c.id', 'i.contact_id')
-    .innerJoin('services as sv', 'sv.id', 'c.service_id')
-    .innerJoin('interaction_types as it', 'it.id', 'c.interaction_type_id')
-    .innerJoin('staff as adviser', 'adviser.id', 'i.staff_id')
-    .leftJoin('staff as scorer', 'scorer.id', 'i.scored_by')
-    .leftJoin('staff as voider', 'voider.id', 'c.voided_by')
-    .select([
-      'i.id',
-      'i.position',
-      'i.contact_id as contactId',
-      'i.staff_id as staffId',
-      'c.started_at as startedAt',
-      'i.channel',
-      'sv.name as serviceName',
-      'it.name as interactionTypeName',
-      'c.outcome',
-      'c.notes',
-      'adviser.display_name as adviserName',
-      'i.scored_at as scoredAt',
-      'scorer.display_name as scoredByName',
-      'i.comment',
-      'c.voided_at',
-      'c.void_reason',
-      'voider.display_name as voidedByName',
-    ])
-    .where('i.sample_id', '=', sampleId)
-    .orderBy('i.position');
-  if (itemId) query = query.where('i.id', '=', itemId);
-  const rows = await query.execute();
-  const scores = await db
-    .selectFrom('quality_scores as q')
-    .innerJoin('quality_sample_items as i', 'i.id', 'q.sample_item_id')
-    .innerJoin('quality_checklist_items as item', 'item.id', 'q.checklist_item_id')
-    .select([
-      'q.sample_item_id as sampleItemId',
-      'q.checklist_item_id as checklistItemId',
-      'q.item_text as itemText',
-      'q.result',
-    ])
-    .where('i.sample_id', '=', sampleId)
-    .orderBy('item.sort_order')
-    .orderBy('item.id')
-    .execute();
+  const rows = await sampleItemRows(db, sampleId, itemId);
+  const scores = await sampleScoreRows(db, sampleId);
   const byItem = new Map<string, QualityScoreView[]>();
   for (const { sampleItemId, ...score } of scores) {
     const list = byItem.get(sampleItemId) ?? [];
@@ -173,35 +64,15 @@ export async function sampleItemViews(
   });
 }
 
-export async function sampleView(db: Db | Tx, id: string): Promise<QualitySampleView> {
+export async function sampleView(db: ReadableDB, id: string): Promise<QualitySampleView> {
   const [summary] = await sampleSummaries(db, id);
   if (!summary) throw new ApiFailure('NOT_FOUND', 'That sample does not exist.');
   const items = await sampleItemViews(db, id);
-  const { start, end } = periodBounds(summary);
-  // Every stratum of the period, so one with none drawn shows as "0 of 9".
-  let strata = db
-    .selectFrom('contacts as c')
-    .innerJoin('staff as st', 'st.id', 'c.staff_id')
-    .select((eb) => [
-      'c.staff_id as staffId',
-      'st.display_name as adviserName',
-      'c.channel',
-      eb.fn.countAll<number>().as('population'),
-    ])
-    .where('c.started_at', '>=', start)
-    .where('c.started_at', '<', end)
-    .where('c.voided_at', 'is', null)
-    .groupBy(['c.staff_id', 'st.display_name', 'c.channel']);
-  if (summary.siteId) strata = strata.where('c.site_id', '=', summary.siteId);
   const key = (s: { staffId: string; channel: string }) => `${s.staffId}\u0000${s.channel}`;
+  // Every stratum of the period, so one with none drawn shows as "0 of 9".
   const byStratum = new Map<string, QualityStratumView>();
-  for (const s of await strata.execute())
-    byStratum.set(key(s), {
-      ...s,
-      channel: s.channel as Channel,
-      population: Number(s.population),
-      drawn: 0,
-    });
+  for (const s of await strataRows(db, summary))
+    byStratum.set(key(s), { ...s, channel: s.channel as Channel, drawn: 0 });
   for (const i of items) {
     // A sampled contact corrected since to another adviser or channel keeps its stratum.
     const stratum = byStratum.get(key(i)) ?? {

@@ -2,21 +2,23 @@
 // whether anyone is at them, the day's wait figures against the face-to-face standard, an
 // estimate for a new arrival, and the latest calls. Every warning marker it shows is logged.
 import type { GroupedWaits, QueueBoard } from '../../../shared/api';
-import { ApiFailure } from '../../../shared/api/errors';
 import { faceToFaceWaits } from '../../../shared/metrics/waits';
 import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
 import { activeMarkers, logMarkerViewsOnScreen } from '../../../db/queries/customers/markers';
 import { queueTimes } from '../../../db/queries/targets';
 import {
   firstServiceDesks,
-  listDesks,
   listOpenSiteVisits,
   listSiteDayVisits,
   recentCalls,
   recentServiceSeconds,
+  serviceNames,
   type VisitRow,
 } from '../../../db/queries/queue/visits';
-import type { Db } from '../../../db/write';
+import { listDesks } from '../../../db/queries/queue/desks';
+import { queueSite } from '../../../db/queries/queue/sites';
+import type { ReadableDB } from '../../../db/handles';
+import { requireActive } from '../require-active';
 import type { ApiContext, Call } from '../context';
 import { deskPresence } from './staffing';
 import { toDeskView, toVisitView, toWaitVisit } from './views';
@@ -26,19 +28,11 @@ const DEFAULT_SERVICE_MINUTES = 10;
 /** A marker on a person's board is logged again after this long on their screen. */
 const BOARD_VIEW_MINUTES = 10;
 
-export async function siteOf(db: Db, call: Call, siteId: string | undefined) {
+/** The site a queue call is about (the caller's own unless named): an active one. */
+export async function siteOf(db: ReadableDB, call: Call, siteId: string | undefined) {
   const id = siteId ?? call.requireSession().siteId;
-  const site = await db
-    .selectFrom('sites')
-    .select(['id', 'name', 'ticket_prefix'])
-    .where('id', '=', id)
-    .where('active', '=', 1)
-    .executeTakeFirst();
-  if (!site)
-    throw new ApiFailure('VALIDATION', 'Choose the site from the list.', {
-      siteId: 'Choose the site from the list.',
-    });
-  return site;
+  await requireActive(db, 'sites', id, 'siteId', 'Choose the site from the list.');
+  return queueSite(db, id);
 }
 
 function grouped(
@@ -71,12 +65,12 @@ export async function board(
   const site = await siteOf(ctx.db, call, siteId);
   const now = ctx.clock.now();
   const today = londonDateOf(now);
-  const [open, todays, desks, times, services, presenceOf] = await Promise.all([
+  const [open, todays, desks, times, serviceName, presenceOf] = await Promise.all([
     listOpenSiteVisits(ctx.db, site.id),
     listSiteDayVisits(ctx.db, site.id, today),
     listDesks(ctx.db, site.id),
     queueTimes(ctx.db),
-    ctx.db.selectFrom('services').select(['id', 'name']).execute(),
+    serviceNames(ctx.db),
     deskPresence(ctx, now),
   ]);
   const { limit: limitMinutes, amber: amberMinutes } = times;
@@ -120,7 +114,6 @@ export async function board(
   const estimatedWaitMinutes =
     staffedDesks === 0 ? null : Math.round((waiting.length / staffedDesks) * serviceMinutes);
 
-  const serviceName = new Map(services.map((s) => [s.id, s.name]));
   const deskOfVisit = await firstServiceDesks(
     ctx.db,
     todays.map((v) => v.id),

@@ -8,7 +8,15 @@ import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
 import { activeMarkers, logMarkerViews } from '../../../db/queries/customers/markers';
 import { getSetting } from '../../../db/queries/settings/settings';
 import { getVisitRow, nextTicketNumber, recentCalls } from '../../../db/queries/queue/visits';
-import { inTransaction, insertLogged, newId, updateLogged } from '../../../db/write';
+import {
+  customerNeedsOf,
+  findVisit,
+  insertVisit,
+  nextWaitingVisit,
+} from '../../../db/queries/queue/visit-moves';
+import { findAppointment, updateAppointment } from '../../../db/queries/queue/appointments';
+import { findDesk } from '../../../db/queries/queue/desks';
+import { inTransaction, newId } from '../../../db/write';
 import { actingStaff } from '../acting-staff';
 import type { ApiContext, Call, Handlers } from '../context';
 import { board, nowCallingItem, siteOf } from './board';
@@ -38,11 +46,7 @@ export const queueHandlers: Pick<
 
     let appointment = null;
     if (input.appointmentId) {
-      appointment = await ctx.db
-        .selectFrom('appointments')
-        .selectAll()
-        .where('id', '=', input.appointmentId)
-        .executeTakeFirst();
+      appointment = (await findAppointment(ctx.db, input.appointmentId)) ?? null;
       if (!appointment || appointment.site_id !== site.id)
         throw new ApiFailure('VALIDATION', 'That appointment is not booked at this site.');
       if (appointment.status !== 'booked')
@@ -54,22 +58,14 @@ export const queueHandlers: Pick<
     const customerId = input.customerId ?? appointment?.customer_id ?? null;
     let customerNeeds = null;
     if (customerId) {
-      const customer = await ctx.db
-        .selectFrom('customers')
-        .select(['id', 'needs'])
-        .where('id', '=', customerId)
-        .executeTakeFirst();
+      const customer = await customerNeedsOf(ctx.db, customerId);
       if (!customer)
         throw new ApiFailure('VALIDATION', 'That customer record does not exist.', {
           customerId: 'Choose the customer again.',
         });
-      customerNeeds = JSON.parse(customer.needs) as object;
+      customerNeeds = customer.needs;
     }
-    const needs =
-      input.needs ??
-      (appointment ? (JSON.parse(appointment.needs) as object) : null) ??
-      customerNeeds ??
-      NO_NEEDS;
+    const needs = input.needs ?? appointment?.needs ?? customerNeeds ?? NO_NEEDS;
     const arrived = actor.at;
     const appointmentAt = appointment ? new Date(appointment.starts_at) : null;
     const ticketDate = londonDateOf(arrived);
@@ -78,7 +74,7 @@ export const queueHandlers: Pick<
     await inTransaction(ctx.db, async (tx) => {
       const number = await nextTicketNumber(tx, site.id, ticketDate);
       const now = arrived.toISOString();
-      await insertLogged(tx, actor, 'visits', {
+      await insertVisit(tx, actor, {
         id,
         site_id: site.id,
         ticket: `${site.ticket_prefix}${String(number).padStart(3, '0')}`,
@@ -92,7 +88,7 @@ export const queueHandlers: Pick<
         first_service_id: input.serviceId,
         customer_id: customerId,
         customer_name: input.customerName || appointment?.customer_name || null,
-        needs: JSON.stringify(needs),
+        needs,
         state: 'waiting',
         queue_since: waitStartsAt(arrived, appointmentAt).toISOString(),
         first_seen_at: null,
@@ -104,18 +100,8 @@ export const queueHandlers: Pick<
         checked_in_by: actor.staffId!,
         updated_at: now,
       });
-      await insertLogged(tx, actor, 'visit_stretches', {
-        id: newId(),
-        visit_id: id,
-        state: 'waiting',
-        service_id: input.serviceId,
-        desk_id: null,
-        staff_id: actor.staffId,
-        started_at: now,
-        ended_at: null,
-      });
       if (appointment)
-        await updateLogged(tx, actor, 'appointments', appointment.id, {
+        await updateAppointment(tx, actor, appointment.id, {
           status: 'checked_in',
           visit_id: id,
         });
@@ -129,11 +115,7 @@ export const queueHandlers: Pick<
     const caller = await actingStaff(ctx, call);
     const holdReturn = await getSetting(ctx.db, 'queue.holdReturn');
     const visit = await inTransaction(ctx.db, async (tx) => {
-      const current = await tx
-        .selectFrom('visits')
-        .selectAll()
-        .where('id', '=', input.visitId)
-        .executeTakeFirst();
+      const current = await findVisit(tx, input.visitId);
       if (!current)
         throw new ApiFailure('NOT_FOUND', 'That visit is no longer in the queue records.');
       await moveVisit(tx, actor, current, input.action, {
@@ -153,22 +135,12 @@ export const queueHandlers: Pick<
     const caller = await actingStaff(ctx, call);
     const holdReturn = await getSetting(ctx.db, 'queue.holdReturn');
     const visit = await inTransaction(ctx.db, async (tx) => {
-      const desk = await tx
-        .selectFrom('desks')
-        .selectAll()
-        .where('id', '=', input.deskId)
-        .executeTakeFirst();
+      const desk = await findDesk(tx, input.deskId);
       if (!desk)
         throw new ApiFailure('NOT_FOUND', 'That desk does not exist. Open your desk again.');
-      const handles = JSON.parse(desk.service_ids) as string[];
-      let query = tx
-        .selectFrom('visits')
-        .selectAll()
-        .where('site_id', '=', desk.site_id)
-        .where('state', '=', 'waiting');
-      if (handles.length > 0) query = query.where('service_id', 'in', handles);
+      const handles = desk.serviceIds;
       // Longest effective wait first (arrival, or a later appointment time).
-      const next = await query.orderBy('queue_since').orderBy('ticket_number').executeTakeFirst();
+      const next = await nextWaitingVisit(tx, desk.site_id, handles);
       if (!next) {
         throw new ApiFailure(
           'NOT_FOUND',

@@ -5,8 +5,10 @@ import { mayCallToDesk, type ActingStaff } from '../../../shared/api/access-rule
 import { ApiFailure } from '../../../shared/api/errors';
 import { requireActiveService } from '../require-service';
 import { nextVisitState, type VisitAction } from '../../../shared/domain/visits';
-import type { Visit } from '../../../db/schema';
-import { insertLogged, newId, updateLogged, type Actor, type Tx } from '../../../db/write';
+import type { WritableDB } from '../../../db/handles';
+import { busyTicketAt, deskNameOf, findDesk } from '../../../db/queries/queue/desks';
+import { nextStretch, updateVisit, type VisitState } from '../../../db/queries/queue/visit-moves';
+import type { Actor } from '../../../db/write';
 
 export interface MoveOptions {
   deskId?: string | undefined;
@@ -16,19 +18,14 @@ export interface MoveOptions {
   holdReturn: 'keep_place' | 'rejoin';
 }
 
-async function deskName(tx: Tx, deskId: string | null): Promise<string> {
+async function deskName(tx: WritableDB, deskId: string | null): Promise<string> {
   if (!deskId) return 'another desk';
-  const desk = await tx
-    .selectFrom('desks')
-    .select('name')
-    .where('id', '=', deskId)
-    .executeTakeFirst();
-  return desk?.name ?? 'another desk';
+  return (await deskNameOf(tx, deskId)) ?? 'another desk';
 }
 
 async function checkCall(
-  tx: Tx,
-  visit: Visit,
+  tx: WritableDB,
+  visit: VisitState,
   deskId: string | undefined,
   caller: ActingStaff,
 ): Promise<string> {
@@ -36,10 +33,10 @@ async function checkCall(
     throw new ApiFailure('VALIDATION', 'Open your desk before calling a visitor.', {
       deskId: 'Open your desk first.',
     });
-  const desk = await tx.selectFrom('desks').selectAll().where('id', '=', deskId).executeTakeFirst();
+  const desk = await findDesk(tx, deskId);
   if (!desk || desk.site_id !== visit.site_id)
     throw new ApiFailure('VALIDATION', 'That desk is not at this visitor’s site.');
-  if (desk.is_open !== 1)
+  if (!desk.isOpen)
     throw new ApiFailure('CONFLICT', `${desk.name} is closed. Open it before calling a visitor.`);
   if (!mayCallToDesk(caller, { staffId: desk.staff_id }))
     throw new ApiFailure(
@@ -52,33 +49,27 @@ async function checkCall(
       `Ticket ${visit.ticket} has already been called to ${await deskName(tx, visit.desk_id)}.`,
     );
   }
-  const busy = await tx
-    .selectFrom('visits')
-    .select('ticket')
-    .where('desk_id', '=', deskId)
-    .where('state', 'in', ['called', 'in_service'])
-    .where('id', '!=', visit.id)
-    .executeTakeFirst();
+  const busy = await busyTicketAt(tx, deskId, visit.id);
   if (busy) {
     throw new ApiFailure(
       'CONFLICT',
-      `${desk.name} is still with ticket ${busy.ticket}. Finish, hold or send them back before calling another visitor.`,
+      `${desk.name} is still with ticket ${busy}. Finish, hold or send them back before calling another visitor.`,
     );
   }
   return deskId;
 }
 
 export async function moveVisit(
-  tx: Tx,
+  tx: WritableDB,
   actor: Actor,
-  visit: Visit,
+  visit: VisitState,
   action: VisitAction,
   options: MoveOptions,
 ): Promise<void> {
   const move = nextVisitState(visit.state, action);
   if (!move.ok) throw new ApiFailure('CONFLICT', `Ticket ${visit.ticket}: ${move.message}`);
   const now = actor.at.toISOString();
-  const patch: Partial<Visit> = { state: move.to, updated_at: now };
+  const patch: Partial<VisitState> = { state: move.to, updated_at: now };
 
   switch (action) {
     case 'call':
@@ -122,36 +113,22 @@ export async function moveVisit(
       break;
   }
 
-  await updateLogged(tx, actor, 'visits', visit.id, patch);
-  await endOpenStretch(tx, actor, visit.id);
-  if (
+  await updateVisit(tx, actor, visit.id, patch);
+  const stillHere =
     move.to === 'waiting' ||
     move.to === 'called' ||
     move.to === 'in_service' ||
-    move.to === 'on_hold'
-  ) {
-    await insertLogged(tx, actor, 'visit_stretches', {
-      id: newId(),
-      visit_id: visit.id,
-      state: move.to,
-      service_id: patch.service_id ?? visit.service_id,
-      desk_id: patch.desk_id === undefined ? visit.desk_id : patch.desk_id,
-      staff_id: actor.staffId,
-      started_at: now,
-      ended_at: null,
-    });
-  }
-}
-
-async function endOpenStretch(tx: Tx, actor: Actor, visitId: string): Promise<void> {
-  const open = await tx
-    .selectFrom('visit_stretches')
-    .select('id')
-    .where('visit_id', '=', visitId)
-    .where('ended_at', 'is', null)
-    .execute();
-  for (const stretch of open)
-    await updateLogged(tx, actor, 'visit_stretches', stretch.id, {
-      ended_at: actor.at.toISOString(),
-    });
+    move.to === 'on_hold';
+  await nextStretch(
+    tx,
+    actor,
+    visit.id,
+    stillHere
+      ? {
+          state: move.to,
+          serviceId: patch.service_id ?? visit.service_id,
+          deskId: patch.desk_id === undefined ? visit.desk_id : patch.desk_id,
+        }
+      : null,
+  );
 }

@@ -4,7 +4,8 @@
 // past the council's lock time, and nobody can call the next visitor there.
 import type { StaffPresence } from '../../../shared/domain/staff';
 import { getSetting } from '../../../db/queries/settings/settings';
-import { inTransaction, updateLogged, type Actor } from '../../../db/write';
+import { closeDesk, idleDesksOf, openDesksOf } from '../../../db/queries/queue/desks';
+import { inTransaction, type Actor } from '../../../db/write';
 import type { ApiContext } from '../context';
 
 /** A reader of each desk's presence now, from the session store and the lock time. */
@@ -13,25 +14,16 @@ export async function deskPresence(ctx: ApiContext, now: Date) {
     getSetting(ctx.db, 'security.lockAfterMinutes'),
     getSetting(ctx.db, 'security.sessionMaxHours'),
   ]);
-  return (desk: { is_open: number; staff_id: string | null }): StaffPresence | null => {
-    if (desk.is_open !== 1) return null;
+  return (desk: { isOpen: boolean; staff_id: string | null }): StaffPresence | null => {
+    if (!desk.isOpen) return null;
     if (!desk.staff_id) return 'signed_out';
     return ctx.sessions.presenceOf(desk.staff_id, now, lockAfterMinutes, maxHours);
   };
 }
 
-function openDesksOf(ctx: ApiContext, staffId: string) {
-  return ctx.db
-    .selectFrom('desks')
-    .select(['id', 'site_id'])
-    .where('staff_id', '=', staffId)
-    .where('is_open', '=', 1)
-    .execute();
-}
-
 /** Boards showing a desk open for this person refresh now, not at their next poll. */
 export async function tellBoardsOf(ctx: ApiContext, staffId: string): Promise<void> {
-  const sites = new Set((await openDesksOf(ctx, staffId)).map((d) => d.site_id));
+  const sites = new Set((await openDesksOf(ctx.db, staffId)).map((d) => d.site_id));
   for (const siteId of sites) ctx.events.emit('queue.changed', { siteId });
 }
 
@@ -50,30 +42,13 @@ export async function closeDesksOnSignOut(
 ): Promise<string[]> {
   if (ctx.sessions.hasSessionOf(actor.staffId)) return [];
   const closed = await inTransaction(ctx.db, async (tx) => {
-    const desks = await tx
-      .selectFrom('desks as d')
-      .select(['d.id', 'd.name', 'd.site_id'])
-      .where('d.staff_id', '=', actor.staffId)
-      .where('d.is_open', '=', 1)
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('visits as v')
-              .select('v.id')
-              .whereRef('v.desk_id', '=', 'd.id')
-              .where('v.state', 'in', ['called', 'in_service']),
-          ),
-        ),
-      )
-      .execute();
-    for (const desk of desks)
-      await updateLogged(tx, actor, 'desks', desk.id, { is_open: 0, staff_id: null });
+    const desks = await idleDesksOf(tx, actor.staffId);
+    for (const desk of desks) await closeDesk(tx, actor, desk.id);
     return desks;
   });
   const sites = new Set([
     ...closed.map((d) => d.site_id),
-    ...(await openDesksOf(ctx, actor.staffId)).map((d) => d.site_id),
+    ...(await openDesksOf(ctx.db, actor.staffId)).map((d) => d.site_id),
   ]);
   for (const siteId of sites) ctx.events.emit('queue.changed', { siteId });
   return closed.map((d) => d.name);

@@ -1,14 +1,10 @@
 // Turns queue rows into what the board, the desk and the contact form show.
 import type { DeskView, VisitView } from '../../../shared/api';
-import { NO_NEEDS, type CustomerNeeds } from '../../../shared/domain/needs';
 import type { StaffPresence } from '../../../shared/domain/staff';
 import { waitSeconds, waitStartsAt } from '../../../shared/domain/visits';
 import type { WaitVisit } from '../../../shared/metrics/waits';
-import type { DeskRow, VisitRow } from '../../../db/queries/queue/visits';
-
-export function parseNeeds(json: string): CustomerNeeds {
-  return { ...NO_NEEDS, ...(JSON.parse(json) as Partial<CustomerNeeds>) };
-}
+import type { DeskRow } from '../../../db/queries/queue/desks';
+import type { VisitRow } from '../../../db/queries/queue/visits';
 
 const date = (iso: string | null) => (iso ? new Date(iso) : null);
 
@@ -38,7 +34,7 @@ export function toVisitView(
     serviceName: row.service_name,
     customerId: row.customer_id,
     customerName: row.linked_customer_name ?? row.customer_name,
-    needs: parseNeeds(row.needs),
+    needs: row.needs,
     warningMarkers: markers
       .filter((m) => m.customer_id === row.customer_id)
       .map((m) => ({ kind: m.kind, reason: m.reason, reviewDate: m.review_date })),
@@ -64,11 +60,11 @@ export function toDeskView(
   return {
     id: desk.id,
     name: desk.name,
-    isOpen: desk.is_open === 1,
+    isOpen: desk.isOpen,
     staffId: desk.staff_id,
     staffName: desk.staff_name,
-    serviceIds: JSON.parse(desk.service_ids) as string[],
-    presence: desk.is_open === 1 ? presence : null,
+    serviceIds: desk.serviceIds,
+    presence: desk.isOpen ? presence : null,
     current,
   };
 }

@@ -7,22 +7,28 @@ import type { ParsedInputOf } from '../../../shared/api';
 import type { ReferenceAdminData, ReferenceKind } from '../../../shared/api/reference-admin';
 import { ApiFailure } from '../../../shared/api/errors';
 import { DEFAULT_OPENING_HOURS } from '../../../shared/time';
+import type { ReadableDB } from '../../../db/handles';
 import {
+  departmentOfService,
   findReferenceRow,
+  isBvpi157,
   listAllReferenceRows,
   nextSortOrder,
-  staffInTeam,
 } from '../../../db/queries/reference-admin/reference-admin';
 import {
-  inTransaction,
-  insertLogged,
-  newId,
-  updateLogged,
-  type Actor,
-  type Db,
-  type Tx,
-} from '../../../db/write';
+  insertDepartment,
+  insertInteractionType,
+  insertService,
+  insertSite,
+  insertTeam,
+  renameItem,
+  renameTeam,
+  setItemActive,
+  updateDepartmentContacts,
+} from '../../../db/queries/reference-admin/list-changes';
+import { inTransaction, newId, type Actor, type Tx } from '../../../db/write';
 import type { ApiContext, Handlers } from '../context';
+import { requireActive } from '../require-active';
 import {
   refuseDuplicateName,
   refuseRenamingBvpi157,
@@ -31,53 +37,25 @@ import {
   TABLE_OF,
 } from '../reference/rules';
 
-async function allLists(db: Db): Promise<ReferenceAdminData> {
+async function allLists(db: ReadableDB): Promise<ReferenceAdminData> {
   const rows = await listAllReferenceRows(db);
   const count = (values: (string | null)[]) => {
     const counts = new Map<string, number>();
     for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
     return counts;
   };
-  const atSite = count(rows.staff.map((s) => s.home_site_id));
+  const atSite = count(rows.staff.map((s) => s.homeSiteId));
   const inTeam = count(rows.staff.map((s) => s.team));
-  const servicesOf = count(rows.services.filter((s) => s.active === 1).map((s) => s.department_id));
+  const servicesOf = count(rows.services.filter((s) => s.active).map((s) => s.departmentId));
   return {
-    sites: rows.sites.map((s) => ({
-      id: s.id,
-      name: s.name,
-      active: s.active === 1,
-      kind: s.kind,
-      ticketPrefix: s.ticket_prefix,
-      staffCount: atSite.get(s.id) ?? 0,
-    })),
-    services: rows.services.map((s) => ({
-      id: s.id,
-      name: s.name,
-      active: s.active === 1,
-      departmentId: s.department_id,
-      departmentName: s.department_name,
-    })),
+    sites: rows.sites.map((s) => ({ ...s, staffCount: atSite.get(s.id) ?? 0 })),
+    services: rows.services,
     departments: rows.departments.map((d) => ({
-      id: d.id,
-      name: d.name,
-      active: d.active === 1,
-      contactName: d.contact_name,
-      contactEmail: d.contact_email,
-      escalationContact: d.escalation_contact,
+      ...d,
       activeServiceCount: servicesOf.get(d.id) ?? 0,
     })),
-    interactionTypes: rows.interactionTypes.map((t) => ({
-      id: t.id,
-      name: t.name,
-      active: t.active === 1,
-      bvpi157: t.bvpi157 === 1,
-    })),
-    teams: rows.teams.map((t) => ({
-      id: t.id,
-      name: t.name,
-      active: t.active === 1,
-      staffCount: inTeam.get(t.name) ?? 0,
-    })),
+    interactionTypes: rows.interactionTypes,
+    teams: rows.teams.map((t) => ({ ...t, staffCount: inTeam.get(t.name) ?? 0 })),
   };
 }
 
@@ -111,56 +89,58 @@ async function addItem(tx: Tx, actor: Actor, input: ParsedInputOf<'reference.add
     case 'site': {
       const prefix = input.ticketPrefix;
       await refuseTakenTicketPrefix(tx, prefix);
-      await insertLogged(tx, actor, 'sites', {
+      await insertSite(tx, actor, {
         id,
         name,
         kind: input.siteKind,
-        ticket_prefix: prefix,
-        opening_hours: JSON.stringify(input.hours ?? DEFAULT_OPENING_HOURS[input.siteKind]),
-        sort_order: await nextSortOrder(tx, 'sites'),
+        ticketPrefix: prefix,
+        hours: input.hours ?? DEFAULT_OPENING_HOURS[input.siteKind],
+        sortOrder: await nextSortOrder(tx, 'sites'),
       });
       return;
     }
     case 'service': {
+      // A retired department is named, so the administrator knows what to reinstate.
       const department = await findReferenceRow(tx, 'departments', input.departmentId);
-      if (department?.active !== 1) {
-        const message = department
-          ? `The ${department.name} department is retired. Reinstate it first, or choose a department in use.`
-          : 'Choose the department that runs the service from the list.';
+      if (department && !department.active) {
+        const message = `The ${department.name} department is retired. Reinstate it first, or choose a department in use.`;
         throw new ApiFailure('VALIDATION', message, { departmentId: message });
       }
-      await insertLogged(tx, actor, 'services', {
+      await requireActive(
+        tx,
+        'departments',
+        input.departmentId,
+        'departmentId',
+        'Choose the department that runs the service from the list.',
+      );
+      await insertService(tx, actor, {
         id,
         name,
-        department_id: department.id,
-        sort_order: await nextSortOrder(tx, 'services'),
+        departmentId: input.departmentId,
+        sortOrder: await nextSortOrder(tx, 'services'),
       });
       return;
     }
     case 'department':
-      await insertLogged(tx, actor, 'departments', {
+      await insertDepartment(tx, actor, {
         id,
         name,
-        contact_name: orNull(input.contactName),
-        contact_email: orNull(input.contactEmail),
-        escalation_contact: orNull(input.escalationContact),
+        contactName: orNull(input.contactName),
+        contactEmail: orNull(input.contactEmail),
+        escalationContact: orNull(input.escalationContact),
       });
       return;
     case 'interactionType':
       // The council's own: the eight BVPI 157 types came with the app.
-      await insertLogged(tx, actor, 'interaction_types', {
+      await insertInteractionType(tx, actor, {
         id,
         name,
-        bvpi157: 0,
-        sort_order: await nextSortOrder(tx, 'interaction_types'),
+        bvpi157: false,
+        sortOrder: await nextSortOrder(tx, 'interaction_types'),
       });
       return;
     case 'team':
-      await insertLogged(tx, actor, 'teams', {
-        id,
-        name,
-        sort_order: await nextSortOrder(tx, 'teams'),
-      });
+      await insertTeam(tx, actor, { id, name, sortOrder: await nextSortOrder(tx, 'teams') });
   }
 }
 
@@ -185,21 +165,11 @@ export const referenceAdminHandlers: Pick<
     return change(ctx, async (tx) => {
       const item = await existing(tx, input.kind, input.id);
       if (item.name === input.name) return;
-      if (input.kind === 'interactionType') {
-        const type = await tx
-          .selectFrom('interaction_types')
-          .select('bvpi157')
-          .where('id', '=', item.id)
-          .executeTakeFirstOrThrow();
-        if (type.bvpi157 === 1) refuseRenamingBvpi157(item.name);
-      }
+      if (input.kind === 'interactionType' && (await isBvpi157(tx, item.id)))
+        refuseRenamingBvpi157(item.name);
       await refuseDuplicateName(tx, input.kind, input.name, item.id);
-      await updateLogged(tx, actor, TABLE_OF[input.kind], item.id, { name: input.name });
-      // A team is named on its members' accounts: they move with it, so "my team" and the
-      // team's figures still find them.
-      if (input.kind === 'team')
-        for (const member of await staffInTeam(tx, item.name))
-          await updateLogged(tx, actor, 'staff', member.id, { team: input.name });
+      if (input.kind === 'team') await renameTeam(tx, actor, item, input.name);
+      else await renameItem(tx, actor, TABLE_OF[input.kind], item.id, input.name);
     });
   },
 
@@ -207,10 +177,10 @@ export const referenceAdminHandlers: Pick<
     const actor = call.actor();
     return change(ctx, async (tx) => {
       const department = await existing(tx, 'department', input.id);
-      await updateLogged(tx, actor, 'departments', department.id, {
-        contact_name: changedTo(input.contactName),
-        contact_email: changedTo(input.contactEmail),
-        escalation_contact: changedTo(input.escalationContact),
+      await updateDepartmentContacts(tx, actor, department.id, {
+        contactName: changedTo(input.contactName),
+        contactEmail: changedTo(input.contactEmail),
+        escalationContact: changedTo(input.escalationContact),
       });
     });
   },
@@ -219,9 +189,9 @@ export const referenceAdminHandlers: Pick<
     const actor = call.actor();
     return change(ctx, async (tx) => {
       const item = await existing(tx, input.kind, input.id);
-      if (item.active !== 1) return;
+      if (!item.active) return;
       await refuseRetiring(tx, input.kind, item);
-      await updateLogged(tx, actor, TABLE_OF[input.kind], item.id, { active: 0 });
+      await setItemActive(tx, actor, TABLE_OF[input.kind], item.id, false);
     });
   },
 
@@ -229,21 +199,16 @@ export const referenceAdminHandlers: Pick<
     const actor = call.actor();
     return change(ctx, async (tx) => {
       const item = await existing(tx, input.kind, input.id);
-      if (item.active === 1) return;
+      if (item.active) return;
       if (input.kind === 'service') {
-        const department = await tx
-          .selectFrom('services as s')
-          .innerJoin('departments as d', 'd.id', 's.department_id')
-          .select(['d.name', 'd.active'])
-          .where('s.id', '=', item.id)
-          .executeTakeFirstOrThrow();
-        if (department.active !== 1)
+        const department = await departmentOfService(tx, item.id);
+        if (!department.active)
           throw new ApiFailure(
             'CONFLICT',
             `${item.name} is run by ${department.name}, which is retired. Reinstate the department first.`,
           );
       }
-      await updateLogged(tx, actor, TABLE_OF[input.kind], item.id, { active: 1 });
+      await setItemActive(tx, actor, TABLE_OF[input.kind], item.id, true);
     });
   },
 };

@@ -189,6 +189,13 @@ describe('reference data refusals write nothing', () => {
           'The Bereavement Services department is retired. Reinstate it first, or choose a department in use.',
       },
     });
+    const unknown = '01900000-0000-7000-8000-000000000000';
+    expect(
+      await refused(add({ kind: 'service', name: 'Cremations', departmentId: unknown }), before),
+    ).toMatchObject({
+      code: 'VALIDATION',
+      fields: { departmentId: 'Choose the department that runs the service from the list.' },
+    });
     expect(
       await refused(backend.call('reference.reinstate', { kind: 'service', id: funerals }), before),
     ).toMatchObject({

@@ -13,23 +13,10 @@ export const referenceHandlers: Pick<Handlers, 'reference.list'> = {
       councilName,
       fcrTarget: fcrPercent / 100,
       sites: data.sites.map((s) => ({ id: s.id, name: s.name, kind: s.kind })),
-      services: data.services.map((s) => ({
-        id: s.id,
-        name: s.name,
-        departmentId: s.department_id,
-      })),
+      services: data.services,
       departments: data.departments,
-      interactionTypes: data.interactionTypes.map((t) => ({
-        id: t.id,
-        name: t.name,
-        bvpi157: t.bvpi157 === 1,
-      })),
-      customerTypes: data.customerTypes.map((t) => ({
-        id: t.id,
-        code: t.code,
-        name: t.name,
-        isAnonymous: t.is_anonymous === 1,
-      })),
+      interactionTypes: data.interactionTypes,
+      customerTypes: data.customerTypes,
       teams: data.teams,
     };
   },

@@ -13,7 +13,7 @@ import {
   type ReferenceTable,
 } from '../../../db/queries/reference-admin/reference-admin';
 import type { Tx } from '../../../db/write';
-import { QUICK_LOG_INTERACTION_TYPE } from '../contacts/handlers';
+import { QUICK_LOG_INTERACTION_TYPE } from '../../../shared/domain/quick-log';
 
 export const TABLE_OF: Record<ReferenceKind, ReferenceTable> = {
   site: 'sites',
@@ -58,7 +58,7 @@ export async function refuseDuplicateName(
   );
   if (!clash) return;
   conflict(
-    clash.active === 1
+    clash.active
       ? `There is already ${withArticle(one(kind))} called ${clash.name}.`
       : `There is already a retired ${one(kind)} called ${clash.name}. Reinstate that one, or choose another name.`,
     'name',
@@ -70,7 +70,7 @@ export async function refuseTakenTicketPrefix(tx: Tx, prefix: string): Promise<v
   const site = await siteWithTicketPrefix(tx, prefix);
   if (!site) return;
   conflict(
-    `The ticket letters ${prefix} are already used by ${site.name}${site.active === 1 ? '' : ' (retired)'}. Choose other letters.`,
+    `The ticket letters ${prefix} are already used by ${site.name}${site.active ? '' : ' (retired)'}. Choose other letters.`,
     'ticketPrefix',
   );
 }

@@ -1,7 +1,8 @@
 import { ApiFailure } from '../../../shared/api/errors';
 import { countStaff } from '../../../db/queries/staff/staff';
 import type { Handlers } from '../context';
-import { createCouncil, seedDemoCouncil } from './first-run';
+import { createCouncil } from './first-run';
+import { seedDemoCouncil } from './demo-council';
 import { hashPassword } from '../auth/password';
 import { passwordProblem } from '../auth/password-rules';
 

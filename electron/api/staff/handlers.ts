@@ -7,29 +7,28 @@ import type { StaffMember } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
 import { ROLE_LABELS } from '../../../shared/domain/staff';
 import { recordAuditEvent } from '../../../db/queries/access-log/audit-events';
+import type { ReadableDB } from '../../../db/handles';
 import {
   countOtherActiveAdministrators,
   findStaffById,
   findStaffByUsername,
   listStaffWithSites,
+  type ListedStaff,
 } from '../../../db/queries/staff/staff';
 import {
-  inTransaction,
-  insertLogged,
-  newId,
-  updateLogged,
-  type Actor,
-  type Db,
-  type Tx,
-} from '../../../db/write';
+  changeStaffRole,
+  insertStaffAccount,
+  issueOneTimePassword,
+  placeStaff,
+  retireStaffAccount,
+} from '../../../db/queries/staff/account-changes';
+import { inTransaction, newId, type Actor, type Tx } from '../../../db/write';
 import type { AuditKind } from '../../../db/schema';
 import { currentWaits, throttleKey } from '../../../db/queries/auth/sign-in-failures';
 import type { Handlers } from '../context';
 import { oneTimePassword } from './one-time-password';
 import { hashPassword } from '../auth/password';
 import { activeSite, teamOnList } from './staff-placement';
-
-type StaffRow = Awaited<ReturnType<typeof listStaffWithSites>>[number];
 
 /** An administrator's action on someone's account, in the audit log beside the change log. */
 function auditByAdministrator(
@@ -50,27 +49,27 @@ function auditByAdministrator(
 
 type Waits = Map<string, { until: string; locked: boolean }>;
 
-function memberOf(row: StaffRow, waits: Waits = new Map()): StaffMember {
+function memberOf(row: ListedStaff, waits: Waits = new Map()): StaffMember {
   return {
     id: row.id,
     username: row.username,
-    displayName: row.display_name,
+    displayName: row.displayName,
     role: row.role,
-    site: { id: row.home_site_id, name: row.site_name },
+    site: { id: row.homeSiteId, name: row.siteName },
     team: row.team,
-    active: row.active === 1,
-    mustChangePassword: row.must_change_password === 1,
+    active: row.active,
+    mustChangePassword: row.mustChangePassword,
     signInWait: waits.get(throttleKey(row.username)) ?? null,
   };
 }
 
-async function memberById(db: Db | Tx, id: string): Promise<StaffMember> {
+async function memberById(db: ReadableDB, id: string): Promise<StaffMember> {
   const row = (await listStaffWithSites(db)).find((r) => r.id === id);
   if (!row) throw new ApiFailure('NOT_FOUND', 'There is no such member of staff.');
   return memberOf(row);
 }
 
-async function existing(db: Db, id: string) {
+async function existing(db: ReadableDB, id: string) {
   const staff = await findStaffById(db, id);
   if (!staff)
     throw new ApiFailure(
@@ -81,7 +80,7 @@ async function existing(db: Db, id: string) {
 }
 
 /** The council must always keep someone who can run it. */
-async function keepAnAdministrator(db: Db | Tx, staffId: string, doing: string): Promise<void> {
+async function keepAnAdministrator(db: ReadableDB, staffId: string, doing: string): Promise<void> {
   if ((await countOtherActiveAdministrators(db, staffId)) === 0)
     throw new ApiFailure(
       'CONFLICT',
@@ -122,16 +121,15 @@ export const staffHandlers: Pick<
         const message = `Someone already has the username ${input.username}. Choose another.`;
         throw new ApiFailure('CONFLICT', message, { username: message });
       }
-      await insertLogged(tx, actor, 'staff', {
+      await insertStaffAccount(tx, actor, {
         id,
         username: input.username,
-        display_name: input.displayName,
+        displayName: input.displayName,
         role: input.role,
-        home_site_id: input.siteId,
+        homeSiteId: input.siteId,
         team: await teamOnList(tx, actor, input.team),
-        password_hash: passwordHash,
-        created_at: actor.at.toISOString(),
-        must_change_password: 1,
+        passwordHash,
+        mustChangePassword: true,
       });
       await auditByAdministrator(tx, actor, 'staff_added', input.username, {
         role: input.role,
@@ -143,19 +141,16 @@ export const staffHandlers: Pick<
 
   async 'staff.resetPassword'(ctx, input, call) {
     const staff = await existing(ctx.db, input.staffId);
-    if (staff.active !== 1)
+    if (!staff.active)
       throw new ApiFailure(
         'CONFLICT',
-        `${staff.display_name}’s account is retired, so it has no password to reset.`,
+        `${staff.displayName}’s account is retired, so it has no password to reset.`,
       );
     const password = oneTimePassword(staff.username);
     const passwordHash = await hashPassword(password);
     const actor = call.actor();
     await inTransaction(ctx.db, async (tx) => {
-      await updateLogged(tx, actor, 'staff', staff.id, {
-        password_hash: passwordHash,
-        must_change_password: 1,
-      });
+      await issueOneTimePassword(tx, actor, staff.id, passwordHash);
       await auditByAdministrator(tx, actor, 'password_reset', staff.username);
     });
     // Whoever is signed in with the old password is signed out (an administrator resetting
@@ -173,11 +168,11 @@ export const staffHandlers: Pick<
         'CONFLICT',
         'You cannot retire your own account. Ask another administrator to do it.',
       );
-    if (staff.active !== 1) return memberById(ctx.db, staff.id);
+    if (!staff.active) return memberById(ctx.db, staff.id);
     await inTransaction(ctx.db, async (tx) => {
       if (staff.role === 'administrator')
         await keepAnAdministrator(tx, staff.id, 'retire their account');
-      await updateLogged(tx, actor, 'staff', staff.id, { active: 0 });
+      await retireStaffAccount(tx, actor, staff.id);
       await auditByAdministrator(tx, actor, 'staff_retired', staff.username);
     });
     ctx.sessions.deleteAllOf(staff.id);
@@ -186,16 +181,16 @@ export const staffHandlers: Pick<
 
   async 'staff.move'(ctx, input, call) {
     const staff = await existing(ctx.db, input.staffId);
-    if (staff.active !== 1)
+    if (!staff.active)
       throw new ApiFailure(
         'CONFLICT',
-        `${staff.display_name}’s account is retired. Add a new account if they come back.`,
+        `${staff.displayName}’s account is retired. Add a new account if they come back.`,
       );
     const actor = call.actor();
     await inTransaction(ctx.db, async (tx) => {
       await activeSite(tx, input.siteId);
-      await updateLogged(tx, actor, 'staff', staff.id, {
-        home_site_id: input.siteId,
+      await placeStaff(tx, actor, staff.id, {
+        homeSiteId: input.siteId,
         team: await teamOnList(tx, actor, input.team),
       });
     });
@@ -204,10 +199,10 @@ export const staffHandlers: Pick<
 
   async 'staff.changeRole'(ctx, input, call) {
     const staff = await existing(ctx.db, input.staffId);
-    if (staff.active !== 1)
+    if (!staff.active)
       throw new ApiFailure(
         'CONFLICT',
-        `${staff.display_name}’s account is retired. Add a new account if they come back.`,
+        `${staff.displayName}’s account is retired. Add a new account if they come back.`,
       );
     if (staff.role === input.role) return memberById(ctx.db, staff.id);
     const actor = call.actor();
@@ -218,7 +213,7 @@ export const staffHandlers: Pick<
           staff.id,
           `change their role to ${ROLE_LABELS[input.role].toLowerCase()}`,
         );
-      await updateLogged(tx, actor, 'staff', staff.id, { role: input.role });
+      await changeStaffRole(tx, actor, staff.id, input.role);
       await auditByAdministrator(tx, actor, 'role_changed', staff.username, {
         from: staff.role,
         to: input.role,

@@ -3,44 +3,27 @@
 // stats by team use). A team typed for someone joins the council's list of teams, so the list
 // (Council lists, Alt+J) never misses a team staff are in.
 import { ApiFailure } from '../../../shared/api/errors';
-import { insertLogged, newId, type Actor, type Db, type Tx } from '../../../db/write';
+import type { ReadableDB } from '../../../db/handles';
+import { nextSortOrder, teamByName } from '../../../db/queries/reference-admin/reference-admin';
+import { insertTeam } from '../../../db/queries/reference-admin/list-changes';
+import { newId, type Actor, type Tx } from '../../../db/write';
+import { requireActive } from '../require-active';
 
 /** The team's name as the council's list spells it, adding it when new; null for none. */
 export async function teamOnList(tx: Tx, actor: Actor, typed: string | undefined) {
   const name = typed?.trim();
   if (!name) return null;
-  const found = await tx
-    .selectFrom('teams')
-    .select(['name', 'active'])
-    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
-    .executeTakeFirst();
-  if (found?.active === 0) {
+  const found = await teamByName(tx, name);
+  if (found && !found.active) {
     const message = `The team ${found.name} is retired. Reinstate it under Council lists, or choose another team.`;
     throw new ApiFailure('VALIDATION', message, { team: message });
   }
   if (found) return found.name;
-  const last = await tx
-    .selectFrom('teams')
-    .select((eb) => eb.fn.max('sort_order').as('n'))
-    .executeTakeFirst();
-  await insertLogged(tx, actor, 'teams', {
-    id: newId(),
-    name,
-    sort_order: Number(last?.n ?? -1) + 1,
-  });
+  await insertTeam(tx, actor, { id: newId(), name, sortOrder: await nextSortOrder(tx, 'teams') });
   return name;
 }
 
 /** An active site, or a refusal in the field's words. */
-export async function activeSite(db: Db | Tx, siteId: string): Promise<void> {
-  const site = await db
-    .selectFrom('sites')
-    .select('id')
-    .where('id', '=', siteId)
-    .where('active', '=', 1)
-    .executeTakeFirst();
-  if (!site) {
-    const message = 'Choose their usual site from the list.';
-    throw new ApiFailure('VALIDATION', message, { siteId: message });
-  }
+export function activeSite(db: ReadableDB, siteId: string): Promise<void> {
+  return requireActive(db, 'sites', siteId, 'siteId', 'Choose their usual site from the list.');
 }

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/metrics/satisfaction';
 import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
 import { listSurveysOfContacts } from '../../../db/queries/surveys/surveys';
-import type { Db } from '../../../db/write';
+import type { ReadableDB } from '../../../db/handles';
 
 /** The trend shows at least this many months, to the end of the period. */
 export const TREND_MONTHS = 12;
@@ -57,7 +57,7 @@ const byChannelOrder = (a: SatisfactionGroup, b: SatisfactionGroup) =>
   CHANNELS.indexOf(a.key as Channel) - CHANNELS.indexOf(b.key as Channel);
 
 export async function surveyFigures(
-  db: Db,
+  db: ReadableDB,
   input: { from: string; to: string; siteId?: string | undefined },
   /** Months the trend reaches back from the period's end; 1 keeps to the period itself (the
    * NeSDS evidence needs no trend, and a year of a large council's contacts takes seconds). */

@@ -15,18 +15,13 @@ import { londonDateOf } from '../../../shared/time/london';
 import { getContact } from '../../../db/queries/contacts/contacts';
 import {
   listAwaitingSurveys,
-  selectSurveyRows,
+  siteExists,
+  surveyOfContact,
+  surveysOfContacts,
   type SurveyRow,
 } from '../../../db/queries/surveys/surveys';
-import {
-  inTransaction,
-  insertLogged,
-  newId,
-  updateLogged,
-  type Actor,
-  type Db,
-  type Tx,
-} from '../../../db/write';
+import type { ReadableDB } from '../../../db/handles';
+import { inTransaction, insertLogged, newId, updateLogged, type Actor } from '../../../db/write';
 import type { NewSatisfactionSurvey } from '../../../db/schema';
 import type { ApiContext, Handlers } from '../context';
 import { refuseIfVoided } from '../contacts/voided-contact';
@@ -50,12 +45,12 @@ function toSurveyView(row: SurveyRow): SurveyView {
   };
 }
 
-async function surveyOf(db: Db | Tx, contactId: string): Promise<SurveyView | null> {
-  const row = await selectSurveyRows(db).where('ss.contact_id', '=', contactId).executeTakeFirst();
+async function surveyOf(db: ReadableDB, contactId: string): Promise<SurveyView | null> {
+  const row = await surveyOfContact(db, contactId);
   return row ? toSurveyView(row) : null;
 }
 
-async function requireContact(db: Db, contactId: string) {
+async function requireContact(db: ReadableDB, contactId: string) {
   const contact = await getContact(db, contactId);
   if (!contact) throw new ApiFailure('NOT_FOUND', 'That contact does not exist.');
   return contact;
@@ -67,7 +62,7 @@ function describe(survey: SurveyView): string {
   return `${SURVEY_SENT_WORDS[survey.sentVia as SurveyVia]}, awaiting a reply`;
 }
 
-async function requireNoSurvey(db: Db | Tx, contactId: string): Promise<void> {
+async function requireNoSurvey(db: ReadableDB, contactId: string): Promise<void> {
   const existing = await surveyOf(db, contactId);
   if (existing) {
     throw new ApiFailure(
@@ -205,10 +200,7 @@ export const surveyHandlers: Pick<
   },
 
   async 'surveys.ofContacts'(ctx, input) {
-    if (input.contactIds.length === 0) return [];
-    const rows = await selectSurveyRows(ctx.db)
-      .where('ss.contact_id', 'in', input.contactIds)
-      .execute();
+    const rows = await surveysOfContacts(ctx.db, input.contactIds);
     return rows.map(toSurveyView);
   },
 
@@ -230,14 +222,8 @@ export const surveyHandlers: Pick<
   },
 
   async 'surveys.figures'(ctx, input) {
-    if (input.siteId) {
-      const site = await ctx.db
-        .selectFrom('sites')
-        .select('id')
-        .where('id', '=', input.siteId)
-        .executeTakeFirst();
-      if (!site) throw new ApiFailure('NOT_FOUND', 'That site does not exist.');
-    }
+    if (input.siteId && !(await siteExists(ctx.db, input.siteId)))
+      throw new ApiFailure('NOT_FOUND', 'That site does not exist.');
     // In the reports worker: the trend reads a year of contacts, too long for the desks' loop.
     return ctx.reports.surveyFigures(input, ctx.clock.now());
   },

@@ -1,7 +1,10 @@
-// The renderer's only way to the back end: typed by shared/api, over Electron IPC when the
-// preload bridge is present, else over HTTP to the browser-mode host that served this page.
+// The renderer's only way to the back end (eslint.config.js refuses any other): typed by
+// shared/api, over Electron IPC when the preload bridge is present, else over HTTP to the
+// browser-mode host that served this page. Every call's refusal is heard in one place, so a
+// locked or ended session shows at once whichever screen's call found it.
 import { v7 as uuidv7 } from 'uuid';
 import type { InputOf, MethodName, OutputOf, Result } from '../../../shared/api';
+import type { ServerEvents } from '../../../shared/api/events';
 import type { Bridge } from './bridge';
 
 export interface CallOptions {
@@ -14,7 +17,8 @@ export interface CallOptions {
   mutationId?: string;
 }
 
-export interface ApiClient {
+/** One way of reaching the back end: the preload bridge, or HTTP with server-sent events. */
+interface Transport {
   call<K extends MethodName>(
     method: K,
     input: InputOf<K>,
@@ -35,7 +39,7 @@ const NETWORK_ERROR = {
 /** Before each try of a call over HTTP: at once, then after a moment, then a little longer. */
 const RETRY_WAITS_MS = [0, 300, 1_000];
 
-function ipcClient(bridge: Bridge): ApiClient {
+function ipcTransport(bridge: Bridge): Transport {
   return {
     call: async (method, input, options) =>
       (await bridge.invoke(method, input, options?.mutationId ?? uuidv7())) as Result<never>,
@@ -43,7 +47,7 @@ function ipcClient(bridge: Bridge): ApiClient {
   };
 }
 
-function httpClient(): ApiClient {
+function httpTransport(): Transport {
   let source: EventSource | undefined;
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
 
@@ -123,22 +127,32 @@ export function onRefusal(listener: (method: MethodName, error: Refusal) => void
   return () => refusalListeners.delete(listener);
 }
 
-/** Each call's refusal also goes to the listeners. */
-function withRefusalListeners(client: ApiClient): ApiClient {
-  return {
-    async call(method, input, options) {
-      const result = await client.call(method, input, options);
-      if (!result.ok) for (const listener of refusalListeners) listener(method, result.error);
-      return result;
-    },
-    on: (event, listener) => client.on(event, listener),
-  };
+const transport = window.councilContact ? ipcTransport(window.councilContact) : httpTransport();
+
+/**
+ * Calls the back end. A refusal goes to the refusal listeners as well as back to the caller,
+ * which shows its message and field errors; the mutation id in `options` (or one made here)
+ * is kept through the transport's retries.
+ */
+export async function callApi<K extends MethodName>(
+  method: K,
+  input: InputOf<K>,
+  options?: CallOptions,
+): Promise<Result<OutputOf<K>>> {
+  const result = await transport.call(method, input, options);
+  if (!result.ok) for (const listener of refusalListeners) listener(method, result.error);
+  return result;
 }
 
-export function createApiClient(): ApiClient {
-  return withRefusalListeners(
-    window.councilContact ? ipcClient(window.councilContact) : httpClient(),
-  );
+/**
+ * Hears one of the back end's events, its payload typed by name from the contract (after
+ * Actual Budget's `listen<K extends keyof ServerEvents>`). Returns the way to stop hearing it.
+ */
+export function listen<K extends keyof ServerEvents>(
+  event: K,
+  listener: (payload: ServerEvents[K]) => void,
+): () => void {
+  // The payload crossed IPC or a server-sent event as JSON; the back end emits it with the
+  // same map (electron/api/events.ts), so its shape is the one named here.
+  return transport.on(event, (payload) => listener(payload as ServerEvents[K]));
 }
-
-export const api = createApiClient();

@@ -1,4 +1,4 @@
-import { api } from './client';
+import { callApi } from './client';
 
 /**
  * Tells the back end a CSV file was exported or a page printed (go-live issue, item 7): the
@@ -10,7 +10,7 @@ export function recordOutput(
   subject: string,
   customerId?: string,
 ): void {
-  void api.call(
+  void callApi(
     'audit.recordOutput',
     customerId ? { action, subject, customerId } : { action, subject },
   );

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { AppointmentView } from '../../../shared/api';
 import { londonDateOf, londonInstant } from '../../../shared/time/london';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { formatTime } from '../format';
 import { useAppStore } from '../store';
 import { Field } from './Field';
@@ -34,7 +34,7 @@ export function AppointmentsPanel({
     };
     const date = text('date');
     const time = text('time');
-    const result = await api.call('appointments.book', {
+    const result = await callApi('appointments.book', {
       serviceId: text('serviceId'),
       customerName: text('customerName'),
       startsAt: date && time ? londonInstant(date, time).toISOString() : '',
@@ -50,7 +50,7 @@ export function AppointmentsPanel({
   }
 
   async function cancel(id: string) {
-    await api.call('appointments.cancel', { appointmentId: id });
+    await callApi('appointments.cancel', { appointmentId: id });
     onChanged();
   }
 

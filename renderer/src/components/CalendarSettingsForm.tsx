@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { CalendarSettings } from '../../../shared/api';
 import { REGIONS, REGION_LABELS, type Region } from '../../../shared/time/regions';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { formatDay } from '../format';
 import { DateListField } from './DateListField';
 import { Field } from './Field';
@@ -12,13 +12,13 @@ export function CalendarSettingsForm() {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   useEffect(() => {
-    void api.call('settings.calendar', {}).then((r) => r.ok && setSettings(r.value));
+    void callApi('settings.calendar', {}).then((r) => r.ok && setSettings(r.value));
   }, []);
   if (!settings) return <p aria-busy="true">Loading the calendar…</p>;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const result = await api.call('settings.updateCalendar', {
+    const result = await callApi('settings.updateCalendar', {
       region: settings!.region,
       closureDays: settings!.closureDays,
       extraHolidays: settings!.extraHolidays,

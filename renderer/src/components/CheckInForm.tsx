@@ -2,7 +2,7 @@ import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { AppointmentView, CustomerSummary } from '../../../shared/api';
 import { NO_NEEDS, type CustomerNeeds } from '../../../shared/domain/needs';
 import { londonDateOf } from '../../../shared/time/london';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { formatTime } from '../format';
 import { useMutationId } from '../hooks/useMutationId';
 import { useSubmitGuard } from '../hooks/useSubmitGuard';
@@ -53,7 +53,7 @@ export function CheckInForm({
     // form): it has been given out, and it must never sit above a new refusal.
     setTicket(null);
     const { value, error } = await queueCall(() =>
-      api.call(
+      callApi(
         'queue.checkIn',
         {
           serviceId,

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CorrespondenceFigures } from '../../../shared/api';
 import { addCalendarDays, londonDateOf } from '../../../shared/time/london';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { textOf } from '../form-data';
 import { formatDay } from '../format';
 import { useAppStore } from '../store';
@@ -18,7 +18,7 @@ export function CorrespondenceFiguresPanel() {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const result = await api.call('correspondence.figures', {
+    const result = await callApi('correspondence.figures', {
       from: textOf(data, 'from'),
       to: textOf(data, 'to'),
     });

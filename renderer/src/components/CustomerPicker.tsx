@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CustomerSummary, PossibleDuplicate } from '../../../shared/api';
 import { IDENTIFIER_LABELS } from '../../../shared/domain/customer-identifiers';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { PossibleDuplicates } from './customers/PossibleDuplicates';
 
 /**
@@ -29,7 +29,7 @@ export function CustomerPicker({
   useEffect(() => {
     if (query.trim().length < 2 || customer) return setMatches([]);
     const timer = window.setTimeout(() => {
-      void api.call('customers.find', { query }).then((r) => r.ok && setMatches(r.value));
+      void callApi('customers.find', { query }).then((r) => r.ok && setMatches(r.value));
     }, 150);
     return () => window.clearTimeout(timer);
   }, [query, customer]);
@@ -46,7 +46,7 @@ export function CustomerPicker({
 
   /** `confirmNew`: the adviser has seen the records that looked like this person. */
   async function create(confirmNew = false) {
-    const result = await api.call('customers.create', {
+    const result = await callApi('customers.create', {
       firstName: draft.firstName,
       lastName: draft.lastName,
       ...(draft.postcode ? { postcode: draft.postcode } : {}),

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import type { ApiError, CorrespondenceItem } from '../../../shared/api';
 import { mayAssignCorrespondence, mayWorkCorrespondence } from '../../../shared/api/access-rules';
 import { londonDateOf, londonInstant, londonTimeOf } from '../../../shared/time/london';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { textOf } from '../form-data';
 import { useAppStore } from '../store';
 import { Field } from './Field';
@@ -65,7 +65,7 @@ export function ItemActions({
     [],
   );
   useEffect(() => {
-    void api.call('staff.list', {}).then((r) => r.ok && setStaff(r.value));
+    void callApi('staff.list', {}).then((r) => r.ok && setStaff(r.value));
   }, []);
   const today = londonDateOf(new Date());
 
@@ -87,7 +87,7 @@ export function ItemActions({
         id="reopen"
         title="Reopen"
         submit={(d) =>
-          api.call('correspondence.reopen', { id: item.id, reason: textOf(d, 'reason') })
+          callApi('correspondence.reopen', { id: item.id, reason: textOf(d, 'reason') })
         }
         onDone={onChanged}
       >
@@ -103,7 +103,7 @@ export function ItemActions({
         id="respond"
         title="Record the full response"
         submit={(d) =>
-          api.call('correspondence.respond', {
+          callApi('correspondence.respond', {
             id: item.id,
             respondedAt: textOf(d, 'date')
               ? londonInstant(textOf(d, 'date'), textOf(d, 'time') || '12:00').toISOString()
@@ -133,7 +133,7 @@ export function ItemActions({
         id="holding"
         title="Send a holding reply"
         submit={(d) =>
-          api.call('correspondence.holdingReply', {
+          callApi('correspondence.holdingReply', {
             id: item.id,
             sentOn: textOf(d, 'sentOn'),
             reason: textOf(d, 'reason'),
@@ -156,7 +156,7 @@ export function ItemActions({
         id="assign"
         title="Assign"
         submit={(d) =>
-          api.call('correspondence.assign', { id: item.id, staffId: textOf(d, 'staffId') })
+          callApi('correspondence.assign', { id: item.id, staffId: textOf(d, 'staffId') })
         }
         onDone={onChanged}
       >
@@ -175,7 +175,7 @@ export function ItemActions({
         id="redirect"
         title="Redirect to a department"
         submit={(d) =>
-          api.call('correspondence.redirect', {
+          callApi('correspondence.redirect', {
             id: item.id,
             departmentId: textOf(d, 'departmentId'),
             contactName: textOf(d, 'contactName'),
@@ -206,7 +206,7 @@ export function ItemActions({
           id="acknowledge"
           title="Record the acknowledgement"
           submit={() =>
-            api.call('correspondence.acknowledge', { id: item.id, at: new Date().toISOString() })
+            callApi('correspondence.acknowledge', { id: item.id, at: new Date().toISOString() })
           }
           onDone={onChanged}
         >

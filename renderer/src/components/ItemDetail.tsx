@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ChangeLogEntry, CorrespondenceItem } from '../../../shared/api';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import {
   CORRESPONDENCE_CHANNEL_LABELS,
   STATE_WORDS,
@@ -21,9 +21,9 @@ export function ItemDetail({
 }) {
   const [history, setHistory] = useState<ChangeLogEntry[]>([]);
   useEffect(() => {
-    void api
-      .call('correspondence.history', { id: item.id })
-      .then((r) => r.ok && setHistory(r.value));
+    void callApi('correspondence.history', { id: item.id }).then(
+      (r) => r.ok && setHistory(r.value),
+    );
   }, [item]);
   const state = STATE_WORDS[item.state];
   return (

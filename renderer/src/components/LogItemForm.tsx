@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { CorrespondenceItem, CustomerSummary } from '../../../shared/api';
 import { CORRESPONDENCE_CHANNELS } from '../../../shared/api/correspondence';
 import { londonDateOf, londonInstant, londonTimeOf } from '../../../shared/time/london';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { CORRESPONDENCE_CHANNEL_LABELS, formatDue } from '../correspondence-format';
 import { fillForm, formValues } from '../form-draft';
 import { textOf } from '../form-data';
@@ -39,7 +39,7 @@ export function LogItemForm({ onLogged }: { onLogged: (item: CorrespondenceItem)
     const date = textOf(data, 'receivedDate');
     const time = textOf(data, 'receivedTime') || '09:00';
     const channel = textOf(data, 'channel');
-    const result = await api.call(
+    const result = await callApi(
       'correspondence.log',
       {
         channel: channel as CorrespondenceItem['channel'],

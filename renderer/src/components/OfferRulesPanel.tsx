@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { OfferRule } from '../../../shared/api';
 import { textOf } from '../form-data';
 import { useAppStore } from '../store';
-import { callApi } from '../store/call';
+import { callApi } from '../api/client';
 import { ErrorSummary, type FieldProblem } from './ErrorSummary';
 import { Field } from './Field';
 import './offer-rules.css';
@@ -49,7 +49,7 @@ export function OfferRulesPanel() {
   const [switchError, setSwitchError] = useState<{ id: string; message: string } | null>(null);
 
   useEffect(() => {
-    void callApi(useAppStore.getState, 'offers.rules', {}).then((r) => r.ok && setRules(r.value));
+    void callApi('offers.rules', {}).then((r) => r.ok && setRules(r.value));
   }, []);
 
   function confirm(message: string) {
@@ -61,7 +61,7 @@ export function OfferRulesPanel() {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    const result = await callApi(useAppStore.getState, 'offers.saveRule', {
+    const result = await callApi('offers.saveRule', {
       triggerServiceId: textOf(data, 'triggerServiceId'),
       offer: textOf(data, 'offer'),
       active: true,
@@ -77,7 +77,7 @@ export function OfferRulesPanel() {
   }
 
   async function onSwitch(rule: OfferRule) {
-    const result = await callApi(useAppStore.getState, 'offers.saveRule', {
+    const result = await callApi('offers.saveRule', {
       id: rule.id,
       triggerServiceId: rule.triggerServiceId,
       offer: rule.offer,

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { SiteHours } from '../../../shared/api';
 import type { OpeningHours } from '../../../shared/time/opening-hours';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { OpeningHoursTable } from './OpeningHoursTable';
 
 /** Each site's weekly opening hours: one or two spells a day, or closed. */
@@ -13,7 +13,7 @@ export function OpeningHoursForm() {
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    void api.call('sites.hours', {}).then((r) => {
+    void callApi('sites.hours', {}).then((r) => {
       if (!r.ok || r.value.length === 0) return;
       setSites(r.value);
       setSiteId(r.value[0]!.id);
@@ -31,7 +31,7 @@ export function OpeningHoursForm() {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const result = await api.call('sites.updateHours', { siteId, hours: hours! });
+    const result = await callApi('sites.updateHours', { siteId, hours: hours! });
     if (!result.ok) {
       setSaved(false);
       return setErrors(

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { QueueSettings } from '../../../shared/api';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { textOf } from '../form-data';
 import { ErrorSummary, type FieldProblem } from './ErrorSummary';
 import { Field } from './Field';
@@ -12,13 +12,13 @@ export function QueueSettingsForm() {
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    void api.call('settings.queue', {}).then((r) => r.ok && setSettings(r.value));
+    void callApi('settings.queue', {}).then((r) => r.ok && setSettings(r.value));
   }, []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const result = await api.call('settings.updateQueue', {
+    const result = await callApi('settings.updateQueue', {
       waitLimitMinutes: Number(textOf(form, 'waitLimitMinutes')),
       amberMinutes: Number(textOf(form, 'amberMinutes')),
       holdReturn: textOf(form, 'holdReturn') === 'rejoin' ? 'rejoin' : 'keep_place',

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AnonymisationResult, RetentionSettings as Retention } from '../../../shared/api';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { textOf } from '../form-data';
 import { useAppStore } from '../store';
 import { ErrorSummary, problemsOf, type FieldProblem } from './ErrorSummary';
@@ -51,7 +51,7 @@ export function RetentionSettings() {
   const announce = useAppStore((s) => s.announce);
 
   useEffect(() => {
-    void api.call('dataProtection.retention', {}).then((r) => r.ok && setSettings(r.value));
+    void callApi('dataProtection.retention', {}).then((r) => r.ok && setSettings(r.value));
   }, []);
 
   function say(words: string) {
@@ -63,7 +63,7 @@ export function RetentionSettings() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const years = (name: keyof Retention) => Number(textOf(form, name));
-    const result = await api.call('dataProtection.updateRetention', {
+    const result = await callApi('dataProtection.updateRetention', {
       customerYears: years('customerYears'),
       visitorNameYears: years('visitorNameYears'),
       unlinkedRecordYears: years('unlinkedRecordYears'),
@@ -80,7 +80,7 @@ export function RetentionSettings() {
   async function runNow() {
     setBusy(true);
     say('Anonymising what is past its retention period…');
-    const result = await api.call('dataProtection.anonymiseExpired', {});
+    const result = await callApi('dataProtection.anonymiseExpired', {});
     setBusy(false);
     say(result.ok ? resultWords(result.value) : `Not run: ${result.error.message}`);
   }

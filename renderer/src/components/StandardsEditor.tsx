@@ -6,7 +6,7 @@ import {
   SUBJECT_LABELS,
   type ServiceStandard,
 } from '../../../shared/time/standards';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 
 const UNIT_LABELS = {
   seconds: 'Seconds',
@@ -29,13 +29,13 @@ export function StandardsEditor() {
   const [standards, setStandards] = useState<StandardView[]>([]);
   const [editing, setEditing] = useState<{ id?: string; standard: ServiceStandard } | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
-  const load = () => void api.call('standards.list', {}).then((r) => r.ok && setStandards(r.value));
+  const load = () => void callApi('standards.list', {}).then((r) => r.ok && setStandards(r.value));
   useEffect(load, []);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (!editing) return;
-    const result = await api.call('standards.save', {
+    const result = await callApi('standards.save', {
       ...(editing.id ? { id: editing.id } : {}),
       standard: editing.standard,
     });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { VisitAwaitingContact } from '../../../shared/api';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { formatTime } from '../format';
 import { useAppStore } from '../store';
 
@@ -17,7 +17,7 @@ export function VisitsAwaitingContact({ onOpen }: { onOpen?: () => void }) {
   // Read again whenever the open form changes: a saved contact takes its visit off the list.
   useEffect(() => {
     let current = true;
-    void api.call('queue.awaitingContact', {}).then((r) => {
+    void callApi('queue.awaitingContact', {}).then((r) => {
       if (current && r.ok) setVisits(r.value);
     });
     return () => {

@@ -1,4 +1,4 @@
-import { isOverWaitLimit } from '../../../shared/metrics/waits';
+import { withinLimit } from '../../../shared/metrics/counts';
 import { formatDuration } from '../format';
 
 /** The running wait with its status in words as well as colour: never colour alone. */
@@ -11,7 +11,7 @@ export function WaitBadge({
   amberMinutes: number;
   limitMinutes: number;
 }) {
-  const state = isOverWaitLimit(seconds, limitMinutes)
+  const state = !withinLimit(seconds, limitMinutes * 60)
     ? 'breached'
     : seconds >= amberMinutes * 60
       ? 'due-soon'

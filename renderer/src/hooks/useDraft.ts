@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftValue } from '../../../shared/api';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 
 /** Quiet time after the last key before the draft is written. */
 const SAVE_AFTER_MS = 800;
@@ -34,7 +34,7 @@ export function useDraft(
   useEffect(() => {
     if (!form) return;
     let current = true;
-    void api.call('drafts.get', { form }).then((r) => {
+    void callApi('drafts.get', { form }).then((r) => {
       if (!current || !r.ok || !r.value || typed.current) return;
       restoreRef.current(r.value.data);
       setRestoredAt(r.value.updatedAt);
@@ -51,7 +51,7 @@ export function useDraft(
       typed.current = true;
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => {
-        void api.call('drafts.save', { form, data });
+        void callApi('drafts.save', { form, data });
       }, SAVE_AFTER_MS);
     },
     [form],
@@ -60,7 +60,7 @@ export function useDraft(
   const discard = useCallback(async () => {
     window.clearTimeout(timer.current);
     setRestoredAt(null);
-    if (form) await api.call('drafts.discard', { form });
+    if (form) await callApi('drafts.discard', { form });
   }, [form]);
 
   return { restoredAt, keep, discard };

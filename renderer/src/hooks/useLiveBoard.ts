@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api } from '../api/client';
+import { listen } from '../api/client';
 import { useAppStore } from '../store';
 
 const POLL_MS = 5_000;
@@ -16,7 +16,7 @@ export function useLiveBoard() {
 
   useEffect(() => {
     void loadBoard();
-    const unsubscribe = api.on('queue.changed', () => void loadBoard());
+    const unsubscribe = listen('queue.changed', () => void loadBoard());
     const poll = window.setInterval(() => void loadBoard(), POLL_MS);
     const tick = window.setInterval(() => setTick((t) => t + 1), 1_000);
     return () => {

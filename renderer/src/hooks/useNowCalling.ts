@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { NowCallingItem } from '../../../shared/api';
-import { api } from '../api/client';
+import { callApi, listen } from '../api/client';
 
 const POLL_MS = 5_000;
 
@@ -16,13 +16,13 @@ export interface NowCallingBoard {
 export function useNowCalling(): NowCallingBoard | null {
   const [board, setBoard] = useState<NowCallingBoard | null>(null);
   const load = useCallback(async () => {
-    const result = await api.call('queue.nowCalling', {});
+    const result = await callApi('queue.nowCalling', {});
     if (result.ok) setBoard(result.value);
   }, []);
 
   useEffect(() => {
     void load();
-    const unsubscribe = api.on('queue.changed', () => void load());
+    const unsubscribe = listen('queue.changed', () => void load());
     const poll = window.setInterval(() => void load(), POLL_MS);
     return () => {
       unsubscribe();

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { api } from '../api/client';
+import { listen } from '../api/client';
 import { useAppStore } from '../store';
 
 /**
@@ -11,6 +11,6 @@ export function useReferenceUpdates(enabled: boolean): void {
   const loadReference = useAppStore((s) => s.loadReference);
   useEffect(() => {
     if (!enabled) return;
-    return api.on('reference.changed', () => void loadReference());
+    return listen('reference.changed', () => void loadReference());
   }, [enabled, loadReference]);
 }

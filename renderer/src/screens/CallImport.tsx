@@ -6,7 +6,7 @@ import {
   guessMapping,
   type CallField,
 } from '../../../shared/calls/call-records';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { ImportHistory } from '../components/calls/ImportHistory';
 import { ImportPreview } from '../components/calls/ImportPreview';
 import {
@@ -49,10 +49,7 @@ export function CallImport() {
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
 
   const refresh = useCallback(async () => {
-    const [s, i] = await Promise.all([
-      api.call('calls.sources', {}),
-      api.call('calls.imports', {}),
-    ]);
+    const [s, i] = await Promise.all([callApi('calls.sources', {}), callApi('calls.imports', {})]);
     if (s.ok) setSources(s.value);
     if (i.ok) setImports(i.value);
   }, []);
@@ -97,7 +94,7 @@ export function CallImport() {
     setMessage(null);
     const input = request();
     if (!input) return;
-    const result = await api.call('calls.preview', input);
+    const result = await callApi('calls.preview', input);
     if (!result.ok) return setMessage({ text: result.error.message, ok: false });
     setPreview(result.value);
     const typed = result.value.typedReplaced;
@@ -110,7 +107,7 @@ export function CallImport() {
   async function runImport() {
     const input = request();
     if (!input) return;
-    const result = await api.call('calls.import', input);
+    const result = await callApi('calls.import', input);
     if (!result.ok) return setMessage({ text: result.error.message, ok: false });
     const done = result.value;
     setPreview(null);
@@ -123,7 +120,7 @@ export function CallImport() {
   }
 
   async function undo(id: string) {
-    const result = await api.call('calls.undoImport', { id });
+    const result = await callApi('calls.undoImport', { id });
     if (!result.ok) return setMessage({ text: result.error.message, ok: false });
     setMessage({
       text: `Undone: the ${plural(result.value.imported, 'call')} from ${result.value.fileName} are removed.`,

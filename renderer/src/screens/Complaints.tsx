@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FeedbackView } from '../../../shared/api';
 import { COMPLAINT_OFFICERS, hasRole } from '../../../shared/api/access-rules';
 import type { FeedbackKind } from '../../../shared/domain/feedback';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import '../components/complaints/complaints.css';
 import { FeedbackDetail } from '../components/complaints/FeedbackDetail';
 import { FeedbackFiguresPanel } from '../components/complaints/FeedbackFiguresPanel';
@@ -31,7 +31,7 @@ export function Complaints() {
   const [logged, setLogged] = useState(0);
 
   const load = useCallback(() => {
-    void api.call('feedback.list', { view, ...(kind ? { kind } : {}) }).then((r) => {
+    void callApi('feedback.list', { view, ...(kind ? { kind } : {}) }).then((r) => {
       if (!r.ok) return setLoadError(r.error.message);
       setLoadError(null);
       setItems(r.value);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CorrespondenceItem, WorkList, WorkListView } from '../../../shared/api';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { CorrespondenceFiguresPanel } from '../components/CorrespondenceFiguresPanel';
 import { ItemDetail } from '../components/ItemDetail';
 import { LogItemForm } from '../components/LogItemForm';
@@ -34,13 +34,11 @@ export function CorrespondenceList() {
   const [open, setOpen] = useState<CorrespondenceItem | null>(null);
 
   const load = useCallback(() => {
-    void api
-      .call('correspondence.list', {
-        view,
-        ...(serviceId ? { serviceId } : {}),
-        ...(departmentId ? { departmentId } : {}),
-      })
-      .then((r) => r.ok && setList(r.value));
+    void callApi('correspondence.list', {
+      view,
+      ...(serviceId ? { serviceId } : {}),
+      ...(departmentId ? { departmentId } : {}),
+    }).then((r) => r.ok && setList(r.value));
   }, [view, serviceId, departmentId]);
   useEffect(load, [load]);
   useShortcuts(useMemo(() => ({ g: () => document.getElementById('log-channel')?.focus() }), []));

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { ContactRecord, VisitView } from '../../../shared/api';
 import type { VisitAction } from '../../../shared/domain/visits';
 import { londonTimeOf } from '../../../shared/time/london';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { ContactForm } from '../components/ContactForm';
 import { CurrentVisitor } from '../components/CurrentVisitor';
 import { Field } from '../components/Field';
@@ -31,7 +31,7 @@ export function Desk() {
   const desk = board?.desks.find((d) => d.isOpen && d.staffId === session.staff.id) ?? null;
   const current = desk?.current ?? null;
 
-  async function run(label: string, call: () => ReturnType<typeof api.call<'queue.act'>>) {
+  async function run(label: string, call: () => ReturnType<typeof callApi<'queue.act'>>) {
     const { value, error: problem } = await queueCall(call);
     setError(problem?.message ?? null);
     if (value) announce(`${label}: ticket ${value.ticket}.`);
@@ -40,7 +40,7 @@ export function Desk() {
 
   async function act(visit: VisitView, action: VisitAction, serviceId?: string) {
     const value = await run(action === 'call' ? 'Called' : 'Done', () =>
-      api.call('queue.act', {
+      callApi('queue.act', {
         visitId: visit.id,
         action,
         ...(desk ? { deskId: desk.id } : {}),
@@ -52,7 +52,7 @@ export function Desk() {
 
   async function callNext() {
     if (!desk) return;
-    await run('Called', () => api.call('queue.callNext', { deskId: desk.id }));
+    await run('Called', () => callApi('queue.callNext', { deskId: desk.id }));
   }
 
   const shortcuts = useMemo(
@@ -80,7 +80,7 @@ export function Desk() {
     const name = data.get('name');
     const serviceIds = data.getAll('serviceIds').filter((v): v is string => typeof v === 'string');
     const { error: problem } = await queueCall(() =>
-      api.call('desks.open', { name: typeof name === 'string' ? name : '', serviceIds }),
+      callApi('desks.open', { name: typeof name === 'string' ? name : '', serviceIds }),
     );
     setError(problem?.message ?? null);
   }
@@ -183,7 +183,7 @@ export function Desk() {
           <button
             type="button"
             onClick={() =>
-              void queueCall(() => api.call('desks.close', { deskId: desk.id })).then((r) =>
+              void queueCall(() => callApi('desks.close', { deskId: desk.id })).then((r) =>
                 setError(r.error?.message ?? null),
               )
             }

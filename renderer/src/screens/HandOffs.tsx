@@ -6,7 +6,7 @@ import { HandOffDetail } from '../components/hand-offs/HandOffDetail';
 import { HandOffList } from '../components/hand-offs/HandOffList';
 import '../components/hand-offs/hand-offs.css';
 import { useAppStore } from '../store';
-import { callApi } from '../store/call';
+import { callApi } from '../api/client';
 
 type View = 'open' | 'escalate' | 'all';
 const VIEWS: { view: View; label: string }[] = [
@@ -36,10 +36,8 @@ export function HandOffs() {
     const filter = departmentId ? { departmentId } : {};
     // The open list gives the counts on the view buttons; escalations are open ones flagged.
     const [shown, openOnes] = await Promise.all([
-      callApi(useAppStore.getState, 'handOffs.list', { view, ...filter }),
-      view === 'open'
-        ? null
-        : callApi(useAppStore.getState, 'handOffs.list', { view: 'open', ...filter }),
+      callApi('handOffs.list', { view, ...filter }),
+      view === 'open' ? null : callApi('handOffs.list', { view: 'open', ...filter }),
     ]);
     if (!shown.ok) return setFailure(shown.error.message);
     setFailure(null);

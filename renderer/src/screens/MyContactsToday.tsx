@@ -3,7 +3,7 @@ import type { ChangeLogEntry, ContactRecord, SurveyView } from '../../../shared/
 import { mayVoidContact } from '../../../shared/api/access-rules';
 import { CHANNEL_LABELS } from '../../../shared/domain/channels';
 import { OUTCOME_LABELS } from '../../../shared/domain/outcomes';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { ContactForm } from '../components/ContactForm';
 import { ContactHistory } from '../components/contacts/ContactHistory';
 import { VoidContactForm } from '../components/contacts/VoidContactForm';
@@ -36,14 +36,14 @@ export function MyContactsToday() {
 
   useEffect(() => {
     if (!today || today.contacts.length === 0) return;
-    void api
-      .call('surveys.ofContacts', { contactIds: today.contacts.map((c) => c.id) })
-      .then((r) => r.ok && setSurveys(new Map(r.value.map((s) => [s.contactId, s]))));
+    void callApi('surveys.ofContacts', { contactIds: today.contacts.map((c) => c.id) }).then(
+      (r) => r.ok && setSurveys(new Map(r.value.map((s) => [s.contactId, s]))),
+    );
   }, [today]);
 
   async function showHistory(contact: ContactRecord) {
     if (history?.id === contact.id) return setHistory(null);
-    const result = await api.call('contacts.history', { id: contact.id });
+    const result = await callApi('contacts.history', { id: contact.id });
     if (result.ok) setHistory({ id: contact.id, entries: result.value });
   }
 

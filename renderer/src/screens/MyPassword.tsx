@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { PasswordChangeForm } from '../components/password/PasswordChangeForm';
 import { useAppStore } from '../store';
 
@@ -11,7 +11,7 @@ export function MyPassword() {
 
   async function change(currentPassword: string, newPassword: string) {
     setChanged(false);
-    const result = await api.call('auth.changePassword', { currentPassword, newPassword });
+    const result = await callApi('auth.changePassword', { currentPassword, newPassword });
     return result.ok ? null : result.error;
   }
 

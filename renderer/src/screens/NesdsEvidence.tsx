@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { NesdsEvidenceReport } from '../../../shared/api/nesds';
 import { addCalendarDays, londonDateOf } from '../../../shared/time/london';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { evidenceCsv } from '../components/nesds/evidence-csv';
 import { EvidencePeriodForm } from '../components/nesds/EvidencePeriodForm';
 import { gradeState, gradeText, nextText } from '../components/nesds/grade-words';
@@ -28,7 +28,7 @@ export function NesdsEvidence() {
 
   const load = useCallback(async (next: { from: string; to: string }) => {
     setLoading(true);
-    const result = await api.call('nesds.evidence', next);
+    const result = await callApi('nesds.evidence', next);
     setLoading(false);
     if (!result.ok) return setError(result.error.message);
     setError(null);

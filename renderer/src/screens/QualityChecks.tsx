@@ -5,7 +5,8 @@ import type {
   QualitySampleView,
   QualityVerification,
 } from '../../../shared/api';
-import { api } from '../api/client';
+import { activeOnly } from '../active-items';
+import { callApi } from '../api/client';
 import { ChecklistEditor } from '../components/quality/ChecklistEditor';
 import { DrawSampleForm } from '../components/quality/DrawSampleForm';
 import { QualityResultsPanel } from '../components/quality/QualityResultsPanel';
@@ -43,9 +44,9 @@ export function QualityChecks() {
 
   const refresh = useCallback(async () => {
     const [s, c, settings] = await Promise.all([
-      api.call('quality.samples', {}),
-      api.call('quality.checklist', {}),
-      api.call('quality.settings', {}),
+      callApi('quality.samples', {}),
+      callApi('quality.checklist', {}),
+      callApi('quality.settings', {}),
     ]);
     if (!s.ok || !c.ok || !settings.ok) {
       const failed = [s, c, settings].find((r) => !r.ok);
@@ -59,14 +60,14 @@ export function QualityChecks() {
   useEffect(() => void refresh(), [refresh]);
 
   async function openSample(id: string) {
-    const result = await api.call('quality.sample', { id });
+    const result = await callApi('quality.sample', { id });
     if (!result.ok) return setLoadError(result.error.message);
     setNotice(null);
     setOpen(result.value);
   }
 
   async function verify(id: string) {
-    const result = await api.call('quality.verify', { id });
+    const result = await callApi('quality.verify', { id });
     if (!result.ok) return setLoadError(result.error.message);
     setChecks((c) => ({ ...c, [id]: result.value }));
   }
@@ -116,7 +117,7 @@ export function QualityChecks() {
         (open ? (
           <SampleDetail
             sample={open}
-            checklist={checklist.filter((i) => i.active)}
+            checklist={activeOnly(checklist)}
             check={checks[open.id]}
             onVerify={() => void verify(open.id)}
             onBack={closeSample}

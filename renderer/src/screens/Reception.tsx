@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AppointmentView } from '../../../shared/api';
 import { londonDateOf } from '../../../shared/time/london';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { AppointmentsPanel } from '../components/AppointmentsPanel';
 import { CheckInForm } from '../components/CheckInForm';
 import { QueueSummary } from '../components/QueueSummary';
@@ -19,9 +19,9 @@ export function Reception() {
   const [error, setError] = useState<string | null>(null);
 
   const loadAppointments = useCallback(() => {
-    void api
-      .call('appointments.list', { date: londonDateOf(new Date()) })
-      .then((r) => r.ok && setAppointments(r.value));
+    void callApi('appointments.list', { date: londonDateOf(new Date()) }).then(
+      (r) => r.ok && setAppointments(r.value),
+    );
   }, []);
   useEffect(loadAppointments, [loadAppointments]);
   useShortcuts(
@@ -32,7 +32,7 @@ export function Reception() {
 
   async function markLeft(visitId: string) {
     const { error: problem } = await queueCall(() =>
-      api.call('queue.act', { visitId, action: 'left' }),
+      callApi('queue.act', { visitId, action: 'left' }),
     );
     setError(problem?.message ?? null);
   }

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useState, type ComponentType } from 'react';
 import type { ReferenceAdminData, ReferenceKind } from '../../../shared/api';
 import { REFERENCE_KIND_WORDS, REFERENCE_KINDS } from '../../../shared/api/reference-admin';
+import { activeOnly } from '../active-items';
+import { callApi } from '../api/client';
 import { DepartmentSection } from '../components/reference/DepartmentSection';
 import { InteractionTypeSection, TeamSection } from '../components/reference/NamedListSection';
 import { listOf } from '../components/reference/ReferenceList';
 import { ServiceSection } from '../components/reference/ServiceSection';
 import { SiteSection } from '../components/reference/SiteSection';
 import { useAppStore } from '../store';
-import { callApi } from '../store/call';
 
 interface SectionProps {
   lists: ReferenceAdminData;
@@ -37,7 +38,7 @@ export function ReferenceData() {
   const [loadError, setLoadError] = useState<string | null>(null);
 
   const load = useCallback(async () => {
-    const result = await callApi(useAppStore.getState, 'reference.all', {});
+    const result = await callApi('reference.all', {});
     if (result.ok) setLists(result.value);
     else setLoadError(result.error.message);
   }, []);
@@ -74,7 +75,7 @@ export function ReferenceData() {
                 }}
               >
                 {REFERENCE_KIND_WORDS[k].many}
-                {lists && ` (${lists[listOf(k)].filter((i) => i.active).length} in use)`}
+                {lists && ` (${activeOnly<{ active: boolean }>(lists[listOf(k)]).length} in use)`}
               </button>
             </li>
           ))}

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { GeneralSettings } from '../../../shared/api';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { ErrorSummary, type FieldProblem } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { CalendarSettingsForm } from '../components/CalendarSettingsForm';
@@ -19,13 +19,13 @@ export function Settings() {
   const loadReference = useAppStore((s) => s.loadReference);
 
   useEffect(() => {
-    void api.call('settings.general', {}).then((r) => r.ok && setSettings(r.value));
+    void callApi('settings.general', {}).then((r) => r.ok && setSettings(r.value));
   }, []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const result = await api.call('settings.updateGeneral', {
+    const result = await callApi('settings.updateGeneral', {
       councilName: textOf(form, 'councilName'),
       lockAfterMinutes: Number(textOf(form, 'lockAfterMinutes')),
       fcrTargetPercent: Number(textOf(form, 'fcrTargetPercent')),

@@ -8,7 +8,7 @@ import { OneTimePasswordPanel } from '../components/staff/OneTimePasswordPanel';
 import { StaffTable } from '../components/staff/StaffTable';
 import { textOf } from '../form-data';
 import { selectSites, selectTeams, useAppStore } from '../store';
-import { callApi } from '../store/call';
+import { callApi } from '../api/client';
 
 /**
  * An administrator's staff accounts (go-live issue, item 2): add staff, reset a password,
@@ -31,7 +31,7 @@ export function Staff() {
   const errorOf = (field: string) => problems.find((p) => p.field === field)?.message;
 
   const load = useCallback(async () => {
-    const result = await callApi(useAppStore.getState, 'staff.accounts', {});
+    const result = await callApi('staff.accounts', {});
     if (result.ok) setStaff(result.value);
     else setActionError(result.error.message);
   }, []);
@@ -61,7 +61,7 @@ export function Staff() {
     clearMessages();
     setBusy(true);
     const team = textOf(data, 'team').trim();
-    const result = await callApi(useAppStore.getState, 'staff.add', {
+    const result = await callApi('staff.add', {
       displayName: textOf(data, 'displayName'),
       username: textOf(data, 'username'),
       role: textOf(data, 'role') as Role,
@@ -81,7 +81,7 @@ export function Staff() {
 
   async function resetPassword(member: StaffMember) {
     clearMessages();
-    const result = await callApi(useAppStore.getState, 'staff.resetPassword', {
+    const result = await callApi('staff.resetPassword', {
       staffId: member.id,
     });
     if (!result.ok) return setActionError(result.error.message);
@@ -91,7 +91,7 @@ export function Staff() {
 
   async function unlockSignIn(member: StaffMember) {
     clearMessages();
-    const result = await callApi(useAppStore.getState, 'auth.unlockAccount', {
+    const result = await callApi('auth.unlockAccount', {
       username: member.username,
     });
     if (!result.ok) return setActionError(result.error.message);
@@ -101,7 +101,7 @@ export function Staff() {
   async function retire(member: StaffMember) {
     clearMessages();
     setRetiring(null);
-    const result = await callApi(useAppStore.getState, 'staff.retire', { staffId: member.id });
+    const result = await callApi('staff.retire', { staffId: member.id });
     if (!result.ok) return setActionError(result.error.message);
     await afterChange(`${member.displayName}’s account is retired: they can no longer sign in.`);
   }
@@ -110,7 +110,7 @@ export function Staff() {
     event.preventDefault();
     clearMessages();
     const role = textOf(new FormData(event.currentTarget), 'role') as Role;
-    const result = await callApi(useAppStore.getState, 'staff.changeRole', {
+    const result = await callApi('staff.changeRole', {
       staffId: member.id,
       role,
     });

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Figure, StatsRecords, StatsReport, StatsScope } from '../../../shared/api/stats';
 import { londonDateOf } from '../../../shared/time/london';
-import { api } from '../api/client';
+import { callApi } from '../api/client';
 import { CallHoursTable } from '../components/stats/CallHoursTable';
 import { FcrTables } from '../components/stats/FcrTables';
 import { FigureCard } from '../components/stats/FigureCard';
@@ -40,7 +40,7 @@ export function Stats() {
 
   const load = useCallback(async (next: StatsScope) => {
     setLoading(true);
-    const result = await api.call('stats.report', next);
+    const result = await callApi('stats.report', next);
     setLoading(false);
     if (!result.ok) return setError(result.error.message);
     setError(null);
@@ -59,7 +59,7 @@ export function Stats() {
 
   /** A page of the records behind a figure; the first is shown, the export reads them all. */
   const recordsPage = (request: RecordsRequest, offset: number) =>
-    api.call('stats.records', {
+    callApi('stats.records', {
       scope,
       drill: request.drill,
       ...(request.breakdown ? { breakdown: request.breakdown } : {}),

@@ -1,7 +1,6 @@
 import type { ApiError, ContactFields, ContactRecord, MyContactsToday } from '../../../shared/api';
 import type { Channel } from '../../../shared/domain/channels';
-import type { CallOptions } from '../api/client';
-import { callApi } from './call';
+import { callApi, type CallOptions } from '../api/client';
 import type { AppSlice } from './index';
 
 export type SaveResult = { ok: true; contact: ContactRecord } | { ok: false; error: ApiError };
@@ -37,24 +36,24 @@ export const createContactsSlice: AppSlice<ContactsSlice> = (set, get) => {
     today: null,
 
     async loadToday() {
-      const result = await callApi(get, 'contacts.mineToday', {});
+      const result = await callApi('contacts.mineToday', {});
       if (result.ok) set({ today: result.value });
     },
 
     async recordContact(fields, options) {
-      return afterSave(await callApi(get, 'contacts.record', fields, options));
+      return afterSave(await callApi('contacts.record', fields, options));
     },
 
     async quickLog(input, options) {
-      return afterSave(await callApi(get, 'contacts.quickLog', input, options));
+      return afterSave(await callApi('contacts.quickLog', input, options));
     },
 
     async correctContact(id, fields, options) {
-      return afterSave(await callApi(get, 'contacts.correct', { id, fields }, options));
+      return afterSave(await callApi('contacts.correct', { id, fields }, options));
     },
 
     async voidContact(id, reason) {
-      return afterSave(await callApi(get, 'contacts.void', { id, reason }));
+      return afterSave(await callApi('contacts.void', { id, reason }));
     },
   };
 };

@@ -1,5 +1,5 @@
 import type { ApiError, QueueBoard, VisitView } from '../../../shared/api';
-import { callApi } from './call';
+import { callApi } from '../api/client';
 import type { AppSlice } from './index';
 
 export interface QueueSlice {
@@ -26,7 +26,7 @@ export const createQueueSlice: AppSlice<QueueSlice> = (set, get) => ({
   finishedVisit: null,
 
   async loadBoard() {
-    const result = await callApi(get, 'queue.board', {});
+    const result = await callApi('queue.board', {});
     if (result.ok) set({ board: result.value, boardReceivedAt: performance.now() });
   },
 

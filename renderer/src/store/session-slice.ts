@@ -5,7 +5,7 @@ import type {
   SessionInfo,
   SignInOptions,
 } from '../../../shared/api';
-import { callApi } from './call';
+import { callApi } from '../api/client';
 import type { AppSlice } from './index';
 
 export interface SessionSlice {
@@ -44,13 +44,13 @@ export const createSessionSlice: AppSlice<SessionSlice> = (set, get) => ({
   signedOutBecause: null,
 
   async start() {
-    const options = await callApi(get, 'auth.signInOptions', {});
+    const options = await callApi('auth.signInOptions', {});
     if (!options.ok) {
       set({ fatal: options.error, status: 'signed-out' });
       return;
     }
     set({ signInOptions: options.value });
-    const session = await callApi(get, 'auth.session', {});
+    const session = await callApi('auth.session', {});
     if (session.ok && session.value) {
       set({ session: session.value, status: 'signed-in' });
       await get().loadReference();
@@ -61,7 +61,6 @@ export const createSessionSlice: AppSlice<SessionSlice> = (set, get) => ({
 
   async signIn(username, password, siteId) {
     const result = await callApi(
-      get,
       'auth.signIn',
       siteId ? { username, password, siteId } : { username, password },
     );
@@ -72,31 +71,31 @@ export const createSessionSlice: AppSlice<SessionSlice> = (set, get) => ({
   },
 
   async setUpCouncil(input) {
-    const created = await callApi(get, 'setup.createCouncil', input);
+    const created = await callApi('setup.createCouncil', input);
     if (!created.ok) return created.error;
-    const options = await callApi(get, 'auth.signInOptions', {});
+    const options = await callApi('auth.signInOptions', {});
     if (options.ok) set({ signInOptions: options.value });
     return get().signIn(created.value.username, input.password);
   },
 
   async tryDemo() {
-    const result = await callApi(get, 'setup.tryDemo', {});
+    const result = await callApi('setup.tryDemo', {});
     if (!result.ok) set({ fatal: result.error });
     else await get().start();
   },
 
   async signOut() {
-    await callApi(get, 'auth.signOut', {});
+    await callApi('auth.signOut', {});
     get().markSignedOut();
   },
 
   async lock() {
     get().markLocked();
-    await callApi(get, 'auth.lock', {});
+    await callApi('auth.lock', {});
   },
 
   async unlock(password) {
-    const result = await callApi(get, 'auth.unlock', { password });
+    const result = await callApi('auth.unlock', { password });
     if (!result.ok) return result.error;
     set({ session: result.value });
     // Opened while locked, the app could not load the council's lists yet.
@@ -105,20 +104,20 @@ export const createSessionSlice: AppSlice<SessionSlice> = (set, get) => ({
   },
 
   async heartbeat() {
-    if (get().session && !get().session?.locked) await callApi(get, 'auth.heartbeat', {});
+    if (get().session && !get().session?.locked) await callApi('auth.heartbeat', {});
   },
 
   async choosePassword(currentPassword, newPassword) {
-    const result = await callApi(get, 'auth.changePassword', { currentPassword, newPassword });
+    const result = await callApi('auth.changePassword', { currentPassword, newPassword });
     if (!result.ok) return result.error;
-    const session = await callApi(get, 'auth.session', {});
+    const session = await callApi('auth.session', {});
     if (session.ok && session.value) set({ session: session.value, screen: 'record' });
     await get().loadReference();
     return null;
   },
 
   async loadReference() {
-    const result = await callApi(get, 'reference.list', {});
+    const result = await callApi('reference.list', {});
     if (result.ok) set({ reference: result.value });
   },
 

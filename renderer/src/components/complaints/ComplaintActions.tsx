@@ -8,7 +8,7 @@ import {
   type ComplaintStage,
   type StageOutcome,
 } from '../../../../shared/domain/feedback';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { textOf } from '../../form-data';
 import { formatDay } from '../../format';
 import { useAppStore } from '../../store';
@@ -77,7 +77,7 @@ export function ComplaintActions({
           title={respondTitle}
           formFields={['outcome', 'response', 'respondedAt']}
           submit={(d) =>
-            api.call('feedback.respond', {
+            callApi('feedback.respond', {
               id: item.id,
               outcome: textOf(d, 'outcome') as StageOutcome,
               response: textOf(d, 'response'),
@@ -125,7 +125,7 @@ export function ComplaintActions({
           }
           formFields={['reason', 'at']}
           submit={(d) =>
-            api.call('feedback.escalate', {
+            callApi('feedback.escalate', {
               id: item.id,
               reason: textOf(d, 'reason'),
               at: instantOf(d),

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { FeedbackFigures, FeedbackServiceFigures } from '../../../../shared/api';
 import { londonDateOf } from '../../../../shared/time/london';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { textOf } from '../../form-data';
 import { Field } from '../Field';
 import { formatMonth, isIsoMonth, monthBounds, previousMonth } from './feedback-format';
@@ -38,7 +38,7 @@ export function FeedbackFiguresPanel({ refreshKey }: { refreshKey: number }) {
 
   const load = useCallback((wanted: string) => {
     if (!isIsoMonth(wanted)) return setError('Enter a month, for example November 2026.');
-    void api.call('feedback.figures', monthBounds(wanted)).then((r) => {
+    void callApi('feedback.figures', monthBounds(wanted)).then((r) => {
       if (!r.ok) return setError(r.error.message);
       setError(null);
       setMonth(wanted);

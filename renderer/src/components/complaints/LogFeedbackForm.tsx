@@ -8,7 +8,7 @@ import {
   type FeedbackKind,
 } from '../../../../shared/domain/feedback';
 import { londonDateOf, londonInstant, londonTimeOf } from '../../../../shared/time/london';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { textOf } from '../../form-data';
 import { formatDay } from '../../format';
 import { useSubmitGuard } from '../../hooks/useSubmitGuard';
@@ -68,7 +68,7 @@ export function LogFeedbackForm({
     const form = event.currentTarget;
     const data = new FormData(form);
     const date = textOf(data, 'receivedDate');
-    const result = await api.call('feedback.log', {
+    const result = await callApi('feedback.log', {
       kind: kind as FeedbackKind,
       serviceId: textOf(data, 'serviceId'),
       channel: textOf(data, 'channel') as Channel,

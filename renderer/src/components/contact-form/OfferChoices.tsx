@@ -1,5 +1,5 @@
-import type { ContactOffer, OfferResponse, OfferRule } from '../../../shared/api';
-import { OFFER_RESPONSES, OFFER_RESPONSE_LABELS } from '../../../shared/api/offers';
+import type { ContactOffer, OfferResponse, OfferRule } from '../../../../shared/api';
+import { OFFER_RESPONSES, OFFER_RESPONSE_LABELS } from '../../../../shared/api/offers';
 
 /**
  * The proactive offers for the chosen service (NeSDS standard 4), each answered offered,

@@ -1,9 +1,9 @@
-import type { ApiError, ContactFields, ContactRecord } from '../../../shared/api';
-import type { Channel } from '../../../shared/domain/channels';
-import type { IdentityCheck } from '../../../shared/domain/identity';
-import type { Direction, Outcome } from '../../../shared/domain/outcomes';
-import { londonInstant, londonTimeOf } from '../../../shared/time/london';
-import type { FieldProblem } from './ErrorSummary';
+import type { ApiError, ContactFields, ContactRecord } from '../../../../shared/api';
+import type { Channel } from '../../../../shared/domain/channels';
+import type { IdentityCheck } from '../../../../shared/domain/identity';
+import type { Direction, Outcome } from '../../../../shared/domain/outcomes';
+import { londonInstant, londonTimeOf } from '../../../../shared/time/london';
+import type { FieldProblem } from '../ErrorSummary';
 
 /** What the contact form holds: times as London `HH:mm` on the contact's day. */
 export interface ContactFormValues {

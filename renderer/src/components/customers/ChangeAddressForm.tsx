@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CustomerView } from '../../../../shared/api';
 import { londonDateOf } from '../../../../shared/time/london';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { textOf } from '../../form-data';
 import { Field } from '../Field';
 
@@ -23,7 +23,7 @@ export function ChangeAddressForm({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const result = await api.call('customers.changeAddress', {
+    const result = await callApi('customers.changeAddress', {
       customerId: view.id,
       addressLine1: textOf(form, 'addressLine1'),
       addressLine2: textOf(form, 'addressLine2') || null,

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { CustomerDetails, CustomerView } from '../../../../shared/api';
 import { CHANNELS, CHANNEL_LABELS, type Channel } from '../../../../shared/domain/channels';
 import type { CustomerNeeds } from '../../../../shared/domain/needs';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { textOf } from '../../form-data';
 import { Field } from '../Field';
 import { NeedsFields } from '../NeedsFields';
@@ -49,7 +49,7 @@ export function CustomerDetailsForm({
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (key: string) => textOf(form, key).trim() || null;
-    const result = await api.call('customers.update', {
+    const result = await callApi('customers.update', {
       id: view.id,
       details: {
         kind: textOf(form, 'kind') as CustomerDetails['kind'],

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CustomerView } from '../../../../shared/api';
 import { CHANNEL_LABELS } from '../../../../shared/domain/channels';
 import { describeNeeds } from '../../../../shared/domain/needs';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { formatDay } from '../../format';
 import { useAppStore } from '../../store';
 import { ChangeAddressForm } from './ChangeAddressForm';
@@ -28,7 +28,7 @@ export function CustomerRecord({ id, onBack }: { id: string; onBack: () => void 
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
-    void api.call('customers.view', { id }).then((r) => {
+    void callApi('customers.view', { id }).then((r) => {
       if (r.ok) setView(r.value);
       else setError(r.error.message);
     });

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { CustomerSummary } from '../../../../shared/api';
 import { IDENTIFIER_LABELS } from '../../../../shared/domain/customer-identifiers';
 import { describeNeeds } from '../../../../shared/domain/needs';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { useAppStore } from '../../store';
 import { NewCustomerForm } from './NewCustomerForm';
 
@@ -25,7 +25,7 @@ export function CustomerSearch({ onOpen }: { onOpen: (id: string) => void }) {
     const timer = window.setTimeout(() => {
       // Only the answer to the latest query is shown, however the replies arrive.
       const ticket = ++latest.current;
-      void api.call('customers.find', { query: q }).then((r) => {
+      void callApi('customers.find', { query: q }).then((r) => {
         if (ticket === latest.current && r.ok) setResults(r.value);
       });
     }, 120);

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CustomerView } from '../../../../shared/api';
 import { ERASE_REASON_MAX, ERASE_REASON_MIN } from '../../../../shared/api/data-protection';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { textOf } from '../../form-data';
 import { useAppStore } from '../../store';
 import { ErrorSummary, problemsOf, type FieldProblem } from '../ErrorSummary';
@@ -46,7 +46,7 @@ export function DataProtectionPanel({
   async function download() {
     setBusy(true);
     say('Preparing the file of everything we hold…');
-    const result = await api.call('customers.subjectAccess', { id: view.id });
+    const result = await callApi('customers.subjectAccess', { id: view.id });
     setBusy(false);
     if (!result.ok) return say(`Not downloaded: ${result.error.message}`);
     const { fileName, zipBase64, counts } = result.value;
@@ -61,7 +61,7 @@ export function DataProtectionPanel({
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setBusy(true);
-    const result = await api.call('customers.erase', {
+    const result = await callApi('customers.erase', {
       id: view.id,
       reason: textOf(form, 'reason'),
     });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DuplicateSide, DuplicatesPage } from '../../../../shared/api';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { formatDateTime, formatDay } from '../../format';
 import { useAppStore } from '../../store';
 
@@ -41,7 +41,7 @@ export function DuplicatesPanel({ onOpen }: { onOpen: (id: string) => void }) {
   const [message, setMessage] = useState<string | null>(null);
 
   const load = useCallback(async (from: number) => {
-    const result = await api.call('customers.duplicates', { offset: from, limit: PAGE_SIZE });
+    const result = await callApi('customers.duplicates', { offset: from, limit: PAGE_SIZE });
     if (!result.ok) return setMessage(result.error.message);
     // A merge can empty the last page: step back to the one before.
     if (result.value.pairs.length === 0 && from > 0 && result.value.total > 0) {
@@ -62,7 +62,7 @@ export function DuplicatesPanel({ onOpen }: { onOpen: (id: string) => void }) {
   async function checkNow() {
     setCheckingNow(true);
     setMessage(null);
-    const result = await api.call('customers.checkDuplicates', {});
+    const result = await callApi('customers.checkDuplicates', {});
     setCheckingNow(false);
     if (!result.ok) return setMessage(result.error.message);
     const words = `Check finished: ${plural(result.value.pairs, 'possible duplicate', 'possible duplicates')} among ${plural(result.value.customers, 'record', 'records')}.`;
@@ -74,7 +74,7 @@ export function DuplicatesPanel({ onOpen }: { onOpen: (id: string) => void }) {
 
   async function merge() {
     if (!confirm) return;
-    const result = await api.call('customers.merge', {
+    const result = await callApi('customers.merge', {
       keepId: confirm.keep.id,
       mergeId: confirm.merge.id,
     });

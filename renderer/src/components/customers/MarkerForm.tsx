@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { CustomerView } from '../../../../shared/api';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { textOf } from '../../form-data';
 import { Field } from '../Field';
 
@@ -19,7 +19,7 @@ export function MarkerForm({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const result = await api.call('customers.addMarker', {
+    const result = await callApi('customers.addMarker', {
       customerId,
       kind: textOf(form, 'kind'),
       reason: textOf(form, 'reason'),

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { CustomerView, MarkerView } from '../../../../shared/api';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 
 /** A team leader's review of a marker: keep it until a later review, or remove it. */
 export function MarkerReview({
@@ -16,7 +16,7 @@ export function MarkerReview({
   const id = `review-${marker.id}`;
 
   async function decide(decision: 'keep' | 'remove') {
-    const result = await api.call(
+    const result = await callApi(
       'customers.reviewMarker',
       decision === 'keep'
         ? { markerId: marker.id, decision, nextReviewDate: next }

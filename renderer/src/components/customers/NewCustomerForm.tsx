@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { InputOf, PossibleDuplicate } from '../../../../shared/api';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { textOf } from '../../form-data';
 import { Field } from '../Field';
 import { PossibleDuplicates } from './PossibleDuplicates';
@@ -26,7 +26,7 @@ export function NewCustomerForm({
   } | null>(null);
 
   async function create(input: NewCustomer) {
-    const result = await api.call('customers.create', input);
+    const result = await callApi('customers.create', input);
     if (result.ok) return onCreated(result.value.id);
     if (result.error.possibleDuplicates) {
       setErrors({});

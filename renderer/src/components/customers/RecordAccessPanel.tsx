@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ACCESS_ACTION_LABELS, type RecordAccessLog } from '../../../../shared/api/access-log';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { formatDateTime } from '../../format';
 
 /**
@@ -15,7 +15,7 @@ export function RecordAccessPanel({ customerId }: { customerId: string }) {
 
   async function load() {
     setBusy(true);
-    const result = await api.call('customers.accessLog', { id: customerId });
+    const result = await callApi('customers.accessLog', { id: customerId });
     setBusy(false);
     if (result.ok) {
       setLog(result.value);

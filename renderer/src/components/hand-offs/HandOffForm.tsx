@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { ContactRecord, HandOffStandardOption, HandOffView } from '../../../../shared/api';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { textOf } from '../../form-data';
 import { formatDay, formatTime } from '../../format';
 import { useSubmitGuard } from '../../hooks/useSubmitGuard';
@@ -21,7 +21,7 @@ export function HandOffForm({ contact, onClose }: { contact: ContactRecord; onCl
   const { guard, busy } = useSubmitGuard();
 
   useEffect(() => {
-    void api.call('handOffs.standards', {}).then((r) => r.ok && setStandards(r.value));
+    void callApi('handOffs.standards', {}).then((r) => r.ok && setStandards(r.value));
   }, []);
 
   const service = reference?.services.find((s) => s.id === contact.serviceId);
@@ -30,7 +30,7 @@ export function HandOffForm({ contact, onClose }: { contact: ContactRecord; onCl
   // One hand-off per contact, however often the save key is pressed while it is being made.
   const onSubmit = guard(async (event: FormEvent<HTMLFormElement>) => {
     const form = new FormData(event.currentTarget);
-    const result = await api.call('handOffs.create', {
+    const result = await callApi('handOffs.create', {
       contactId: contact.id,
       departmentId: textOf(form, 'departmentId'),
       subject: textOf(form, 'subject'),

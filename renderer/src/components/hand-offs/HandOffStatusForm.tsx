@@ -5,7 +5,7 @@ import type { HandOffView } from '../../../../shared/api';
 import { HAND_OFF_STATUS_LABELS, type HandOffStatus } from '../../../../shared/domain/hand-offs';
 import { textOf } from '../../form-data';
 import { useAppStore } from '../../store';
-import { callApi } from '../../store/call';
+import { callApi } from '../../api/client';
 import { ErrorSummary, type FieldProblem } from '../ErrorSummary';
 import { Field } from '../Field';
 
@@ -30,7 +30,7 @@ export function HandOffStatusForm({
     const form = event.currentTarget;
     const data = new FormData(form);
     setSaving(true);
-    const result = await callApi(useAppStore.getState, 'handOffs.setStatus', {
+    const result = await callApi('handOffs.setStatus', {
       id: handOff.id,
       status: textOf(data, 'status') as Answer,
       note: textOf(data, 'note'),

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { QualityChecklistItemView, Result } from '../../../../shared/api';
-import { api } from '../../api/client';
+import { activeOnly } from '../../active-items';
+import { callApi } from '../../api/client';
 import { Field } from '../Field';
 
 type Change = Promise<Result<QualityChecklistItemView[]>>;
@@ -36,7 +37,7 @@ export function ChecklistEditor({
   const [newText, setNewText] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [refusal, setRefusal] = useState<string | null>(null);
-  const active = items.filter((i) => i.active);
+  const active = activeOnly(items);
   const retired = items.filter((i) => !i.active);
 
   async function change(request: Change, words: string, field?: string): Promise<boolean> {
@@ -56,7 +57,7 @@ export function ChecklistEditor({
   async function add(event: FormEvent) {
     event.preventDefault();
     const done = await change(
-      api.call('quality.saveChecklistItem', { text: newText }),
+      callApi('quality.saveChecklistItem', { text: newText }),
       `✓ Added “${newText.trim()}” to the checklist.`,
       'new',
     );
@@ -66,7 +67,7 @@ export function ChecklistEditor({
   async function reword(event: FormEvent, id: string) {
     event.preventDefault();
     const done = await change(
-      api.call('quality.saveChecklistItem', { id, text: draft }),
+      callApi('quality.saveChecklistItem', { id, text: draft }),
       `✓ Reworded: “${draft.trim()}”. Contacts already scored keep the old wording.`,
       'edit',
     );
@@ -122,7 +123,7 @@ export function ChecklistEditor({
                     disabled={i === 0}
                     onClick={() =>
                       void change(
-                        api.call('quality.moveChecklistItem', { id: point.id, direction: 'up' }),
+                        callApi('quality.moveChecklistItem', { id: point.id, direction: 'up' }),
                         `✓ Moved “${point.text}” up to point ${i}.`,
                       ).then((done) => done && focusMoved(i, 'up'))
                     }
@@ -135,7 +136,7 @@ export function ChecklistEditor({
                     disabled={i === active.length - 1}
                     onClick={() =>
                       void change(
-                        api.call('quality.moveChecklistItem', { id: point.id, direction: 'down' }),
+                        callApi('quality.moveChecklistItem', { id: point.id, direction: 'down' }),
                         `✓ Moved “${point.text}” down to point ${i + 2}.`,
                       ).then((done) => done && focusMoved(i + 2, 'down'))
                     }
@@ -150,7 +151,7 @@ export function ChecklistEditor({
                         onClick={() => {
                           setRetiring(null);
                           void change(
-                            api.call('quality.retireChecklistItem', { id: point.id }),
+                            callApi('quality.retireChecklistItem', { id: point.id }),
                             `✓ Retired “${point.text}”. New scores leave it out.`,
                           );
                         }}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { QualitySampleView } from '../../../../shared/api';
 import { londonDateOf } from '../../../../shared/time/london';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { textOf } from '../../form-data';
 import { problemsOf } from '../complaints/problems';
 import { ErrorSummary, type FieldProblem } from '../ErrorSummary';
@@ -52,7 +52,7 @@ export function DrawSampleForm({
       return;
     }
     const siteId = textOf(data, 'siteId');
-    const result = await api.call('quality.draw', {
+    const result = await callApi('quality.draw', {
       from: textOf(data, 'from'),
       to: textOf(data, 'to'),
       ...(siteId ? { siteId } : {}),

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { QualityResults } from '../../../../shared/api';
 import type { QualityResultLine } from '../../../../shared/quality/scores';
 import { londonDateOf } from '../../../../shared/time/london';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { textOf } from '../../form-data';
 import { problemsOf } from '../complaints/problems';
 import { ErrorSummary, type FieldProblem } from '../ErrorSummary';
@@ -45,7 +45,7 @@ export function QualityResultsPanel() {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const siteId = textOf(data, 'siteId');
-    const result = await api.call('quality.results', {
+    const result = await callApi('quality.results', {
       from: textOf(data, 'from'),
       to: textOf(data, 'to'),
       ...(siteId ? { siteId } : {}),

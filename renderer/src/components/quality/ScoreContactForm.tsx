@@ -7,7 +7,7 @@ import {
   QUALITY_RESULT_LABELS,
   type QualityResult,
 } from '../../../../shared/quality/scores';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { formatDateTime } from '../../format';
 import { ChoiceGroup } from '../complaints/ChoiceGroup';
 import { ErrorSummary, type FieldProblem } from '../ErrorSummary';
@@ -53,7 +53,7 @@ export function ScoreContactForm({
       setProblems(Object.entries(found).map(([field, message]) => ({ field, message })));
       return;
     }
-    const result = await api.call('quality.score', {
+    const result = await callApi('quality.score', {
       sampleItemId: item.id,
       results: checklist.map((p) => ({ checklistItemId: p.id, result: answers[p.id]! })),
       comment,

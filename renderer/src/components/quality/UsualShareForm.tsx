@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { Field } from '../Field';
 
 /** The share a new sample draws unless the team leader says otherwise (5% to start with). */
@@ -19,7 +19,7 @@ export function UsualShareForm({
     const number = Number(value.trim().replace(/%$/, ''));
     if (value.trim() === '' || !Number.isFinite(number))
       return setError('Enter the share as a number, such as 5 or 2.5.');
-    const result = await api.call('quality.updateSettings', { samplePercent: number });
+    const result = await callApi('quality.updateSettings', { samplePercent: number });
     if (!result.ok) return setError(result.error.fields?.samplePercent ?? result.error.message);
     setError(undefined);
     setText(null);

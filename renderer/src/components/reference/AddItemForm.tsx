@@ -2,8 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { InputOf, ReferenceAdminData, ReferenceKind } from '../../../../shared/api';
 import { REFERENCE_KIND_WORDS } from '../../../../shared/api/reference-admin';
 import { textOf } from '../../form-data';
-import { useAppStore } from '../../store';
-import { callApi } from '../../store/call';
+import { callApi } from '../../api/client';
 import { ErrorSummary, problemsOf, type FieldProblem } from '../ErrorSummary';
 import { Field } from '../Field';
 
@@ -44,7 +43,7 @@ export function AddItemForm({
     const data = new FormData(form);
     const name = textOf(data, 'name');
     setBusy(true);
-    const result = await callApi(useAppStore.getState, 'reference.add', {
+    const result = await callApi('reference.add', {
       ...details(data),
       name,
     } as InputOf<'reference.add'>);

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { DepartmentAdminItem, ReferenceAdminData } from '../../../../shared/api';
 import { textOf } from '../../form-data';
-import { useAppStore } from '../../store';
-import { callApi } from '../../store/call';
+import { callApi } from '../../api/client';
 import { ErrorSummary, problemsOf, type FieldProblem } from '../ErrorSummary';
 import { Field } from '../Field';
 import { AddItemForm, type ErrorOf } from './AddItemForm';
@@ -71,7 +70,7 @@ function ChangeContactsForm({
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const result = await callApi(useAppStore.getState, 'reference.updateDepartment', {
+    const result = await callApi('reference.updateDepartment', {
       id: department.id,
       ...contactsOf(new FormData(event.currentTarget)),
     });

@@ -2,8 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import type { ReferenceAdminData, ReferenceKind } from '../../../../shared/api';
 import { REFERENCE_KIND_WORDS } from '../../../../shared/api/reference-admin';
 import { textOf } from '../../form-data';
-import { useAppStore } from '../../store';
-import { callApi } from '../../store/call';
+import { callApi } from '../../api/client';
 
 export interface ReferenceRow {
   id: string;
@@ -56,7 +55,7 @@ export function ReferenceList({
   async function rename(event: FormEvent<HTMLFormElement>, row: ReferenceRow) {
     event.preventDefault();
     const name = textOf(new FormData(event.currentTarget), 'name');
-    const result = await callApi(useAppStore.getState, 'reference.rename', {
+    const result = await callApi('reference.rename', {
       kind,
       id: row.id,
       name,
@@ -70,7 +69,7 @@ export function ReferenceList({
   async function retireOrReinstate(row: ReferenceRow) {
     setError(null);
     const method = row.active ? 'reference.retire' : 'reference.reinstate';
-    const result = await callApi(useAppStore.getState, method, { kind, id: row.id });
+    const result = await callApi(method, { kind, id: row.id });
     if (!result.ok) return setError(result.error.message);
     requestAnimationFrame(() => document.getElementById(buttonId(row, 'status'))?.focus());
     onChanged(

@@ -1,4 +1,5 @@
 import type { ReferenceAdminData } from '../../../../shared/api';
+import { activeOnly } from '../../active-items';
 import { textOf } from '../../form-data';
 import { Field } from '../Field';
 import { AddItemForm } from './AddItemForm';
@@ -12,7 +13,7 @@ export function ServiceSection({
   lists: ReferenceAdminData;
   onChanged: (lists: ReferenceAdminData, message: string) => void;
 }) {
-  const departments = lists.departments.filter((d) => d.active);
+  const departments = activeOnly(lists.departments);
   return (
     <>
       <ReferenceList

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { StaffMember } from '../../../../shared/api';
 import { textOf } from '../../form-data';
 import { selectSites, selectTeams, useAppStore } from '../../store';
-import { callApi } from '../../store/call';
+import { callApi } from '../../api/client';
 import { ErrorSummary, problemsOf, type FieldProblem } from '../ErrorSummary';
 import { Field } from '../Field';
 
@@ -32,7 +32,7 @@ export function MoveStaffPanel({
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     setBusy(true);
-    const result = await callApi(useAppStore.getState, 'staff.move', {
+    const result = await callApi('staff.move', {
       staffId: member.id,
       siteId: textOf(data, 'siteId'),
       team: textOf(data, 'team'),

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { StatsScope } from '../../../../shared/api/stats';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { textOf } from '../../form-data';
 import { PERIOD_LABELS, PERIODS, periodOf, type Period } from '../../stats/periods';
 import { Field } from '../Field';
@@ -23,7 +23,7 @@ export function ScopeForm({
   const [scopes, setScopes] = useState<Scopes | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    void api.call('stats.scopes', {}).then((r) => r.ok && setScopes(r.value));
+    void callApi('stats.scopes', {}).then((r) => r.ok && setScopes(r.value));
   }, []);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -4,7 +4,7 @@ import { AWAITING_LIMIT } from '../../../../shared/api/surveys';
 import { CHANNEL_LABELS } from '../../../../shared/domain/channels';
 import { SURVEY_SENT_WORDS } from '../../../../shared/domain/surveys';
 import { londonDateOf } from '../../../../shared/time/london';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { formatDateTime, formatDay } from '../../format';
 import { useAppStore } from '../../store';
 import { surveyOutcomeText } from './survey-format';
@@ -22,7 +22,7 @@ export function AwaitingReplies({ onRecorded }: { onRecorded: () => void }) {
   const [notice, setNotice] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    void api.call('surveys.awaiting', {}).then((r) => {
+    void callApi('surveys.awaiting', {}).then((r) => {
       if (!r.ok) return setError(r.error.message);
       setError(null);
       setList(r.value);

@@ -11,7 +11,7 @@ import {
   type SurveyVia,
 } from '../../../../shared/domain/surveys';
 import { londonDateOf, londonInstant } from '../../../../shared/time/london';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { textOf } from '../../form-data';
 import { ChoiceGroup } from '../complaints/ChoiceGroup';
 import '../complaints/complaints.css';
@@ -84,8 +84,8 @@ export function SurveyForm({
       mode.kind === 'reply' ? replyInstant(textOf(data, 'respondedDate'), mode.sentAt) : undefined;
     const result =
       mode.kind === 'reply'
-        ? await api.call('surveys.respond', { ...answers, ...(respondedAt ? { respondedAt } : {}) })
-        : await api.call('surveys.record', answers);
+        ? await callApi('surveys.respond', { ...answers, ...(respondedAt ? { respondedAt } : {}) })
+        : await callApi('surveys.record', answers);
     setBusy(false);
     if (!result.ok) return refused(result.error);
     onSaved(result.value);
@@ -95,7 +95,7 @@ export function SurveyForm({
     event.preventDefault();
     const via = textOf(new FormData(event.currentTarget), 'via') as SurveyVia;
     setBusy(true);
-    const result = await api.call('surveys.send', { contactId, via });
+    const result = await callApi('surveys.send', { contactId, via });
     setBusy(false);
     if (!result.ok) return refused(result.error);
     onSaved(result.value);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { SurveyFigures } from '../../../../shared/api';
 import { londonDateOf } from '../../../../shared/time/london';
-import { api } from '../../api/client';
+import { callApi } from '../../api/client';
 import { textOf } from '../../form-data';
 import { formatDay } from '../../format';
 import { fileNameOf, toCsv } from '../../stats/csv';
@@ -25,7 +25,7 @@ export function SurveyResults({ refreshKey }: { refreshKey: number }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const load = useCallback((wanted: Period) => {
-    void api.call('surveys.figures', wanted).then((r) => {
+    void callApi('surveys.figures', wanted).then((r) => {
       if (!r.ok) return setErrors(r.error.fields ?? { from: r.error.message });
       setErrors({});
       setFigures(r.value);

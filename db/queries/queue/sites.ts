@@ -1,0 +1,34 @@
+// The site a queue screen or booking is about: its ticket prefix and its weekly opening hours
+// (stored as JSON, read here into the domain's type).
+import {
+  ALWAYS_OPEN,
+  openingHoursSchema,
+  type OpeningHours,
+} from '../../../shared/time/opening-hours';
+import type { ReadableDB } from '../../handles';
+
+/** A site's name and ticket prefix, active or not (the caller checks it may be chosen). */
+export function queueSite(db: ReadableDB, id: string) {
+  return db
+    .selectFrom('sites')
+    .select(['id', 'name', 'ticket_prefix'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+}
+
+/** The site's weekly opening hours; a site whose stored hours cannot be read is never closed. */
+export async function openingHoursOf(db: ReadableDB, siteId: string): Promise<OpeningHours> {
+  const row = await db
+    .selectFrom('sites')
+    .select('opening_hours')
+    .where('id', '=', siteId)
+    .executeTakeFirst();
+  let stored: unknown = null;
+  try {
+    stored = row ? JSON.parse(row.opening_hours) : null;
+  } catch {
+    stored = null;
+  }
+  const parsed = openingHoursSchema.safeParse(stored);
+  return parsed.success ? parsed.data : ALWAYS_OPEN;
+}
