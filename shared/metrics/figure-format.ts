@@ -43,12 +43,13 @@ export type Target = { atLeastShare: number } | { atMost: number };
  * Whether a figure meets its target: the one rule for every "met" on every screen, report,
  * export and the NeSDS evidence (null: nothing to measure). A share is judged on the value
  * shown (`shownPercent`): 79.9% misses 80%, and 79.96%, shown as 80.0%, meets it. A value with
- * a ceiling is judged on its exact value, as it always has been: an average of 30.4 seconds
- * misses 30.
+ * a ceiling is judged as shown too, in whole units (formatValue rounds seconds and counts):
+ * an average answer of 30.4 seconds shows as "30 s" and meets "30 seconds or less", and 30.5
+ * shows as "31 s" and misses it. A figure never reads "30 s ✗ target missed".
  */
 export function judge(value: number | null, target: Target): boolean | null {
   if (value === null) return null;
-  if ('atMost' in target) return value <= target.atMost;
+  if ('atMost' in target) return Math.round(value) <= target.atMost;
   return shownPercent(value, target.atLeastShare) >= target.atLeastShare * 100 - 1e-9;
 }
 

@@ -48,9 +48,12 @@ describe('a percent near its target', () => {
 });
 
 describe('a value with a ceiling', () => {
-  it('is judged on its exact value: 30 s meets "30 seconds or less", 30.4 s does not', () => {
+  it('is judged as shown: 30.4 s reads "30 s" and meets "30 seconds or less", 30.5 s reads "31 s" and does not', () => {
     expect(judge(30, { atMost: 30 })).toBe(true);
-    expect(judge(30.4, { atMost: 30 })).toBe(false);
+    expect(formatValue(30.4, 'seconds')).toBe('30 s');
+    expect(judge(30.4, { atMost: 30 })).toBe(true);
+    expect(formatValue(30.5, 'seconds')).toBe('31 s');
+    expect(judge(30.5, { atMost: 30 })).toBe(false);
     expect(judge(0, { atMost: 0 })).toBe(true);
     expect(judge(null, { atMost: 30 })).toBeNull();
   });

@@ -1,24 +1,48 @@
 // Sites' opening hours, stored as JSON text on the site and read back checked against the
-// shape shared/time's working-hours engine expects.
-import { openingHoursSchema, type OpeningHours } from '../../../shared/time';
+// shape shared/time's working-hours engine expects. The one place stored hours are read:
+// the queue, the hand-off and complaint clocks, call imports and the NeSDS evidence all
+// come here. Hours are checked when saved, so unreadable hours mean a damaged row: the
+// readers here answer null, and each caller says what that means for it.
+import { openingHoursSchema, type OpeningHours } from '../../../shared/time/opening-hours';
 import type { ReadableDB, WritableDB } from '../../handles';
 import { updateLogged, type Actor } from '../../write';
 
-/** The sites in use, in the council's order, with their hours. */
-export async function activeSiteHours(
+/** Stored hours as the domain's type; null when they are not a valid week. */
+export function storedHours(text: string): OpeningHours | null {
+  let stored: unknown;
+  try {
+    stored = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = openingHoursSchema.safeParse(stored);
+  return parsed.success ? parsed.data : null;
+}
+
+/** A site's hours, retired or not; null when there is no such site or its hours are unreadable. */
+export async function siteOpeningHours(
   db: ReadableDB,
-): Promise<{ id: string; name: string; hours: OpeningHours }[]> {
+  siteId: string,
+): Promise<OpeningHours | null> {
+  const row = await db
+    .selectFrom('sites')
+    .select('opening_hours')
+    .where('id', '=', siteId)
+    .executeTakeFirst();
+  return row ? storedHours(row.opening_hours) : null;
+}
+
+/** The sites in use, in the council's order, with their hours (null where unreadable). */
+export async function activeSitesWithHours(
+  db: ReadableDB,
+): Promise<{ id: string; name: string; hours: OpeningHours | null }[]> {
   const sites = await db
     .selectFrom('sites')
     .select(['id', 'name', 'opening_hours'])
     .where('active', '=', 1)
     .orderBy('sort_order')
     .execute();
-  return sites.map((s) => ({
-    id: s.id,
-    name: s.name,
-    hours: openingHoursSchema.parse(JSON.parse(s.opening_hours)),
-  }));
+  return sites.map((s) => ({ id: s.id, name: s.name, hours: storedHours(s.opening_hours) }));
 }
 
 export async function setSiteHours(

@@ -1,7 +1,8 @@
 // What planning an import of call records reads (electron/api/calls/import-plan.ts): the
 // site and its opening hours, the advisers to match, the calls already on file there.
-import { ALWAYS_OPEN, openingHoursSchema, type OpeningHours } from '../../../shared/time';
+import { ALWAYS_OPEN, type OpeningHours } from '../../../shared/time';
 import type { ReadableDB } from '../../handles';
+import { storedHours } from '../calendar-settings/opening-hours';
 
 /** The site's name and hours; hours stored unreadably count as always open. */
 export async function importSite(
@@ -14,8 +15,11 @@ export async function importSite(
     .where('id', '=', siteId)
     .executeTakeFirst();
   if (!site) return undefined;
-  const hours = openingHoursSchema.safeParse(JSON.parse(site.opening_hours));
-  return { id: site.id, name: site.name, openingHours: hours.success ? hours.data : ALWAYS_OPEN };
+  return {
+    id: site.id,
+    name: site.name,
+    openingHours: storedHours(site.opening_hours) ?? ALWAYS_OPEN,
+  };
 }
 
 /** Every member of staff, in post or not: an old file may name someone who has left. */

@@ -1,7 +1,6 @@
 // The NeSDS evidence in how the council is set up rather than in a period's records: the
 // BVPI 157 interaction types (standard 1), when its active sites open (standard 1's
 // extended hours) and the departments behind its active services (standard 22).
-import { openingHoursSchema, type OpeningHours } from '../../../shared/time/opening-hours';
 import type { ReadableDB } from '../../handles';
 
 /** The active BVPI 157 interaction types, in the council's order. */
@@ -13,23 +12,6 @@ export function bvpi157Types(db: ReadableDB): Promise<{ id: string; name: string
     .where('active', '=', 1)
     .orderBy('sort_order')
     .execute();
-}
-
-/** The active sites in the council's order, each with its weekly opening hours (null where
- * the stored hours are not a valid week). */
-export async function activeSiteHours(
-  db: ReadableDB,
-): Promise<{ name: string; hours: OpeningHours | null }[]> {
-  const sites = await db
-    .selectFrom('sites')
-    .select(['name', 'opening_hours'])
-    .where('active', '=', 1)
-    .orderBy('sort_order')
-    .execute();
-  return sites.map((site) => {
-    const hours = openingHoursSchema.safeParse(JSON.parse(site.opening_hours));
-    return { name: site.name, hours: hours.success ? hours.data : null };
-  });
 }
 
 export interface ServiceDepartment {

@@ -1,11 +1,8 @@
 // The site a queue screen or booking is about: its ticket prefix and its weekly opening hours
 // (stored as JSON, read here into the domain's type).
-import {
-  ALWAYS_OPEN,
-  openingHoursSchema,
-  type OpeningHours,
-} from '../../../shared/time/opening-hours';
+import { ALWAYS_OPEN, type OpeningHours } from '../../../shared/time/opening-hours';
 import type { ReadableDB } from '../../handles';
+import { siteOpeningHours } from '../calendar-settings/opening-hours';
 
 /** A site's name and ticket prefix, active or not (the caller checks it may be chosen). */
 export function queueSite(db: ReadableDB, id: string) {
@@ -18,17 +15,5 @@ export function queueSite(db: ReadableDB, id: string) {
 
 /** The site's weekly opening hours; a site whose stored hours cannot be read is never closed. */
 export async function openingHoursOf(db: ReadableDB, siteId: string): Promise<OpeningHours> {
-  const row = await db
-    .selectFrom('sites')
-    .select('opening_hours')
-    .where('id', '=', siteId)
-    .executeTakeFirst();
-  let stored: unknown = null;
-  try {
-    stored = row ? JSON.parse(row.opening_hours) : null;
-  } catch {
-    stored = null;
-  }
-  const parsed = openingHoursSchema.safeParse(stored);
-  return parsed.success ? parsed.data : ALWAYS_OPEN;
+  return (await siteOpeningHours(db, siteId)) ?? ALWAYS_OPEN;
 }

@@ -4,19 +4,10 @@
 import type { Role } from '../../../shared/domain/staff';
 import type { WritableDB } from '../../handles';
 import { insertLogged, updateLogged, type Actor } from '../../write';
-import { setPasswordHash } from './staff';
+import { setPasswordHash, type StaffAccount } from './staff';
 
-export interface NewStaffAccount {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  homeSiteId: string;
-  team: string | null;
-  passwordHash: string;
-  /** true for a one-time password an administrator gave out, to be replaced at sign-in. */
-  mustChangePassword: boolean;
-}
+/** A new account: every field of an account but `active` (a new account is in post). */
+export type NewStaffAccount = Omit<StaffAccount, 'active'>;
 
 /** Opens an account, created at the actor's time. */
 export async function insertStaffAccount(

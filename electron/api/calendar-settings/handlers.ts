@@ -17,7 +17,11 @@ import {
   standardById,
   updateStandard,
 } from '../../../db/queries/calendar-settings/standards';
-import { activeSiteHours, setSiteHours } from '../../../db/queries/calendar-settings/opening-hours';
+import {
+  activeSitesWithHours,
+  setSiteHours,
+} from '../../../db/queries/calendar-settings/opening-hours';
+import { ALWAYS_OPEN } from '../../../shared/time/opening-hours';
 import { inTransaction, newId, putSetting } from '../../../db/write';
 import type { ApiContext, Handlers } from '../context';
 
@@ -74,7 +78,9 @@ export const calendarSettingsHandlers: Pick<
     return calendarSettings(ctx);
   },
 
-  'sites.hours': (ctx) => activeSiteHours(ctx.db),
+  // Hours that cannot be read show as always open, as the queue treats them, so they can be set again.
+  'sites.hours': async (ctx) =>
+    (await activeSitesWithHours(ctx.db)).map((s) => ({ ...s, hours: s.hours ?? ALWAYS_OPEN })),
 
   async 'sites.updateHours'(ctx, input, call) {
     const actor = call.actor();

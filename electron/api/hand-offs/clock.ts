@@ -2,7 +2,7 @@
 // the opening hours of the site that sent it (for standards counted in working hours).
 import { ALWAYS_OPEN, type ClockContext } from '../../../shared/time';
 import { londonDateOf } from '../../../shared/time/london';
-import { siteOpeningHours } from '../../../db/queries/hand-offs/site-hours';
+import { siteOpeningHours } from '../../../db/queries/calendar-settings/opening-hours';
 import type { Db } from '../../../db/write';
 import { councilCalendar } from '../calendar-settings/council-calendar';
 

@@ -17,10 +17,10 @@ import {
   electronicInteractionTypeIds,
 } from '../../../db/queries/nesds/contact-evidence';
 import {
-  activeSiteHours,
   bvpi157Types,
   departmentsBehindServices,
 } from '../../../db/queries/nesds/council-evidence';
+import { activeSitesWithHours } from '../../../db/queries/calendar-settings/opening-hours';
 import {
   handOffCounts,
   offerCounts,
@@ -70,7 +70,7 @@ export async function selfServiceFacts(db: ReadableDB, span: Span) {
 }
 
 export async function extendedHours(db: ReadableDB): Promise<EvidenceFacts['extendedHours']> {
-  const sites = await activeSiteHours(db);
+  const sites = await activeSitesWithHours(db);
   return sites.flatMap((site) => {
     const beyond = site.hours ? hoursBeyondNineToFive(site.hours) : [];
     return beyond.length > 0 ? [{ site: site.name, when: beyond.join(', ') }] : [];

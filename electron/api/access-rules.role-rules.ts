@@ -1,0 +1,67 @@
+// The role rules' table (access-rules.test.ts): methods whose rule is only a role.
+import type { MethodName } from '../../shared/api';
+
+/** Methods whose rule is only a role (the contract's `roles`): what each role gets. */
+type RoleOutcome = 'allowed' | 'FORBIDDEN';
+const LEADER_ROLES = { adviser: 'FORBIDDEN', teamleader: 'allowed', admin: 'allowed' } as const;
+const ADMIN_ROLE = { adviser: 'FORBIDDEN', teamleader: 'FORBIDDEN', admin: 'allowed' } as const;
+export const BY_ROLE: Partial<
+  Record<MethodName, Record<'adviser' | 'teamleader' | 'admin', RoleOutcome>>
+> = {
+  // Changed by item 6: an adviser no longer closes complaints or reads the figures.
+  'feedback.respond': LEADER_ROLES,
+  'feedback.figures': LEADER_ROLES,
+  'customers.duplicates': LEADER_ROLES,
+  'customers.checkDuplicates': LEADER_ROLES,
+  'customers.merge': LEADER_ROLES,
+  'customers.reviewMarker': LEADER_ROLES,
+  'customers.addMarker': LEADER_ROLES,
+  'customers.subjectAccess': LEADER_ROLES,
+  'customers.erase': LEADER_ROLES,
+  'customers.accessLog': LEADER_ROLES,
+  'stats.report': LEADER_ROLES,
+  'stats.records': LEADER_ROLES,
+  'stats.scopes': LEADER_ROLES,
+  'calls.sources': LEADER_ROLES,
+  'calls.preview': LEADER_ROLES,
+  'calls.import': LEADER_ROLES,
+  'calls.imports': LEADER_ROLES,
+  'calls.undoImport': LEADER_ROLES,
+  'quality.checklist': LEADER_ROLES,
+  'quality.saveChecklistItem': LEADER_ROLES,
+  'quality.moveChecklistItem': LEADER_ROLES,
+  'quality.retireChecklistItem': LEADER_ROLES,
+  'quality.draw': LEADER_ROLES,
+  'quality.samples': LEADER_ROLES,
+  'quality.sample': LEADER_ROLES,
+  'quality.score': LEADER_ROLES,
+  'quality.verify': LEADER_ROLES,
+  'quality.results': LEADER_ROLES,
+  'quality.settings': LEADER_ROLES,
+  'quality.updateSettings': LEADER_ROLES,
+  'surveys.figures': LEADER_ROLES,
+  'nesds.evidence': LEADER_ROLES,
+  'auth.unlockAccount': ADMIN_ROLE,
+  'reference.all': ADMIN_ROLE,
+  'reference.add': ADMIN_ROLE,
+  'reference.rename': ADMIN_ROLE,
+  'reference.updateDepartment': ADMIN_ROLE,
+  'reference.retire': ADMIN_ROLE,
+  'reference.reinstate': ADMIN_ROLE,
+  'settings.updateQueue': ADMIN_ROLE,
+  'settings.updateGeneral': ADMIN_ROLE,
+  'settings.updateCalendar': ADMIN_ROLE,
+  'sites.updateHours': ADMIN_ROLE,
+  'standards.save': ADMIN_ROLE,
+  'standards.remove': ADMIN_ROLE,
+  'offers.saveRule': ADMIN_ROLE,
+  'dataProtection.retention': ADMIN_ROLE,
+  'dataProtection.updateRetention': ADMIN_ROLE,
+  'dataProtection.anonymiseExpired': ADMIN_ROLE,
+  'staff.accounts': ADMIN_ROLE,
+  'staff.add': ADMIN_ROLE,
+  'staff.resetPassword': ADMIN_ROLE,
+  'staff.retire': ADMIN_ROLE,
+  'staff.changeRole': ADMIN_ROLE,
+  'staff.move': ADMIN_ROLE,
+};
