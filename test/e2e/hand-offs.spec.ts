@@ -1,82 +1,11 @@
 // A Housing Benefit enquiry handed off to Benefits on Monday 23 November 2026: on time in the
 // open list, due soon on the Thursday, overdue on Tuesday 1 December with the escalation
 // point shown; the team leader copies and prints the customer's summary, is refused a return
-// without a reason (nothing changes), then records it accepted and resolved. Then an
-// administrator adds a proactive offer for Council Tax and switches it off.
-import type { Page } from '@playwright/test';
-import type { InputOf, MethodName, OutputOf, Result } from '../../shared/api';
-import { expect, expectAccessible, returnLater, signIn, test } from './fixtures';
-import type { RunningHost } from './host';
-
-/** Calls the API the way the renderer does in browser mode: same origin, session cookie. */
-async function call<K extends MethodName>(
-  page: Page,
-  method: K,
-  input: InputOf<K>,
-): Promise<OutputOf<K>> {
-  const result = await page.evaluate(
-    async ([m, i]) => {
-      const response = await fetch(`/api/call/${m}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ input: i }),
-      });
-      return (await response.json()) as Result<unknown>;
-    },
-    [method, input] as const,
-  );
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as OutputOf<K>;
-}
-
-/** A contact recorded at 09:50-09:58 and handed off to a department, as the contact form will. */
-async function handOff(
-  page: Page,
-  ids: Awaited<ReturnType<typeof referenceIds>>,
-  what: { service: string; department: string; subject: string; customerId: string | null },
-) {
-  const contact = await call(page, 'contacts.record', {
-    channel: 'telephone',
-    serviceId: what.service,
-    interactionTypeId: ids.providingInformation,
-    customerTypeId: ids.citizen,
-    outcome: 'handed_off',
-    departmentId: what.department,
-    notes: 'Needs the department to look at it.',
-    startedAt: '2026-11-23T09:50:00Z',
-    endedAt: '2026-11-23T09:58:00Z',
-    customerId: what.customerId,
-  });
-  return call(page, 'handOffs.create', {
-    contactId: contact.id,
-    departmentId: what.department,
-    subject: what.subject,
-  });
-}
-
-async function referenceIds(page: Page) {
-  const r = await call(page, 'reference.list', {});
-  const byName = (list: { id: string; name: string }[], name: string) => {
-    const found = list.find((item) => item.name === name);
-    if (!found) throw new Error(`no ${name}`);
-    return found.id;
-  };
-  return {
-    councilTax: byName(r.services, 'Council Tax'),
-    housingBenefit: byName(r.services, 'Housing Benefit and Council Tax Reduction'),
-    providingInformation: byName(r.interactionTypes, 'Providing information'),
-    citizen: byName(r.customerTypes, 'Citizen'),
-    benefits: byName(r.departments, 'Benefits'),
-    revenues: byName(r.departments, 'Revenues'),
-  };
-}
-
-/** A later day: the team leader comes back, unlocks or signs in, and opens Hand-offs. */
-async function laterDay(page: Page, host: RunningHost, at: string) {
-  await returnLater(page, host, at, 'teamleader');
-  await page.keyboard.press('Alt+0');
-  await expect(page.getByRole('heading', { name: 'Hand-offs to departments' })).toBeVisible();
-}
+// without a reason (nothing changes), then records it accepted and resolved. An
+// administrator's proactive offers are in proactive-offers.spec.ts; the API calls and the
+// later days in hand-offs-page.ts.
+import { expect, expectAccessible, signIn, test } from './fixtures';
+import { call, handOff, laterDay, referenceIds } from './hand-offs-page';
 
 const SUMMARY_OPEN =
   'Your enquiry about your Housing Benefit claim has been passed to Benefits (Benefits duty assessor). ' +
@@ -244,63 +173,4 @@ test('a hand-off goes overdue, is escalated, and the department’s answers are 
   await expect(benefits).toContainText('Resolved');
   await expect(benefits).toContainText('✗ Answered late');
   await expect(benefits.getByRole('button', { name: 'H-2026-000001' })).toBeVisible();
-});
-
-test('an administrator adds a proactive offer for Council Tax and switches it off', async ({
-  page,
-  host,
-}) => {
-  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00Z'));
-  await page.goto(host.url);
-  await signIn(page, 'admin');
-  await page.keyboard.press('Alt+9');
-  const offers = page.locator('section', {
-    has: page.getByRole('heading', { name: 'Proactive offers' }),
-  });
-  await expect(
-    offers.getByTestId('offer-group').filter({
-      hasText: 'When a contact about Housing Benefit and Council Tax Reduction is recorded, offer:',
-    }),
-  ).toContainText('Free school meals');
-
-  // Nothing to offer: refused by the field.
-  await offers
-    .getByLabel('When a contact is recorded about')
-    .selectOption({ label: 'Council Tax' });
-  await offers.getByRole('button', { name: 'Add offer' }).click();
-  await expect(offers.locator('.field.has-error')).toContainText('Say what to offer');
-
-  await offers.getByLabel('Offer to make').fill('Single person discount');
-  await offers.getByRole('button', { name: 'Add offer' }).click();
-  const councilTax = offers
-    .getByTestId('offer-group')
-    .filter({ hasText: 'When a contact about Council Tax is recorded, offer:' });
-  const rule = councilTax.getByTestId('offer-rule').filter({ hasText: 'Single person discount' });
-  await expect(rule).toContainText('✓ On');
-  await expect(offers.getByText('✓ Offer added: Single person discount.')).toBeVisible();
-
-  // The same offer again for the same service is refused, by the field.
-  await offers
-    .getByLabel('When a contact is recorded about')
-    .selectOption({ label: 'Council Tax' });
-  await offers.getByLabel('Offer to make').fill('single person discount');
-  await offers.getByRole('button', { name: 'Add offer' }).click();
-  await expect(offers.locator('.field.has-error')).toContainText(
-    'That service already has this offer.',
-  );
-  await expect(councilTax.getByTestId('offer-rule')).toHaveCount(1);
-
-  await rule
-    .getByRole('button', { name: 'Switch off: Single person discount for Council Tax' })
-    .click();
-  await expect(rule).toContainText('✗ Off: not offered');
-  await expect(rule.getByRole('button', { name: /Switch on/ })).toBeFocused();
-  await offers.screenshot({ path: '/tmp/handoffs-offers.png' });
-  await expectAccessible(page, 'settings with offer rules');
-
-  // Saved: still off after the app is reloaded.
-  await page.reload();
-  await expect(page.getByTestId('signed-in')).toBeVisible();
-  await page.keyboard.press('Alt+9');
-  await expect(rule).toContainText('✗ Off: not offered');
 });
