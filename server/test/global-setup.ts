@@ -16,7 +16,11 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // mkdtemp makes a 0700 folder; startEmbeddedPostgres opens it to 0755 when run as root.
   const dataDir = mkdtempSync(join(tmpdir(), 'council-server-test-'));
-  const postgres = await startEmbeddedPostgres({ clusterDir: join(dataDir, 'pg'), fast: true });
+  const postgres = await startEmbeddedPostgres({
+    clusterDir: join(dataDir, 'pg'),
+    fast: true,
+    openFoldersToBinaries: true, // a fresh clone may sit in a 0700 temporary folder
+  });
   project.provide('postgresUrl', postgres.connectionString);
   return async () => {
     await postgres.stop();
