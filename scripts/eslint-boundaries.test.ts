@@ -30,6 +30,12 @@ describe('the linter holds the import boundaries', () => {
       /db\/ imports only shared/,
     ],
     [
+      'db/ never reaches the council server',
+      'db/queries/planted.ts',
+      '../../server/app',
+      /db\/ imports only shared/,
+    ],
+    [
       'db/ never reaches the renderer',
       'db/planted.ts',
       '../renderer/src/format',
