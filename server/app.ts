@@ -4,7 +4,9 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Migration } from 'kysely';
 import type { ServerDb } from './db/connect';
 import { SERVER_MIGRATIONS } from './db/migrations';
+import { enrolmentRoutes } from './enrolment/routes';
 import { checkReadiness } from './readiness';
+import { syncRoutes } from './sync/routes';
 
 export interface ServerOptions {
   /** The caller owns the connection: it opens it before and destroys it after the server. */
@@ -37,5 +39,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     return { status: 'ready', councilVersion: readiness.councilVersion.toString() };
   });
 
+  enrolmentRoutes(app, db);
+  syncRoutes(app, db);
   return app;
 }

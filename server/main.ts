@@ -2,11 +2,11 @@
 // --database-url or DATABASE_URL, else on an embedded PostgreSQL in the data folder. Migrates,
 // listens, and on SIGINT or SIGTERM stops taking requests, finishes those in flight, closes
 // its connections and stops the embedded PostgreSQL before exiting 0.
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from './app';
+import { defaultDataDir } from './data-dir';
 import { connectDatabase, redactUrl, requireSupportedPostgres, type ServerDb } from './db/connect';
 import { migrateServer } from './db/migrate';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded';
@@ -24,13 +24,6 @@ function parsePort(value: string): number {
     throw new InvalidArgumentError('a port is a whole number from 0 to 65535 (0: any free port).');
   }
   return port;
-}
-
-/** Root's home is closed to the `postgres` user the embedded PostgreSQL runs as. */
-function defaultDataDir(): string {
-  return process.getuid?.() === 0
-    ? '/var/lib/council-contact-server'
-    : join(homedir(), '.council-contact-server');
 }
 
 const options = new Command()

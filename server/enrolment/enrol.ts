@@ -1,0 +1,78 @@
+// Desk enrolment (issue 21): an administrator makes a one-time code for a site; a desk trades
+// it, once, for its identity (a desk id) and a secret it presents on every push and pull.
+import { randomUUID } from 'node:crypto';
+import type { ServerDb } from '../db/connect';
+import { hashDeskSecret, hashEnrolmentCode, newDeskSecret, newEnrolmentCode } from './secrets';
+
+export interface NewEnrolmentCode {
+  siteId: string;
+  /** Who made it (a staff id or an administrator's name); kept for the audit trail. */
+  createdBy: string;
+  /** How long it can be used for. */
+  ttlHours: number;
+}
+
+/** Makes and stores (as a hash) a one-time code; the plain code is returned once, never kept. */
+export async function createEnrolmentCode(
+  db: ServerDb,
+  options: NewEnrolmentCode,
+): Promise<{ code: string; expiresAt: Date }> {
+  if (!(options.ttlHours > 0)) throw new Error('An enrolment code must last some time.');
+  if (!options.siteId.trim()) throw new Error('An enrolment code is for a site.');
+  const code = newEnrolmentCode();
+  const expiresAt = new Date(Date.now() + options.ttlHours * 3_600_000);
+  await db
+    .insertInto('enrolment_codes')
+    .values({
+      code_hash: hashEnrolmentCode(code),
+      site_id: options.siteId,
+      created_by: options.createdBy,
+      expires_at: expiresAt,
+    })
+    .execute();
+  return { code, expiresAt };
+}
+
+export type EnrolResult =
+  { ok: true; deskId: string; secret: string; siteId: string } | { ok: false; reason: string };
+
+export const ENROL_REFUSALS = {
+  unknown:
+    'This enrolment code is not recognised. Check it, or ask an administrator for a new one.',
+  used: 'This enrolment code has already been used. Ask an administrator for a new one.',
+  expired: 'This enrolment code has expired. Ask an administrator for a new one.',
+} as const;
+
+/** Trades a code for a desk. A refused code changes nothing. */
+export async function enrolDesk(
+  db: ServerDb,
+  typedCode: string,
+  name: string,
+): Promise<EnrolResult> {
+  return db.transaction().execute(async (tx) => {
+    // `for update`: two desks racing with one code queue here, and the second finds it used.
+    const code = await tx
+      .selectFrom('enrolment_codes')
+      .select(['site_id', 'used_at', 'expires_at'])
+      .where('code_hash', '=', hashEnrolmentCode(typedCode))
+      .forUpdate()
+      .executeTakeFirst();
+    if (!code) return { ok: false, reason: ENROL_REFUSALS.unknown };
+    if (code.used_at) return { ok: false, reason: ENROL_REFUSALS.used };
+    if (code.expires_at.getTime() <= Date.now())
+      return { ok: false, reason: ENROL_REFUSALS.expired };
+
+    const deskId = randomUUID();
+    const secret = newDeskSecret();
+    await tx
+      .insertInto('desks')
+      .values({ id: deskId, site_id: code.site_id, name, secret_hash: hashDeskSecret(secret) })
+      .execute();
+    await tx
+      .updateTable('enrolment_codes')
+      .set({ used_at: new Date(), used_by_desk: deskId })
+      .where('code_hash', '=', hashEnrolmentCode(typedCode))
+      .execute();
+    return { ok: true, deskId, secret, siteId: code.site_id };
+  });
+}

@@ -1,0 +1,62 @@
+// POST /sync/push and GET /sync/pull, for enrolled desks only (Bearer <deskId>.<secret>).
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { ServerDb } from '../db/connect';
+import { authenticateDesk, type AuthenticatedDesk } from '../enrolment/desk-auth';
+import { MAX_PULL_PAGE, pullChanges } from './pull';
+import { applyPush } from './push';
+import { MAX_PUSH_BATCH, pushBody } from './push-schema';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    desk?: AuthenticatedDesk;
+  }
+}
+
+/** PostgreSQL's largest bigint: a larger cursor could never have been given out. */
+const MAX_INT8 = 2n ** 63n - 1n;
+
+const pullQuery = z.object({
+  after: z
+    .string()
+    .regex(/^\d{1,19}$/, 'after is a cursor: a whole number of 0 or more')
+    // zod runs this even when the pattern fails: only a number reaches BigInt.
+    .refine((v) => !/^\d+$/.test(v) || BigInt(v) <= MAX_INT8, 'after is past any version')
+    .default('0'),
+  limit: z.coerce.number().int().min(1).default(MAX_PULL_PAGE),
+});
+
+export function syncRoutes(app: FastifyInstance, db: ServerDb): void {
+  // Encapsulated: the hook guards these routes only, not /health, /ready or /enrol.
+  void app.register((sync, _options, done) => {
+    sync.addHook('onRequest', async (request, reply) => {
+      void reply.header('cache-control', 'no-store');
+      const desk = await authenticateDesk(db, request.headers.authorization);
+      if ('refused' in desk) return reply.code(401).send({ error: desk.refused });
+      request.desk = desk;
+    });
+
+    // A full batch of large changes is more than Fastify's default 1 MiB.
+    sync.post('/sync/push', { bodyLimit: 16 * 1024 * 1024 }, async (request, reply) => {
+      const body = pushBody.safeParse(request.body);
+      if (!body.success) {
+        return reply
+          .code(400)
+          .send({ error: `Send { changes: [...] }: 1 to ${MAX_PUSH_BATCH} changes a batch.` });
+      }
+      const results = await db
+        .transaction()
+        .execute((tx) => applyPush(tx, request.desk!.id, body.data.changes));
+      return { results };
+    });
+
+    sync.get('/sync/pull', async (request, reply) => {
+      const query = pullQuery.safeParse(request.query);
+      if (!query.success) {
+        return reply.code(400).send({ error: query.error.issues[0]!.message });
+      }
+      return pullChanges(db, BigInt(query.data.after), query.data.limit);
+    });
+    done();
+  });
+}
