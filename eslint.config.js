@@ -66,6 +66,11 @@ const rendererBackEndCalls = [
   { selector: "CallExpression[callee.name='fetch']", message: throughTheClient },
   { selector: "NewExpression[callee.name='EventSource']", message: throughTheClient },
 ];
+const noServer = {
+  group: ['**/server', '**/server/**'],
+  message:
+    'The desk reaches the council server over HTTP, never by importing its code (tests may, to start one).',
+};
 const sharedPatterns = [
   nodeImports,
   dbImports,
@@ -146,9 +151,17 @@ export default tseslint.config(
     },
   },
   {
+    files: ['electron/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.support.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noServer] }] },
+  },
+  {
     files: ['electron/reports/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronModule], patterns: [noHandlers] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [electronModule], patterns: [noHandlers, noServer] },
+      ],
     },
   },
   {

@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
@@ -6,8 +6,8 @@ export default defineConfig({
     // scrypt at OWASP parameters takes a few hundred ms per hash; sign-in tests do several.
     testTimeout: 20_000,
     pool: 'forks',
-    // Two projects so that only the council server's tests start PostgreSQL: Vitest runs a
-    // project's globalSetup only when that project has files to run.
+    // Projects so that only the council server's tests and the desk's sync tests start
+    // PostgreSQL: Vitest runs a project's globalSetup only when that project has files to run.
     projects: [
       {
         extends: true,
@@ -21,6 +21,8 @@ export default defineConfig({
             'scripts/**/*.test.ts',
             'renderer/**/*.test.ts',
           ],
+          // The desk's sync tests push to a real council server: they run in 'sync' below.
+          exclude: [...configDefaults.exclude, 'electron/sync/**'],
         },
       },
       {
@@ -28,6 +30,14 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['server/**/*.test.ts'],
+          globalSetup: ['server/test/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'sync',
+          include: ['electron/sync/**/*.test.ts'],
           globalSetup: ['server/test/global-setup.ts'],
         },
       },

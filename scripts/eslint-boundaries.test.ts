@@ -66,6 +66,18 @@ describe('the linter holds the import boundaries', () => {
       /never a domain’s handlers/,
     ],
     [
+      'the desk never imports the council server',
+      'electron/sync/planted.ts',
+      '../../server/app',
+      /never by importing its code/,
+    ],
+    [
+      'the reports never import the council server',
+      'electron/reports/planted.ts',
+      '../../server/sync/pull',
+      /never by importing its code/,
+    ],
+    [
       'shared/ has no Node module, a bare one included',
       'shared/domain/planted.ts',
       'buffer',

@@ -1,0 +1,112 @@
+// The outbox in the server's terms (issue 21): change-log entries grouped by mutation, given
+// hybrid-clock times, and packed into push batches. A mutation is the server's unit (it
+// answers "already applied" to any later change of a mutation it has seen), so a batch
+// always carries whole mutations: splitting one would lose the rows sent second.
+import type { OutboxEntry } from '../../db/queries/sync/outbox';
+import { formatHlc, startHlc, tick, MAX_COUNTER, type Hlc } from '../../shared/sync/hlc';
+
+/** The server's MAX_PUSH_BATCH (server/sync/push-schema.ts): it answers 400 to a larger batch. */
+export const MAX_PUSH_BATCH = 500;
+
+/**
+ * Who made a change the desk wrote with no one signed in (first-run setup under a mutation
+ * id). The server needs a name; this one says plainly that no member of staff made it.
+ */
+export const NO_STAFF = 'system';
+
+/** One change as POST /sync/push takes it. */
+export interface PushChange {
+  mutationId: string;
+  hlc: string;
+  staffId: string;
+  entity: string;
+  entityId: string;
+  op: 'create' | 'update' | 'delete';
+  /** The fields the change set; null for a delete (the server keeps it as a tombstone). */
+  data: Record<string, unknown> | null;
+}
+
+export interface OutboxMutation {
+  id: string;
+  /** Its entries in log order, each with the change it is sent as. */
+  entries: { entry: OutboxEntry; change: PushChange }[];
+}
+
+/**
+ * Where this push's clock starts: just past the last shipped entry's millisecond (its
+ * counter is not kept on the desk yet, so the whole millisecond is taken as used), or the
+ * start of time on a desk that has shipped nothing.
+ */
+export function clockAfter(deskId: string, lastShippedAt: string | undefined): Hlc {
+  if (lastShippedAt === undefined) return startHlc(deskId);
+  return { wallMs: Date.parse(lastShippedAt), counter: MAX_COUNTER, deskId };
+}
+
+/**
+ * Groups entries (in log order) into mutations, ordered by each one's first entry, and gives
+ * every change its clock time: the entry's `at`, on a clock that never goes back, so entries
+ * of one millisecond get rising counters. Returns the clock as it is after the last one.
+ */
+export function toMutations(
+  entries: readonly OutboxEntry[],
+  clock: Hlc,
+): { mutations: OutboxMutation[]; clock: Hlc } {
+  const byId = new Map<string, OutboxMutation>();
+  for (const entry of entries) {
+    let mutation = byId.get(entry.mutationId);
+    if (!mutation) byId.set(entry.mutationId, (mutation = { id: entry.mutationId, entries: [] }));
+    clock = tick(clock, Date.parse(entry.at));
+    mutation.entries.push({
+      entry,
+      change: {
+        mutationId: entry.mutationId,
+        hlc: formatHlc(clock),
+        staffId: entry.staffId ?? NO_STAFF,
+        entity: entry.entity,
+        entityId: entry.entityId,
+        op: entry.action,
+        data: entry.action === 'delete' ? null : (entry.after ?? {}),
+      },
+    });
+  }
+  return { mutations: [...byId.values()], clock };
+}
+
+/**
+ * Packs mutations, in order, into batches of at most `max` changes without splitting one.
+ * A mutation larger than `max` cannot be sent at all (the server refuses a batch that size
+ * with a 400), so it is set apart: it stays in the outbox and is reported, never dropped.
+ */
+export function packBatches(
+  mutations: readonly OutboxMutation[],
+  max = MAX_PUSH_BATCH,
+): { batches: OutboxMutation[][]; tooLarge: OutboxMutation[] } {
+  const batches: OutboxMutation[][] = [];
+  const tooLarge: OutboxMutation[] = [];
+  let current: OutboxMutation[] = [];
+  let size = 0;
+  for (const mutation of mutations) {
+    const n = mutation.entries.length;
+    if (n > max) {
+      tooLarge.push(mutation);
+      continue;
+    }
+    if (size + n > max) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(mutation);
+    size += n;
+  }
+  if (current.length > 0) batches.push(current);
+  return { batches, tooLarge };
+}
+
+/** Why a too-large mutation is held, in words a sync problems list can show. */
+export function tooLargeReason(mutation: OutboxMutation, max = MAX_PUSH_BATCH): string {
+  return (
+    `This save made ${mutation.entries.length} changes, more than the ${max} the council ` +
+    'server takes in one push. It stays on this desk, unsent, until the server takes larger saves.'
+  );
+}

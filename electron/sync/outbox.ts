@@ -1,0 +1,161 @@
+// Push (issue 21): the desk's change log is its outbox. Each run reads the unshipped entries
+// in log order, sends them to the council server in batches of whole mutations, and marks an
+// entry shipped only when the server's answer says its mutation was applied (now or before).
+// A network error, a refusal of the whole request or a 5xx stops the run with nothing marked
+// for that batch: the entries go next time, and the server's mutation ids make a resend
+// harmless (it answers "already applied" and writes nothing).
+import {
+  lastShippedAt,
+  markShipped,
+  unshippedOfMutations,
+  unshippedPage,
+} from '../../db/queries/sync/outbox';
+import { inTransaction, type Db } from '../../db/write';
+import {
+  clockAfter,
+  packBatches,
+  toMutations,
+  tooLargeReason,
+  type OutboxMutation,
+  type PushChange,
+} from './outbox-batches';
+
+export interface PushOptions {
+  /** The desk's own database (the app's connection, not a transaction: each batch is one). */
+  db: Db;
+  /** The council server's address, e.g. `https://contact.council.gov.uk`. */
+  serverUrl: string;
+  deskId: string;
+  secret: string;
+  fetch?: typeof fetch;
+  /** The time written as shipped_at. */
+  now?: () => Date;
+  /** How long one batch may take before the run gives up (and tries again next time). */
+  timeoutMs?: number;
+}
+
+export interface PushReport {
+  /** Change-log entries marked shipped in this run. */
+  shipped: number;
+  /** Requests sent. */
+  batches: number;
+  /** Mutations the server refused (or the desk could not send), with the reason; kept unshipped. */
+  refused: { mutationId: string; reason: string }[];
+  /** Why the run stopped early; what was not marked goes next time. */
+  failed?: { reason: string; status?: number };
+}
+
+/** Entries read per page; a page's last mutation is completed past the page (never split). */
+const PAGE = 2_000;
+
+type PushAnswer =
+  | { ok: true; results: { mutationId: string | null; status: string; reason?: string }[] }
+  | { ok: false; reason: string; status?: number };
+
+async function send(options: PushOptions, changes: PushChange[]): Promise<PushAnswer> {
+  const doFetch = options.fetch ?? fetch;
+  let response: Response;
+  try {
+    response = await doFetch(`${options.serverUrl.replace(/\/+$/, '')}/sync/push`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${options.deskId}.${options.secret}`,
+      },
+      body: JSON.stringify({ changes }),
+      signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
+    });
+  } catch (error) {
+    return { ok: false, reason: `Could not reach the council server: ${(error as Error).message}` };
+  }
+  const body = (await response.json().catch(() => null)) as {
+    results?: unknown;
+    error?: unknown;
+  } | null;
+  if (!response.ok) {
+    const said = typeof body?.error === 'string' ? `: ${body.error}` : '';
+    return {
+      ok: false,
+      status: response.status,
+      reason: `The council server answered ${response.status}${said}`,
+    };
+  }
+  // Only an answer that matches the batch change for change can mark anything shipped.
+  const results = body?.results;
+  const matches =
+    Array.isArray(results) &&
+    results.length === changes.length &&
+    results.every(
+      (r: { mutationId?: unknown; status?: unknown } | null, i) =>
+        r?.mutationId === changes[i]!.mutationId && typeof r?.status === 'string',
+    );
+  if (!matches) {
+    return { ok: false, reason: 'The council server’s answer did not match the batch sent.' };
+  }
+  return { ok: true, results: results as { mutationId: string; status: string }[] };
+}
+
+const SHIPPED = new Set(['applied', 'already applied']);
+
+/** Sends one batch and marks what the server took; the refusals, or why it failed. */
+async function pushBatch(
+  options: PushOptions,
+  batch: OutboxMutation[],
+  report: PushReport,
+): Promise<boolean> {
+  const changes = batch.flatMap((m) => m.entries.map((e) => e.change));
+  report.batches += 1;
+  const answer = await send(options, changes);
+  if (!answer.ok) {
+    report.failed = { reason: answer.reason, ...(answer.status ? { status: answer.status } : {}) };
+    return false;
+  }
+  const shipped: string[] = [];
+  let at = 0;
+  for (const mutation of batch) {
+    const results = answer.results.slice(at, at + mutation.entries.length);
+    at += mutation.entries.length;
+    // The server answers a mutation whole; anything short of every change taken keeps it all.
+    if (results.every((r) => SHIPPED.has(r.status))) {
+      shipped.push(...mutation.entries.map((e) => e.entry.id));
+    } else {
+      const reason =
+        results.find((r) => r.status === 'refused')?.reason ??
+        `The council server answered ${results.map((r) => r.status).join(', ')}.`;
+      report.refused.push({ mutationId: mutation.id, reason });
+    }
+  }
+  const shippedAt = (options.now?.() ?? new Date()).toISOString();
+  report.shipped += await inTransaction(options.db, (tx) => markShipped(tx, shipped, shippedAt));
+  return true;
+}
+
+/** Pushes everything unshipped, batch by batch, until done or something fails. */
+export async function pushOutbox(options: PushOptions): Promise<PushReport> {
+  const { db } = options;
+  const report: PushReport = { shipped: 0, batches: 0, refused: [] };
+  let clock = clockAfter(options.deskId, await lastShippedAt(db));
+  // Mutations dealt with in this run: an entry after the page that completed its mutation
+  // comes up again in a later page, and a refused one stays unshipped.
+  const seen = new Set<string>();
+  let cursor: string | null = null;
+  for (;;) {
+    const page = await unshippedPage(db, cursor, PAGE);
+    if (page.length === 0) return report;
+    cursor = page.at(-1)!.id;
+    const ids = [...new Set(page.map((e) => e.mutationId))].filter((id) => !seen.has(id));
+    if (ids.length === 0) continue;
+    for (const id of ids) seen.add(id);
+
+    const entries = await unshippedOfMutations(db, ids);
+    const grouped = toMutations(entries, clock);
+    clock = grouped.clock;
+    const { batches, tooLarge } = packBatches(grouped.mutations);
+    for (const mutation of tooLarge) {
+      report.refused.push({ mutationId: mutation.id, reason: tooLargeReason(mutation) });
+    }
+    for (const batch of batches) {
+      if (!(await pushBatch(options, batch, report))) return report;
+    }
+  }
+}

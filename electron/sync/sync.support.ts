@@ -1,0 +1,119 @@
+// What the push tests share: a real council server (server/app.ts on a fresh database of the
+// run's embedded PostgreSQL) listening on loopback, a desk enrolled with it over HTTP, and a
+// real desk back end (SQLite) whose writes go through dispatch with client mutation ids, as
+// the screens send them. Only tests import this file: the desk app never imports server/.
+import { onTestFinished } from 'vitest';
+import { v7 as uuidv7 } from 'uuid';
+import type { InputOf, MethodName, OutputOf } from '../../shared/api';
+import { dispatch } from '../api/dispatch';
+import { createTestBackend, type TestBackend } from '../../test/support/backend';
+import { buildServer } from '../../server/app';
+import type { ServerDb } from '../../server/db/connect';
+import { createEnrolmentCode } from '../../server/enrolment/enrol';
+import { testServer } from '../../server/test/sync-client';
+import type { PushChange } from './outbox-batches';
+
+export interface Council {
+  db: ServerDb;
+  url: string;
+  /** Stops listening (the server is down); `restart` listens again on the same database. */
+  stop(): Promise<void>;
+  restart(): Promise<void>;
+}
+
+export async function startCouncil(): Promise<Council> {
+  const { db, app } = await testServer();
+  let current = app;
+  let url = await app.listen({ port: 0, host: '127.0.0.1' });
+  onTestFinished(() => current.close());
+  return {
+    db,
+    get url() {
+      return url;
+    },
+    async stop() {
+      await current.close();
+    },
+    async restart() {
+      current = buildServer({ db });
+      url = await current.listen({ port: 0, host: '127.0.0.1' });
+    },
+  };
+}
+
+export interface EnrolledDesk {
+  backend: TestBackend;
+  deskId: string;
+  secret: string;
+  siteId: string;
+}
+
+/** A desk signed in as the demo adviser, enrolled with the council through POST /enrol. */
+export async function enrolledDesk(council: Council): Promise<EnrolledDesk> {
+  const { code } = await createEnrolmentCode(council.db, {
+    siteId: 'TH',
+    createdBy: 'admin',
+    ttlHours: 1,
+  });
+  const response = await fetch(`${council.url}/enrol`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, name: 'Reception 1' }),
+  });
+  if (!response.ok) throw new Error(`enrolment failed: ${await response.text()}`);
+  const identity = (await response.json()) as { deskId: string; secret: string; siteId: string };
+  const backend = await createTestBackend();
+  onTestFinished(() => backend.close());
+  await backend.signIn('adviser');
+  return { backend, ...identity };
+}
+
+/** A call through dispatch with a new client mutation id, as a screen's save sends it. */
+export async function save<K extends MethodName>(
+  backend: TestBackend,
+  method: K,
+  input: InputOf<K>,
+): Promise<OutputOf<K>> {
+  const { result } = await dispatch(backend.opened.backend, {
+    method,
+    input,
+    token: backend.token,
+    mutationId: uuidv7(),
+  });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value as OutputOf<K>;
+}
+
+/** Every request to /sync/push and its answer, through the real fetch. */
+export function recordingFetch() {
+  const pushes: { changes: PushChange[]; status: number; statuses: string[] }[] = [];
+  const recording: typeof fetch = async (input, init) => {
+    const response = await fetch(input, init);
+    const answer = (await response.clone().json()) as { results?: { status: string }[] };
+    pushes.push({
+      changes: (JSON.parse(init!.body as string) as { changes: PushChange[] }).changes,
+      status: response.status,
+      statuses: answer.results?.map((r) => r.status) ?? [],
+    });
+    return response;
+  };
+  return { fetch: recording, pushes };
+}
+
+export interface LogRow {
+  id: string;
+  mutation_id: string | null;
+  entity: string;
+  entity_id: string;
+  action: string;
+  after: string | null;
+  staff_id: string | null;
+  shipped_at: string | null;
+}
+
+/** The desk's change-log entries that carry a mutation id (the outbox and what it shipped). */
+export function deskLog(backend: TestBackend): LogRow[] {
+  return backend.opened
+    .database!.sqlite.prepare('select * from change_log where mutation_id is not null order by id')
+    .all() as LogRow[];
+}
