@@ -1,8 +1,7 @@
 // The small pieces every section of the figures is made with (figures.ts, wait-figures.ts).
 import type { Figure } from '../../shared/api/stats';
 
-export const plural = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+export { plural } from '../../shared/words';
 export const pct = (n: number) => `${Math.round(n)}%`;
 
 export function figure(

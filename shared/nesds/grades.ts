@@ -7,6 +7,7 @@
 // itself. The grade the app's evidence supports is the highest one whose data checks, and
 // every lower grade's, are all met. A grade that has only outside checks is never supported
 // by the app alone: its outside checks are what is missing.
+import { count, plural } from '../words';
 
 export const GRADES = ['minimum', 'progressing', 'excellent'] as const;
 export type Grade = (typeof GRADES)[number];
@@ -114,11 +115,4 @@ export function percent(share: number | null, digits = 0): string {
   return `${(Math.round(share * 100 * scale) / scale).toLocaleString('en-GB')}%`;
 }
 
-/** A count as the report writes it: "14,493". */
-export function count(n: number): string {
-  return n.toLocaleString('en-GB');
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${count(n)} ${n === 1 ? one : many}`;
-}
+export { count, plural };

@@ -2,6 +2,7 @@
 // period's contacts from a recorded seed (5% by default, stratified by adviser and channel),
 // scores each one against the checklist, checks the sample can be reproduced from its seed,
 // and reads the results per adviser by month. Every write is logged, in one transaction.
+import { plural } from '../../../shared/words';
 import { randomInt } from 'node:crypto';
 import type { QualityVerification } from '../../../shared/api';
 import { ApiFailure } from '../../../shared/api/errors';
@@ -25,8 +26,6 @@ import { refuseIfVoided } from '../contacts/voided-contact';
 import { sampleItemViews, sampleSummaries, sampleView } from './views';
 import { checklistViews } from './checklist';
 import { qualityChecklistHandlers } from './checklist-handlers';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 async function siteName(db: ReadableDB, siteId: string | undefined) {
   if (!siteId) return 'any site';

@@ -1,6 +1,7 @@
 // The rules an administrator's change to the council's lists must keep, each refused in
 // words that say what to do instead. They run inside the change's transaction, so what they
 // checked is still true when it is written.
+import { plural } from '../../../shared/words';
 import { REFERENCE_KIND_WORDS, type ReferenceKind } from '../../../shared/api/reference-admin';
 import { ApiFailure } from '../../../shared/api/errors';
 import {
@@ -34,8 +35,6 @@ export function listed(names: string[], most = 5): string {
     ? (shown[0] ?? '')
     : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 }
-
-const plural = (n: number, word: string, words = `${word}s`) => `${n} ${n === 1 ? word : words}`;
 
 /** Case never makes two names different: "council tax" is Council Tax. */
 export function sameName(a: string, b: string): boolean {

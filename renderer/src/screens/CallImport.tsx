@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/words';
 import { useCallback, useEffect, useState } from 'react';
 import type { CallImportView, CallPreview, CallSourceView } from '../../../shared/api/calls';
 import {
@@ -19,8 +20,6 @@ import {
 import { Field } from '../components/Field';
 import { selectSites, useAppStore } from '../store';
 import '../components/calls/calls.css';
-
-const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 interface LoadedFile {
   name: string;

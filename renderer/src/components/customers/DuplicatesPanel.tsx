@@ -1,3 +1,4 @@
+import { plural } from '../../../../shared/words';
 import { useCallback, useEffect, useState } from 'react';
 import type { DuplicateSide, DuplicatesPage } from '../../../../shared/api';
 import { callApi } from '../../api/client';
@@ -20,9 +21,6 @@ function describe(side: DuplicateSide): string {
     .filter(Boolean)
     .join(' · ');
 }
-
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 /**
  * Records that look like one person, for a team leader to merge: the kept record takes
