@@ -128,6 +128,21 @@ describe('POST /sync/push', () => {
     expect(await snapshot(server)).toEqual(before);
   });
 
+  it('takes one save larger than a batch alone, whole', async () => {
+    const server = await testServer();
+    const desk = await enrol(server.app, server.db);
+    const mutationId = change().mutationId;
+    const { status, body } = await push(
+      server.app,
+      desk,
+      Array.from({ length: 501 }, () => change({ mutationId })),
+    );
+    expect(status).toBe(200);
+    expect(body.results.every((r) => r.status === 'applied')).toBe(true);
+    const rows = await server.db.selectFrom('changes').select('mutation_id').execute();
+    expect(rows).toHaveLength(501);
+  });
+
   it('takes a full batch of 500 in one go', async () => {
     const server = await testServer();
     const desk = await enrol(server.app, server.db);

@@ -5,8 +5,10 @@
 import type { OutboxEntry } from '../../db/queries/sync/outbox';
 import { formatHlc, startHlc, tick, MAX_COUNTER, type Hlc } from '../../shared/sync/hlc';
 
-/** The server's MAX_PUSH_BATCH (server/sync/push-schema.ts): it answers 400 to a larger batch. */
-export const MAX_PUSH_BATCH = 500;
+import { MAX_MUTATION_CHANGES, MAX_PUSH_BATCH } from '../../shared/sync/limits';
+import { plural } from '../../shared/words';
+
+export { MAX_MUTATION_CHANGES, MAX_PUSH_BATCH };
 
 /**
  * Who made a change the desk wrote with no one signed in (first-run setup under a mutation
@@ -73,13 +75,15 @@ export function toMutations(
 }
 
 /**
- * Packs mutations, in order, into batches of at most `max` changes without splitting one.
- * A mutation larger than `max` cannot be sent at all (the server refuses a batch that size
- * with a 400), so it is set apart: it stays in the outbox and is reported, never dropped.
+ * Packs mutations, in order, into batches of at most `max` changes without splitting one. A
+ * mutation larger than a batch goes in a batch of its own (the server takes one save alone);
+ * one larger than `maxMutation` cannot be sent at all, so it is set apart: it stays in the
+ * outbox and is reported, never dropped.
  */
 export function packBatches(
   mutations: readonly OutboxMutation[],
   max = MAX_PUSH_BATCH,
+  maxMutation = MAX_MUTATION_CHANGES,
 ): { batches: OutboxMutation[][]; tooLarge: OutboxMutation[] } {
   const batches: OutboxMutation[][] = [];
   const tooLarge: OutboxMutation[] = [];
@@ -87,8 +91,15 @@ export function packBatches(
   let size = 0;
   for (const mutation of mutations) {
     const n = mutation.entries.length;
-    if (n > max) {
+    if (n > maxMutation) {
       tooLarge.push(mutation);
+      continue;
+    }
+    if (n > max) {
+      if (current.length > 0) batches.push(current);
+      batches.push([mutation]);
+      current = [];
+      size = 0;
       continue;
     }
     if (size + n > max) {
@@ -104,9 +115,10 @@ export function packBatches(
 }
 
 /** Why a too-large mutation is held, in words a sync problems list can show. */
-export function tooLargeReason(mutation: OutboxMutation, max = MAX_PUSH_BATCH): string {
+export function tooLargeReason(mutation: OutboxMutation, max = MAX_MUTATION_CHANGES): string {
   return (
-    `This save made ${mutation.entries.length} changes, more than the ${max} the council ` +
-    'server takes in one push. It stays on this desk, unsent, until the server takes larger saves.'
+    `This save made ${plural(mutation.entries.length, 'change')}, more than the ` +
+    `${plural(max, 'change')} the council server takes from one save. It stays on this desk, ` +
+    'unsent, and is listed here until it can go.'
   );
 }

@@ -2,11 +2,23 @@
 // while the rest of its batch still applies (push.ts), so one bad row never blocks a desk.
 import { z } from 'zod';
 
-/** A desk sends its outbox in batches of at most this many changes. */
-export const MAX_PUSH_BATCH = 500;
+import { MAX_MUTATION_CHANGES, MAX_PUSH_BATCH } from '../../shared/sync/limits';
 
+export { MAX_MUTATION_CHANGES, MAX_PUSH_BATCH };
+
+const mutationIdOf = (change: unknown) => (change as { mutationId?: unknown } | null)?.mutationId;
+
+/** Up to a batch of changes, or one save's changes alone however many (to its own limit). */
 export const pushBody = z.object({
-  changes: z.array(z.unknown()).min(1).max(MAX_PUSH_BATCH),
+  changes: z
+    .array(z.unknown())
+    .min(1)
+    .max(MAX_MUTATION_CHANGES)
+    .refine(
+      (changes) =>
+        changes.length <= MAX_PUSH_BATCH ||
+        changes.every((c) => mutationIdOf(c) === mutationIdOf(changes[0])),
+    ),
 });
 
 const text = (max: number) => z.string().trim().min(1).max(max);

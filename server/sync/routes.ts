@@ -5,7 +5,7 @@ import type { ServerDb } from '../db/connect';
 import { authenticateDesk, type AuthenticatedDesk } from '../enrolment/desk-auth';
 import { MAX_PULL_PAGE, pullChanges } from './pull';
 import { applyPush } from './push';
-import { MAX_PUSH_BATCH, pushBody } from './push-schema';
+import { MAX_MUTATION_CHANGES, MAX_PUSH_BATCH, pushBody } from './push-schema';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -36,13 +36,14 @@ export function syncRoutes(app: FastifyInstance, db: ServerDb): void {
       request.desk = desk;
     });
 
-    // A full batch of large changes is more than Fastify's default 1 MiB.
-    sync.post('/sync/push', { bodyLimit: 16 * 1024 * 1024 }, async (request, reply) => {
+    // A large save alone (up to MAX_MUTATION_CHANGES rows, notes of up to 4,000 characters
+    // each) is far more than Fastify's default 1 MiB.
+    sync.post('/sync/push', { bodyLimit: 64 * 1024 * 1024 }, async (request, reply) => {
       const body = pushBody.safeParse(request.body);
       if (!body.success) {
-        return reply
-          .code(400)
-          .send({ error: `Send { changes: [...] }: 1 to ${MAX_PUSH_BATCH} changes a batch.` });
+        return reply.code(400).send({
+          error: `Send { changes: [...] }: 1 to ${MAX_PUSH_BATCH} changes a batch, or one save's changes alone (up to ${MAX_MUTATION_CHANGES.toLocaleString('en-GB')}).`,
+        });
       }
       const results = await db
         .transaction()
