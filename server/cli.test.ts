@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { authenticateDesk } from './enrolment/desk-auth';
 import { enrolDesk } from './enrolment/enrol';
 import { freshDatabase } from './test/fresh-database';
 
@@ -41,4 +42,33 @@ it('refuses without a site', () => {
   });
   expect(run.status).not.toBe(0);
   expect(run.stderr).toMatch(/--site/);
+});
+
+it('retires a desk: its secret no longer opens push or pull, and its row stays', async () => {
+  const database = await freshDatabase();
+  const env = { DATABASE_URL: database.url };
+  const code = serverAdmin(
+    ['enrolment-code', '--site', 'TH', '--by', 'j.smith'],
+    env,
+  ).stdout.trim();
+  const db = database.connect();
+  const enrolled = await enrolDesk(db, code, 'Reception 1');
+  if (!enrolled.ok) throw new Error('enrolment failed');
+  const header = `Bearer ${enrolled.deskId}.${enrolled.secret}`;
+  expect(await authenticateDesk(db, header)).toMatchObject({ id: enrolled.deskId });
+
+  const run = serverAdmin(['retire-desk', '--desk', enrolled.deskId], env);
+  expect(run.stderr).toMatch(/is retired: it can no longer push or pull/);
+  expect(run.status).toBe(0);
+  expect(await authenticateDesk(db, header)).toEqual({
+    refused: 'This desk has been retired. Enrol it again.',
+  });
+  expect(await db.selectFrom('desks').select('name').execute()).toEqual([{ name: 'Reception 1' }]);
+
+  const again = serverAdmin(['retire-desk', '--desk', enrolled.deskId], env);
+  expect(again.stderr).toMatch(/was already retired/);
+  expect(again.status).toBe(0);
+  const unknown = serverAdmin(['retire-desk', '--desk', 'not-a-desk'], env);
+  expect(unknown.stderr).toMatch(/No desk has the id not-a-desk/);
+  expect(unknown.status).toBe(1);
 });

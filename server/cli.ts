@@ -7,18 +7,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { connectDatabase, requireSupportedPostgres } from './db/connect';
+import { connectDatabase, requireSupportedPostgres, type ServerDb } from './db/connect';
 import { migrateServer } from './db/migrate';
 import { defaultDataDir } from './data-dir';
 import { startEmbeddedPostgres, type RunningPostgres } from './embedded';
 import { createEnrolmentCode } from './enrolment/enrol';
+import { retireDesk } from './enrolment/retire';
 
-interface CodeOptions {
+interface CodeOptions extends DatabaseOptions {
   site: string;
   by: string;
   hours: number;
-  databaseUrl?: string;
-  dataDir: string;
 }
 
 function parseHours(value: string): number {
@@ -43,7 +42,13 @@ function runningEmbedded(dataDir: string): string | undefined {
   return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${Number(lines[3])}/postgres`;
 }
 
-async function enrolmentCode(options: CodeOptions): Promise<void> {
+interface DatabaseOptions {
+  databaseUrl?: string;
+  dataDir: string;
+}
+
+/** Runs `work` on the council's database: the one given, a running embedded one, or one started for the command. */
+async function withDatabase(options: DatabaseOptions, work: (db: ServerDb) => Promise<void>) {
   let embedded: RunningPostgres | undefined;
   let url = options.databaseUrl ?? process.env.DATABASE_URL ?? runningEmbedded(options.dataDir);
   if (!url) {
@@ -54,6 +59,15 @@ async function enrolmentCode(options: CodeOptions): Promise<void> {
   try {
     await requireSupportedPostgres(db);
     await migrateServer(db);
+    await work(db);
+  } finally {
+    await db.destroy();
+    await embedded?.stop();
+  }
+}
+
+function enrolmentCode(options: CodeOptions): Promise<void> {
+  return withDatabase(options, async (db) => {
     const { code, expiresAt } = await createEnrolmentCode(db, {
       siteId: options.site,
       createdBy: options.by,
@@ -65,10 +79,19 @@ async function enrolmentCode(options: CodeOptions): Promise<void> {
       `One-time enrolment code for site ${options.site}, valid until ${expiresAt.toISOString()}. ` +
         "Type it into the desk's Settings with the server's address; it is not shown again.",
     );
-  } finally {
-    await db.destroy();
-    await embedded?.stop();
-  }
+  });
+}
+
+function retire(options: DatabaseOptions & { desk: string }): Promise<void> {
+  return withDatabase(options, async (db) => {
+    const result = await retireDesk(db, options.desk);
+    if (result === 'no such desk') throw new Error(`No desk has the id ${options.desk}.`);
+    console.error(
+      result === 'retired'
+        ? `Desk ${options.desk} is retired: it can no longer push or pull, and its past changes keep its name.`
+        : `Desk ${options.desk} was already retired.`,
+    );
+  });
 }
 
 const program = new Command()
@@ -86,6 +109,19 @@ program
   )
   .option('--data-dir <dir>', "the embedded PostgreSQL's folder", defaultDataDir())
   .action((options: CodeOptions) => enrolmentCode(options));
+
+program
+  .command('retire-desk')
+  .description(
+    'stop a desk pushing or pulling (a lost or replaced PC); it enrols again with a new code',
+  )
+  .requiredOption('--desk <id>', "the desk's id, as enrolment gave it")
+  .option(
+    '--database-url <url>',
+    "the council's PostgreSQL (default: $DATABASE_URL, else the embedded one)",
+  )
+  .option('--data-dir <dir>', "the embedded PostgreSQL's folder", defaultDataDir())
+  .action((options: DatabaseOptions & { desk: string }) => retire(options));
 
 program.parseAsync().catch((error: unknown) => {
   console.error(`server-admin: ${error instanceof Error ? error.message : String(error)}`);

@@ -2,13 +2,13 @@
 // hash on every request (nothing is cached in the process, so any instance can answer).
 import type { ServerDb } from '../db/connect';
 import { hashDeskSecret, sameHash } from './secrets';
+import { validate as isUuid } from 'uuid';
 
 export interface AuthenticatedDesk {
   id: string;
   siteId: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Compared against when the desk is unknown, so an unknown desk takes as long as a wrong secret. */
 const NO_DESK = hashDeskSecret('no such desk');
 
@@ -20,7 +20,7 @@ export async function authenticateDesk(
   const match = /^Bearer ([^.\s]+)\.(\S+)$/.exec(header ?? '');
   if (!match) return { refused: 'Send Authorization: Bearer <deskId>.<secret>.' };
   const [, deskId, secret] = match as unknown as [string, string, string];
-  const desk = UUID.test(deskId)
+  const desk = isUuid(deskId)
     ? await db
         .selectFrom('desks')
         .select(['id', 'site_id', 'secret_hash', 'retired_at'])
