@@ -1,32 +1,11 @@
 // The queue at the Town Hall One Stop Shop through the real API and a real database:
 // check-in, appointments and the wait rule, desks and the state rules (the day's figures
 // are in queue-figures.test.ts).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createTestBackend,
-  ok,
-  referenceIds,
-  type TestBackend,
-} from '../../../test/support/backend';
+import { describe, expect, it } from 'vitest';
+import { ok } from '../../../test/support/backend';
+import { backend, ids, minutes, checkIn, useQueueMorning } from './queue.support';
 
-let backend: TestBackend;
-let ids: Awaited<ReturnType<typeof referenceIds>>;
-
-beforeEach(async () => {
-  backend = await createTestBackend('2026-11-23T09:00:00Z'); // 09:00 London (GMT)
-  await backend.signIn('adviser');
-  ids = await referenceIds(backend);
-  // A desk can go longer than the 5-minute default without an API call; these tests move
-  // the clock in big steps.
-  backend.setSetting('security.lockAfterMinutes', 240);
-});
-afterEach(async () => {
-  await backend.close();
-});
-
-const minutes = (n: number) => backend.clock.advance(n * 60_000);
-const checkIn = (serviceId = ids.councilTax, extra = {}) =>
-  ok(backend.call('queue.checkIn', { serviceId, ...extra }));
+useQueueMorning();
 
 describe('check-in', () => {
   it('gives tickets numbered per site per day', async () => {

@@ -1,33 +1,20 @@
 // Staff passwords (go-live issue, item 2) through dispatch on the demo council: a one-time
 // password from an administrator opens nothing but choosing one's own; a reset ends the
 // sessions signed in with the old one; an administrator sees and lifts a lock-out.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Result, StaffMember } from '../../../shared/api';
-import { createTestBackend, ok, type TestBackend } from '../../../test/support/backend';
+import { describe, expect, it } from 'vitest';
+import { ok } from '../../../test/support/backend';
+import {
+  backend,
+  sql,
+  codeOf,
+  messageOf,
+  siteId,
+  member,
+  signInWith,
+  useDemoBackend,
+} from './staff.support';
 
-let backend: TestBackend;
-beforeEach(async () => {
-  backend = await createTestBackend();
-});
-afterEach(async () => {
-  await backend.close();
-});
-
-const sql = (query: string, ...params: unknown[]) =>
-  backend.opened.database!.sqlite.prepare(query).all(...params) as Record<string, unknown>[];
-const codeOf = (result: Result<unknown>) => (result.ok ? 'OK' : result.error.code);
-const messageOf = (result: Result<unknown>) => (result.ok ? '' : result.error.message);
-
-async function siteId(name = 'Contact Centre'): Promise<string> {
-  const sites = (await ok(backend.call('reference.list', {}))).sites;
-  return sites.find((s) => s.name === name)!.id;
-}
-async function member(username: string): Promise<StaffMember> {
-  return (await ok(backend.call('staff.accounts', {}))).find((s) => s.username === username)!;
-}
-async function signInWith(username: string, password: string) {
-  return backend.call('auth.signIn', { username, password });
-}
+useDemoBackend();
 
 describe('staff passwords', () => {
   it('a one-time password opens nothing but choosing your own', async () => {

@@ -1,51 +1,17 @@
 // Exit survey figures through the real back end (NeSDS standard 17): a hand-made October's
 // surveys checked overall, by channel, service, site, customer type and month. Asking,
 // sending and every refusal: surveys.test.ts.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ContactFields } from '../../../shared/api';
-import {
-  createTestBackend,
-  ok,
-  referenceIds,
-  type TestBackend,
-} from '../../../test/support/backend';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ok } from '../../../test/support/backend';
+import { backend, ids, at, contact, useSurveyBackend } from './surveys.support';
 
-let backend: TestBackend;
-let ids: Awaited<ReturnType<typeof referenceIds>>;
+useSurveyBackend();
+
 let business: string;
-
 beforeEach(async () => {
-  backend = await createTestBackend('2026-11-23T10:00:00Z'); // Monday
-  await backend.signIn();
-  ids = await referenceIds(backend);
   const reference = await ok(backend.call('reference.list', {}));
   business = reference.customerTypes.find((t) => t.name === 'Business')!.id;
 });
-afterEach(async () => {
-  await backend.close();
-});
-
-/** Moves the clock to `at` and signs `username` in there, as they would be at that time. */
-async function at(time: string, username = 'adviser') {
-  backend.clock.set(time);
-  await backend.signIn(username);
-}
-
-async function contact(startedAt: string, fields: Partial<ContactFields> = {}) {
-  const endedAt = new Date(Date.parse(startedAt) + 5 * 60_000).toISOString();
-  return ok(
-    backend.call('contacts.record', {
-      channel: 'face_to_face',
-      serviceId: ids.councilTax,
-      interactionTypeId: ids.providingInformation,
-      customerTypeId: ids.citizen,
-      outcome: 'resolved',
-      startedAt,
-      endedAt,
-      ...fields,
-    }),
-  );
-}
 
 describe('a month’s figures', () => {
   /**

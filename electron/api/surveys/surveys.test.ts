@@ -1,26 +1,11 @@
 // Exit surveys through the real back end (NeSDS standard 17): asked with the customer there,
 // sent and answered later, and every refusal writing nothing. A month's figures:
 // survey-figures.test.ts.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ContactFields } from '../../../shared/api';
-import {
-  createTestBackend,
-  ok,
-  referenceIds,
-  type TestBackend,
-} from '../../../test/support/backend';
+import { describe, expect, it } from 'vitest';
+import { ok } from '../../../test/support/backend';
+import { backend, at, contact, useSurveyBackend } from './surveys.support';
 
-let backend: TestBackend;
-let ids: Awaited<ReturnType<typeof referenceIds>>;
-
-beforeEach(async () => {
-  backend = await createTestBackend('2026-11-23T10:00:00Z'); // Monday
-  await backend.signIn();
-  ids = await referenceIds(backend);
-});
-afterEach(async () => {
-  await backend.close();
-});
+useSurveyBackend();
 
 const rows = (sql: string, ...params: unknown[]) =>
   backend.opened.database!.sqlite.prepare(sql).all(...params) as Record<string, unknown>[];
@@ -29,28 +14,6 @@ const snapshot = () => ({
   surveys: rows('select * from satisfaction_surveys order by id'),
   log: rows('select count(*) as n from change_log'),
 });
-
-/** Moves the clock to `at` and signs `username` in there, as they would be at that time. */
-async function at(time: string, username = 'adviser') {
-  backend.clock.set(time);
-  await backend.signIn(username);
-}
-
-async function contact(startedAt: string, fields: Partial<ContactFields> = {}) {
-  const endedAt = new Date(Date.parse(startedAt) + 5 * 60_000).toISOString();
-  return ok(
-    backend.call('contacts.record', {
-      channel: 'face_to_face',
-      serviceId: ids.councilTax,
-      interactionTypeId: ids.providingInformation,
-      customerTypeId: ids.citizen,
-      outcome: 'resolved',
-      startedAt,
-      endedAt,
-      ...fields,
-    }),
-  );
-}
 
 describe('asking the survey with the customer there', () => {
   it('records the answers at once and shows them for the contact', async () => {
