@@ -137,6 +137,45 @@ export interface ChangeLogTable {
   /** The client mutation id of the write behind this entry (0022); null before, or for the
    * app's own writes (seeding, the retention run). */
   mutation_id: Generated<string | null>;
+  /** The entry's hybrid logical clock (0024; shared/sync/hlc.ts); null on older entries. */
+  hlc: Generated<string | null>;
+  /** The server's id of the desk that made a pulled entry; null for this desk's own. */
+  from_desk: Generated<string | null>;
+  /** The council version a pulled entry came with; null for this desk's own. */
+  pulled_version: Generated<string | null>;
+}
+
+/** This desk's sync with the council server (0024): one row, id 1. */
+export interface SyncStateTable {
+  id: number;
+  replica_id: string;
+  server_url: string | null;
+  desk_id: string | null;
+  desk_name: string | null;
+  site_id: string | null;
+  secret: string | null;
+  /** 1 when `secret` is base64 of bytes sealed with Electron's safeStorage. */
+  sealed: Generated<number>;
+  enrolled_at: string | null;
+  cursor: Generated<string>;
+  last_contact_at: string | null;
+  offline_since: string | null;
+}
+
+/** A change the server refused or this desk could not apply (0024), until dealt with. */
+export interface SyncProblemTable {
+  id: string;
+  direction: 'push' | 'pull';
+  mutation_id: string;
+  entity: string | null;
+  entity_id: string | null;
+  staff_id: string | null;
+  reason: string;
+  /** A pulled change that could not be applied here (JSON), tried again after later pulls. */
+  change: string | null;
+  first_seen_at: string;
+  last_seen_at: string;
+  resolved_at: string | null;
 }
 
 export interface CustomerTable {
@@ -641,6 +680,8 @@ export interface Database {
   quality_sample_items: QualitySampleItemTable;
   quality_scores: QualityScoreTable;
   sign_in_failures: SignInFailureTable;
+  sync_state: SyncStateTable;
+  sync_problems: SyncProblemTable;
   audit_events: AuditEventTable;
 }
 

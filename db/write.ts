@@ -4,6 +4,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
+import { formatHlc, parseHlc, startHlc, tick, type Hlc } from '../shared/sync/hlc';
 import type { Database } from './schema';
 
 export type Db = Kysely<Database>;
@@ -79,13 +80,43 @@ async function mutationOf(tx: Tx, at: Date): Promise<string | null> {
 
 /** Columns whose values never go into the change log (it is shown on records and shipped
  * to the council server): a password hash is kept on its row only. */
-const SECRET_COLUMNS = ['password_hash'] as const;
+export const SECRET_COLUMNS = ['password_hash'] as const;
 
 function withoutSecrets(row: Row | null): Row | null {
   if (row === null || !SECRET_COLUMNS.some((c) => c in row)) return row;
   const copy = { ...row };
   for (const column of SECRET_COLUMNS) if (column in copy) copy[column] = '(not kept in the log)';
   return copy;
+}
+
+/** Each transaction's clock, read once from the log and then ticked entry by entry. */
+const clockIn = new WeakMap<Tx, Hlc>();
+
+/**
+ * The next hybrid-clock value for an entry written at `at` (issue 21). The clock resumes from
+ * the largest value in the log, this desk's or one pulled from another desk, so it never goes
+ * back and is always after everything this desk has seen. Read inside the write transaction,
+ * which holds SQLite's write lock (begin immediate): two processes never give the same value.
+ */
+async function nextHlc(tx: Tx, at: Date): Promise<string> {
+  let clock = clockIn.get(tx);
+  if (!clock) {
+    const state = await tx
+      .selectFrom('sync_state')
+      .select('replica_id')
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow();
+    const newest = await tx
+      .selectFrom('change_log')
+      .select((eb) => eb.fn.max('hlc').as('hlc'))
+      .executeTakeFirst();
+    clock = newest?.hlc
+      ? { ...parseHlc(newest.hlc), deskId: state.replica_id }
+      : startHlc(state.replica_id);
+  }
+  clock = tick(clock, at.getTime());
+  clockIn.set(tx, clock);
+  return formatHlc(clock);
 }
 
 async function appendLog(
@@ -112,11 +143,13 @@ async function appendLog(
       before: before === null ? null : JSON.stringify(withoutSecrets(before)),
       after: after === null ? null : JSON.stringify(withoutSecrets(after)),
       shipped_at: null,
+      hlc: await nextHlc(tx, actor.at),
     })
     .execute();
 }
 
-function keyOf(table: EntityTable): 'id' | 'key' {
+/** The column that names a row of an entity table. */
+export function keyOf(table: string): 'id' | 'key' {
   return table === 'settings' ? 'key' : 'id';
 }
 

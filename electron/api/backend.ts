@@ -18,6 +18,7 @@ import { EventBus } from './events';
 import { seedDemoCouncil } from './setup/demo-council';
 import { ensureDefaultStandards } from './setup/first-run';
 import { SessionStore } from './sessions';
+import { SyncService, type SyncOptions } from '../sync/service';
 
 export interface BackendOptions {
   dataDir: string;
@@ -36,6 +37,8 @@ export interface BackendOptions {
   /** Look for duplicate customer records after start-up and after customer changes (default:
    * as `backgroundCheckpoints`, since it starts the reports worker). "Check now" works without. */
   duplicateSchedule?: boolean;
+  /** How this desk syncs once joined to a council server (the sealer for its secret, timings). */
+  sync?: SyncOptions;
 }
 
 /**
@@ -79,11 +82,22 @@ export async function openBackend(options: BackendOptions): Promise<OpenBackend>
     options.backgroundCheckpoints === false ? undefined : CHECKPOINT_EVERY_MS,
   );
   const duplicates = new DuplicateChecks(database.db, clock, (now) => reports.checkDuplicates(now));
-  const ctx = { db: database.db, clock, sessions: new SessionStore(), events, reports, duplicates };
+  const sync = new SyncService(database.db, clock, events, options.sync);
+  await sync.startIfJoined();
+  const ctx = {
+    db: database.db,
+    clock,
+    sessions: new SessionStore(),
+    events,
+    reports,
+    duplicates,
+    sync,
+  };
   const retention =
     options.retentionSchedule === false ? null : startRetentionSchedule(database.db, clock);
   if (options.duplicateSchedule ?? options.backgroundCheckpoints !== false) duplicates.start();
   const close = async () => {
+    await sync.stop();
     await retention?.stop();
     duplicates.stop();
     await reports.close();

@@ -3,6 +3,7 @@ import { ApiFailure } from '../../shared/api/errors';
 import type { Clock } from '../../shared/domain/clock';
 import type { Actor, Db } from '../../db/write';
 import type { ReportRunner } from '../reports/runner';
+import type { SyncService } from '../sync/service';
 import type { DuplicateChecks } from './customers/duplicates-schedule';
 import type { EventBus } from './events';
 import type { Session, SessionStore } from './sessions';
@@ -17,6 +18,8 @@ export interface ApiContext {
   reports: ReportRunner;
   /** The duplicate check's schedule; the check runs in the reports worker. */
   duplicates: DuplicateChecks;
+  /** Sync with the council server; idle on a single desk. */
+  sync: SyncService;
 }
 
 /** Per-call state: the caller's session, and a way to hand the host a new session token. */

@@ -94,6 +94,8 @@ export async function dispatch(
           handler(ctx, parsed.data, call),
         )
       : await handler(ctx, parsed.data, call);
+    // A save goes to the council server soon, so other desks see it within seconds.
+    if (request.mutationId) ctx.sync.nudge();
     return respond(
       { ok: true, value },
       call.issuedToken === undefined ? endedToken : call.issuedToken,

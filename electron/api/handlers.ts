@@ -27,9 +27,11 @@ import { staffHandlers } from './staff/handlers';
 import { statsHandlers } from './stats/handlers';
 import { surveyHandlers } from './surveys/handlers';
 import { nesdsHandlers } from './nesds/handlers';
+import { syncHandlers } from './sync/handlers';
 
 /** Every method of the contract has exactly one implementation (a missing one fails typecheck). */
 export const handlers: Handlers = {
+  ...syncHandlers,
   ...authHandlers,
   ...setupHandlers,
   ...referenceHandlers,

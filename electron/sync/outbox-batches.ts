@@ -7,14 +7,9 @@ import { formatHlc, startHlc, tick, MAX_COUNTER, type Hlc } from '../../shared/s
 
 import { MAX_MUTATION_CHANGES, MAX_PUSH_BATCH } from '../../shared/sync/limits';
 import { plural } from '../../shared/words';
+import { NO_STAFF } from '../../shared/sync/wire';
 
 export { MAX_MUTATION_CHANGES, MAX_PUSH_BATCH };
-
-/**
- * Who made a change the desk wrote with no one signed in (first-run setup under a mutation
- * id). The server needs a name; this one says plainly that no member of staff made it.
- */
-export const NO_STAFF = 'system';
 
 /** One change as POST /sync/push takes it. */
 export interface PushChange {
@@ -57,12 +52,18 @@ export function toMutations(
   for (const entry of entries) {
     let mutation = byId.get(entry.mutationId);
     if (!mutation) byId.set(entry.mutationId, (mutation = { id: entry.mutationId, entries: [] }));
-    clock = tick(clock, Date.parse(entry.at));
+    // An entry keeps the value it was written with; one older than the log's clocks gets
+    // the next on this push's clock, from its write time.
+    let hlc = entry.hlc;
+    if (hlc === null) {
+      clock = tick(clock, Date.parse(entry.at));
+      hlc = formatHlc(clock);
+    }
     mutation.entries.push({
       entry,
       change: {
         mutationId: entry.mutationId,
-        hlc: formatHlc(clock),
+        hlc,
         staffId: entry.staffId ?? NO_STAFF,
         entity: entry.entity,
         entityId: entry.entityId,

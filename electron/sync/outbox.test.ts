@@ -84,11 +84,16 @@ describe('pushing the outbox', () => {
     );
     expect(new Set(onServer.map((c) => c.desk_id))).toEqual(new Set([desk.deskId]));
     expect(onServer.map((c) => c.staff_id)).toEqual(log.map((r) => r.staff_id));
-    // The clock texts rise in log order and name this desk.
+    // The clock texts rise in log order, name this database, and are the ones the desk
+    // wrote each entry with (what it compares with is what it ships).
     const hlcs = onServer.map((c) => c.hlc);
     expect([...hlcs].sort()).toEqual(hlcs);
     expect(new Set(hlcs).size).toBe(hlcs.length);
-    expect(hlcs.every((h) => h.endsWith(`:${desk.deskId}`))).toBe(true);
+    const { replica_id } = desk.backend.opened
+      .database!.sqlite.prepare('select replica_id from sync_state')
+      .get() as { replica_id: string };
+    expect(hlcs.every((h) => h.endsWith(`:${replica_id}`))).toBe(true);
+    expect(hlcs).toEqual(log.map((r) => r.hlc));
 
     expect(deskLog(desk.backend).every((r) => r.shipped_at !== null)).toBe(true);
   });

@@ -19,19 +19,13 @@ import {
   type OutboxMutation,
   type PushChange,
 } from './outbox-batches';
+import { serverRequest, type ServerAddress } from './server-request';
 
-export interface PushOptions {
+export interface PushOptions extends ServerAddress {
   /** The desk's own database (the app's connection, not a transaction: each batch is one). */
   db: Db;
-  /** The council server's address, e.g. `https://contact.council.gov.uk`. */
-  serverUrl: string;
-  deskId: string;
-  secret: string;
-  fetch?: typeof fetch;
   /** The time written as shipped_at. */
   now?: () => Date;
-  /** How long one batch may take before the run gives up (and tries again next time). */
-  timeoutMs?: number;
 }
 
 export interface PushReport {
@@ -41,8 +35,8 @@ export interface PushReport {
   batches: number;
   /** Mutations the server refused (or the desk could not send), with the reason; kept unshipped. */
   refused: { mutationId: string; reason: string }[];
-  /** Why the run stopped early; what was not marked goes next time. */
-  failed?: { reason: string; status?: number };
+  /** Why the run stopped early; what was not marked goes next time. `reached`: the server answered. */
+  failed?: { reason: string; status?: number; reached: boolean };
 }
 
 /** Entries read per page; a page's last mutation is completed past the page (never split). */
@@ -50,38 +44,13 @@ const PAGE = 2_000;
 
 type PushAnswer =
   | { ok: true; results: { mutationId: string | null; status: string; reason?: string }[] }
-  | { ok: false; reason: string; status?: number };
+  | { ok: false; reason: string; status?: number; reached: boolean };
 
 async function send(options: PushOptions, changes: PushChange[]): Promise<PushAnswer> {
-  const doFetch = options.fetch ?? fetch;
-  let response: Response;
-  try {
-    response = await doFetch(`${options.serverUrl.replace(/\/+$/, '')}/sync/push`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${options.deskId}.${options.secret}`,
-      },
-      body: JSON.stringify({ changes }),
-      signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
-    });
-  } catch (error) {
-    return { ok: false, reason: `Could not reach the council server: ${(error as Error).message}` };
-  }
-  const body = (await response.json().catch(() => null)) as {
-    results?: unknown;
-    error?: unknown;
-  } | null;
-  if (!response.ok) {
-    const said = typeof body?.error === 'string' ? `: ${body.error}` : '';
-    return {
-      ok: false,
-      status: response.status,
-      reason: `The council server answered ${response.status}${said}`,
-    };
-  }
+  const answer = await serverRequest(options, '/sync/push', { changes });
+  if (!answer.ok) return answer;
   // Only an answer that matches the batch change for change can mark anything shipped.
-  const results = body?.results;
+  const results = (answer.body as { results?: unknown } | null)?.results;
   const matches =
     Array.isArray(results) &&
     results.length === changes.length &&
@@ -90,7 +59,11 @@ async function send(options: PushOptions, changes: PushChange[]): Promise<PushAn
         r?.mutationId === changes[i]!.mutationId && typeof r?.status === 'string',
     );
   if (!matches) {
-    return { ok: false, reason: 'The council server’s answer did not match the batch sent.' };
+    return {
+      ok: false,
+      reached: true,
+      reason: 'The council server’s answer did not match the batch sent.',
+    };
   }
   return { ok: true, results: results as { mutationId: string; status: string }[] };
 }
@@ -107,17 +80,25 @@ async function pushBatch(
   report.batches += 1;
   const answer = await send(options, changes);
   if (!answer.ok) {
-    report.failed = { reason: answer.reason, ...(answer.status ? { status: answer.status } : {}) };
+    report.failed = {
+      reason: answer.reason,
+      reached: answer.reached,
+      ...(answer.status ? { status: answer.status } : {}),
+    };
     return false;
   }
   const shipped: string[] = [];
+  const givenClocks = new Map<string, string>();
   let at = 0;
   for (const mutation of batch) {
     const results = answer.results.slice(at, at + mutation.entries.length);
     at += mutation.entries.length;
     // The server answers a mutation whole; anything short of every change taken keeps it all.
     if (results.every((r) => SHIPPED.has(r.status))) {
-      shipped.push(...mutation.entries.map((e) => e.entry.id));
+      for (const { entry, change } of mutation.entries) {
+        shipped.push(entry.id);
+        if (entry.hlc === null) givenClocks.set(entry.id, change.hlc);
+      }
     } else {
       const reason =
         results.find((r) => r.status === 'refused')?.reason ??
@@ -126,7 +107,9 @@ async function pushBatch(
     }
   }
   const shippedAt = (options.now?.() ?? new Date()).toISOString();
-  report.shipped += await inTransaction(options.db, (tx) => markShipped(tx, shipped, shippedAt));
+  report.shipped += await inTransaction(options.db, (tx) =>
+    markShipped(tx, shipped, shippedAt, givenClocks),
+  );
   return true;
 }
 

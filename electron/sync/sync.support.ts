@@ -4,7 +4,7 @@
 // the screens send them. Only tests import this file: the desk app never imports server/.
 import { onTestFinished } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
-import type { InputOf, MethodName, OutputOf } from '../../shared/api';
+import type { InputOf, MethodName, OutputOf, SyncStatus } from '../../shared/api';
 import { dispatch } from '../api/dispatch';
 import { createTestBackend, type TestBackend } from '../../test/support/backend';
 import { buildServer } from '../../server/app';
@@ -109,6 +109,7 @@ export interface LogRow {
   after: string | null;
   staff_id: string | null;
   shipped_at: string | null;
+  hlc: string | null;
 }
 
 /** The desk's change-log entries that carry a mutation id (the outbox and what it shipped). */
@@ -116,4 +117,47 @@ export function deskLog(backend: TestBackend): LogRow[] {
   return backend.opened
     .database!.sqlite.prepare('select * from change_log where mutation_id is not null order by id')
     .all() as LogRow[];
+}
+
+/** A desk joined to the council the way an administrator joins one: Settings' sync.enrol. */
+export interface JoinedDesk {
+  backend: TestBackend;
+  deskId: string;
+  /** One round of push and pull, as the desk's timer or a save would start. */
+  sync(): Promise<SyncStatus>;
+}
+
+/** Rounds run only when a test asks (sync()), so each step is the test's to see. */
+const ON_REQUEST = { intervalMs: 3_600_000, nudgeMs: 3_600_000 };
+
+export async function joinedDesk(
+  council: Council,
+  deskName: string,
+  options: { siteId?: string; now?: string; fetch?: typeof fetch } = {},
+): Promise<JoinedDesk> {
+  const { code } = await createEnrolmentCode(council.db, {
+    siteId: options.siteId ?? 'TH',
+    createdBy: 'admin',
+    ttlHours: 1,
+  });
+  const backend = await createTestBackend(options.now, {
+    sync: { ...ON_REQUEST, ...(options.fetch ? { fetch: options.fetch } : {}) },
+  });
+  onTestFinished(() => backend.close());
+  await backend.signIn('admin');
+  const joined = await backend.call('sync.enrol', { serverUrl: council.url, code, deskName });
+  if (!joined.ok) throw new Error(`enrolment failed: ${joined.error.message}`);
+  await backend.signIn('adviser');
+  const { desk_id } = backend.opened
+    .database!.sqlite.prepare('select desk_id from sync_state')
+    .get() as { desk_id: string };
+  return {
+    backend,
+    deskId: desk_id,
+    async sync() {
+      const status = await backend.call('sync.now', {});
+      if (!status.ok) throw new Error(status.error.message);
+      return status.value;
+    },
+  };
 }

@@ -45,7 +45,9 @@ export interface MutationTable {
   applied_at: CreatedAt;
 }
 
-export type ChangeOp = 'create' | 'update' | 'delete';
+import type { ChangeOp } from '../../shared/sync/wire';
+
+export type { ChangeOp };
 
 export interface ChangeTable {
   version: Int8;

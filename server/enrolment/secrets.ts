@@ -3,20 +3,18 @@
 // would add nothing against guessing a value from its hash and would cost every push a few
 // hundred milliseconds; a plain hash still means a copy of the database enrols or signs no desk.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  ENROLMENT_CODE_ALPHABET as ALPHABET,
+  normaliseEnrolmentCode,
+} from '../../shared/sync/enrolment-code';
 
-/** Crockford's base32: no I, L, O or U, so a code read aloud or off paper types back right. */
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export { normaliseEnrolmentCode };
 
 /** 16 characters in four groups of four: 80 random bits, e.g. `7K3M-Q9TX-2HWB-D4NR`. */
 export function newEnrolmentCode(): string {
   // 256 is a multiple of 32, so taking each byte modulo 32 keeps every character equally likely.
   const chars = [...randomBytes(16)].map((b) => ALPHABET[b % 32]!);
   return [0, 4, 8, 12].map((i) => chars.slice(i, i + 4).join('')).join('-');
-}
-
-/** What a person typed, in the code's own form: case, spaces and dashes ignored; O read as 0, I and L as 1. */
-export function normaliseEnrolmentCode(typed: string): string {
-  return typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 export function hashEnrolmentCode(typed: string): string {

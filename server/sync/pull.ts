@@ -1,31 +1,12 @@
 // Pull (issue 21): the council's changes after a desk's cursor, in version order, a page at a
 // time. Nothing is filtered: each change names its desk, and a desk skips its own.
 import type { ServerDb } from '../db/connect';
-import type { ChangeOp } from '../db/schema';
+import type { PullPage } from '../../shared/sync/wire';
+
+export type { PullPage, PulledChange } from '../../shared/sync/wire';
 
 /** The most changes one page carries; a larger `limit` is cut to this. */
 export const MAX_PULL_PAGE = 1000;
-
-export interface PulledChange {
-  /** A decimal string: a bigint, which a JSON number cannot carry exactly. */
-  version: string;
-  mutationId: string;
-  deskId: string;
-  staffId: string;
-  hlc: string;
-  entity: string;
-  entityId: string;
-  op: ChangeOp;
-  data: unknown;
-}
-
-export interface PullPage {
-  changes: PulledChange[];
-  /** Where the next pull starts: the last version in this page (or `after` if it is empty). */
-  cursor: string;
-  /** True when changes after this page were already committed when it was read. */
-  more: boolean;
-}
 
 export async function pullChanges(db: ServerDb, after: bigint, limit: number): Promise<PullPage> {
   const size = Math.min(Math.max(1, Math.floor(limit)), MAX_PULL_PAGE);

@@ -200,6 +200,8 @@ const SHARED_INBOX =
   'The shared inbox: everyone sees the work list, logs what arrives and reads an item’s history; the figures name no one.';
 const FOLLOWING_HAND_OFFS =
   'Every adviser tells the customer in front of them where a hand-off is (NeSDS standard 24).';
+const SYNC =
+  'Whether this desk reaches the council server, what waits to go and what could not: every adviser must see that their work has not gone yet, and why.';
 const SURVEYS =
   'Satisfaction is asked after each transaction by whoever served the customer (NeSDS standard 17).';
 
@@ -238,6 +240,9 @@ export const OPEN_TO_EVERY_STAFF_ROLE = {
   'drafts.get': 'The caller’s own half-typed forms.',
   'drafts.save': 'The caller’s own half-typed forms.',
   'drafts.discard': 'The caller’s own half-typed forms.',
+  'sync.status': SYNC,
+  'sync.now': SYNC,
+  'sync.problems': SYNC,
   'contacts.history': SINGLE_VIEW,
   'customers.find': SINGLE_VIEW,
   'customers.create': SINGLE_VIEW,

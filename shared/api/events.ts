@@ -18,6 +18,8 @@ export interface ServerEvents {
   'reference.changed': null;
   /** The council's record-keeping settings (retention) changed. */
   'settings.changed': null;
+  /** This desk's sync changed: online or offline, what waits to go, its problems list. */
+  'sync.changed': null;
 }
 
 export type ServerEventName = keyof ServerEvents;

@@ -3,6 +3,7 @@ import { accessLogContract } from './access-log';
 import { authContract } from './auth';
 import { awaitingContactContract } from './awaiting-contact';
 import { draftsContract } from './drafts';
+import { syncContract } from './sync';
 import { calendarSettingsContract } from './calendar-settings';
 import { callsContract } from './calls';
 import { contactsContract } from './contacts';
@@ -49,6 +50,7 @@ export const contract = combineContracts(
   accessLogContract,
   awaitingContactContract,
   draftsContract,
+  syncContract,
 );
 
 export type Contract = typeof contract;
@@ -86,3 +88,4 @@ export type * from './staff';
 export type * from './access-log';
 export type * from './awaiting-contact';
 export type * from './drafts';
+export type * from './sync';

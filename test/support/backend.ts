@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InputOf, MethodName, OutputOf, Result } from '../../shared/api';
 import { settableClock, type SettableClock } from '../../shared/domain/clock';
-import { openBackend, type OpenBackend } from '../../electron/api/backend';
+import { openBackend, type BackendOptions, type OpenBackend } from '../../electron/api/backend';
 import { dispatch } from '../../electron/api/dispatch';
 
 export interface TestBackend {
@@ -49,11 +49,14 @@ function seededTemplate(): Promise<string> {
   return template;
 }
 
-export async function createTestBackend(now = '2026-11-23T10:00:00Z'): Promise<TestBackend> {
+export async function createTestBackend(
+  now = '2026-11-23T10:00:00Z',
+  options: Pick<BackendOptions, 'sync'> = {},
+): Promise<TestBackend> {
   const dataDir = mkdtempSync(join(tmpdir(), 'council-contact-test-'));
   copyFileSync(await seededTemplate(), join(dataDir, DATABASE_FILE_NAME));
   const clock = settableClock(now);
-  const opened = await openBackend({ dataDir, clock, backgroundCheckpoints: false });
+  const opened = await openBackend({ dataDir, clock, backgroundCheckpoints: false, ...options });
   const backend: TestBackend = {
     opened,
     clock,

@@ -15,12 +15,24 @@ export interface OutboxEntry {
   action: 'create' | 'update' | 'delete';
   /** The fields after the change (all of a created row, the changed ones of an update); null for a delete. */
   after: Record<string, unknown> | null;
+  /** Its hybrid-clock value, given when written; null on entries older than migration 0024. */
+  hlc: string | null;
 }
 
 function unshipped(db: ReadableDB) {
   return db
     .selectFrom('change_log')
-    .select(['id', 'mutation_id', 'at', 'staff_id', 'entity', 'entity_id', 'action', 'after'])
+    .select([
+      'id',
+      'mutation_id',
+      'at',
+      'staff_id',
+      'entity',
+      'entity_id',
+      'action',
+      'after',
+      'hlc',
+    ])
     .where('shipped_at', 'is', null)
     .where('mutation_id', 'is not', null);
 }
@@ -37,6 +49,7 @@ function toEntry(row: Row): OutboxEntry {
     entityId: row.entity_id,
     action: row.action,
     after: row.after === null ? null : (JSON.parse(row.after) as Record<string, unknown>),
+    hlc: row.hlc,
   };
 }
 
@@ -91,7 +104,17 @@ export async function markShipped(
   tx: WritableDB,
   entryIds: readonly string[],
   shippedAt: string,
+  /** Clock values given at push to entries written before the log kept them (0024). */
+  givenClocks: ReadonlyMap<string, string> = new Map(),
 ): Promise<number> {
+  for (const [id, hlc] of givenClocks) {
+    await tx
+      .updateTable('change_log')
+      .set({ hlc })
+      .where('id', '=', id)
+      .where('hlc', 'is', null)
+      .execute();
+  }
   let marked = 0;
   for (let i = 0; i < entryIds.length; i += IDS_PER_STATEMENT) {
     const result = await tx

@@ -1,0 +1,109 @@
+// This desk's sync state (migration 0024): its identity with the council server, how far it
+// has pulled, whether the server last answered, and what waits in the outbox. Plain updates,
+// not db/write.ts's logged ones: this is the sync machinery's own bookkeeping, never shipped.
+import type { ReadableDB, WritableDB } from '../../handles';
+
+export interface DeskIdentity {
+  serverUrl: string;
+  deskId: string;
+  deskName: string;
+  siteId: string;
+  /** As stored: sealed bytes in base64 when `sealed`, else the secret itself. */
+  secret: string;
+  sealed: boolean;
+  enrolledAt: string;
+}
+
+export interface SyncState {
+  /** Names this database in its clocks; the server's desk id once enrolled. */
+  replicaId: string;
+  identity: DeskIdentity | null;
+  /** The council version pulled up to. */
+  cursor: bigint;
+  lastContactAt: string | null;
+  offlineSince: string | null;
+}
+
+export async function readSyncState(db: ReadableDB): Promise<SyncState> {
+  const row = await db
+    .selectFrom('sync_state')
+    .selectAll()
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
+  const identity =
+    row.server_url && row.desk_id && row.secret
+      ? {
+          serverUrl: row.server_url,
+          deskId: row.desk_id,
+          deskName: row.desk_name ?? '',
+          siteId: row.site_id ?? '',
+          secret: row.secret,
+          sealed: row.sealed === 1,
+          enrolledAt: row.enrolled_at ?? '',
+        }
+      : null;
+  return {
+    replicaId: row.replica_id,
+    identity,
+    cursor: BigInt(row.cursor),
+    lastContactAt: row.last_contact_at,
+    offlineSince: row.offline_since,
+  };
+}
+
+/**
+ * Keeps the identity the server gave. The clock's name becomes the server's desk id, unique
+ * in the council, so two PCs copied from one disk image can never give the same clock value.
+ */
+export async function saveIdentity(tx: WritableDB, identity: DeskIdentity): Promise<void> {
+  await tx
+    .updateTable('sync_state')
+    .set({
+      replica_id: identity.deskId,
+      server_url: identity.serverUrl,
+      desk_id: identity.deskId,
+      desk_name: identity.deskName,
+      site_id: identity.siteId,
+      secret: identity.secret,
+      sealed: identity.sealed ? 1 : 0,
+      enrolled_at: identity.enrolledAt,
+      cursor: '0',
+      last_contact_at: identity.enrolledAt,
+      offline_since: null,
+    })
+    .where('id', '=', 1)
+    .execute();
+}
+
+export async function saveCursor(tx: WritableDB, cursor: string): Promise<void> {
+  await tx.updateTable('sync_state').set({ cursor }).where('id', '=', 1).execute();
+}
+
+/** The server answered (`reached`) or did not, at `at`: an outage starts at its first miss. */
+export async function noteContact(tx: WritableDB, reached: boolean, at: string): Promise<void> {
+  if (reached) {
+    await tx
+      .updateTable('sync_state')
+      .set({ last_contact_at: at, offline_since: null })
+      .where('id', '=', 1)
+      .execute();
+  } else {
+    await tx
+      .updateTable('sync_state')
+      .set({ offline_since: at })
+      .where('id', '=', 1)
+      .where('offline_since', 'is', null)
+      .execute();
+  }
+}
+
+/** Changes made here that the server has not yet taken (the outbox). */
+export async function waitingCount(db: ReadableDB): Promise<number> {
+  const row = await db
+    .selectFrom('change_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('shipped_at', 'is', null)
+    .where('mutation_id', 'is not', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,225 @@
+// The desk's sync with the council server (issue 21): enrolment, then rounds of push and
+// pull every few seconds and soon after each save, one round at a time. A desk with no
+// server configured does nothing here: single-desk mode, exactly as before.
+import type { SyncStatus } from '../../shared/api/sync';
+import { ApiFailure } from '../../shared/api/errors';
+import type { Clock } from '../../shared/domain/clock';
+import {
+  openProblemCount,
+  recordPushRefusal,
+  settleShippedPushProblems,
+} from '../../db/queries/sync/problems';
+import {
+  noteContact,
+  readSyncState,
+  saveIdentity,
+  waitingCount,
+  type DeskIdentity,
+} from '../../db/queries/sync/state';
+import { inTransaction, type Db } from '../../db/write';
+import type { EventBus } from '../api/events';
+import { pushOutbox } from './outbox';
+import { pullAll } from './pull';
+import { eventsFor } from './pulled-events';
+
+/** Seals the desk's secret with the operating system's key store (Electron's safeStorage). */
+export interface SecretSealer {
+  seal(secret: string): string;
+  unseal(sealed: string): string;
+}
+
+export interface SyncOptions {
+  fetch?: typeof fetch;
+  sealer?: SecretSealer | null;
+  /** Between rounds while joined (default 5 s). */
+  intervalMs?: number;
+  /** After a save, how soon its round starts (default 300 ms: a burst of saves goes together). */
+  nudgeMs?: number;
+  timeoutMs?: number;
+}
+
+export class SyncService {
+  private round: Promise<void> | null = null;
+  private again = false;
+  private timer: NodeJS.Timeout | null = null;
+  private nudgeTimer: NodeJS.Timeout | null = null;
+  private stopped = false;
+  /** Set once the desk is joined to a server (start): before that a save needs no round. */
+  private joined = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly events: EventBus,
+    private readonly options: SyncOptions = {},
+  ) {}
+
+  async status(): Promise<SyncStatus> {
+    const state = await readSyncState(this.db);
+    const id = state.identity;
+    return {
+      mode: id ? 'joined' : 'single',
+      serverUrl: id?.serverUrl ?? null,
+      deskName: id?.deskName ?? null,
+      siteId: id?.siteId ?? null,
+      enrolledAt: id?.enrolledAt ?? null,
+      online: id !== null && state.offlineSince === null,
+      offlineSince: id ? state.offlineSince : null,
+      lastContactAt: id ? state.lastContactAt : null,
+      waiting: await waitingCount(this.db),
+      problems: await openProblemCount(this.db),
+      secretSealed: id?.sealed ?? false,
+    };
+  }
+
+  /** Trades a one-time code for this desk's identity, keeps it, and starts syncing. */
+  async enrol(input: { serverUrl: string; code: string; deskName: string }): Promise<SyncStatus> {
+    const state = await readSyncState(this.db);
+    if (state.identity) {
+      throw new ApiFailure(
+        'CONFLICT',
+        `This desk is already joined to ${state.identity.serverUrl} as ${state.identity.deskName}.`,
+      );
+    }
+    let response: Response;
+    try {
+      response = await (this.options.fetch ?? fetch)(`${input.serverUrl}/enrol`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code: input.code, name: input.deskName }),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+      });
+    } catch {
+      throw new ApiFailure(
+        'VALIDATION',
+        `Could not reach a council server at ${input.serverUrl}. Check the address and that this PC is on the council's network.`,
+        { serverUrl: 'No council server answered at this address.' },
+      );
+    }
+    const body = (await response.json().catch(() => null)) as {
+      deskId?: string;
+      secret?: string;
+      siteId?: string;
+      error?: string;
+    } | null;
+    if (!response.ok || !body?.deskId || !body.secret || !body.siteId) {
+      const said = body?.error ?? `The server answered ${response.status}.`;
+      throw new ApiFailure('VALIDATION', said, { code: said });
+    }
+    const sealer = this.options.sealer ?? null;
+    const identity: DeskIdentity = {
+      serverUrl: input.serverUrl,
+      deskId: body.deskId,
+      deskName: input.deskName,
+      siteId: body.siteId,
+      secret: sealer ? sealer.seal(body.secret) : body.secret,
+      sealed: sealer !== null,
+      enrolledAt: this.clock.now().toISOString(),
+    };
+    await inTransaction(this.db, (tx) => saveIdentity(tx, identity));
+    this.start();
+    await this.syncNow();
+    return this.status();
+  }
+
+  /** Runs a round now, or one more right after the round under way. */
+  syncNow(): Promise<void> {
+    if (this.round) {
+      this.again = true;
+      return this.round;
+    }
+    this.round = (async () => {
+      try {
+        do {
+          this.again = false;
+          await this.runRound();
+        } while (this.again && !this.stopped);
+      } finally {
+        this.round = null;
+      }
+    })();
+    return this.round;
+  }
+
+  /** A save was made: sync soon, so other desks see it within a few seconds. */
+  nudge(): void {
+    if (!this.joined || this.stopped || this.nudgeTimer) return;
+    this.nudgeTimer = setTimeout(() => {
+      this.nudgeTimer = null;
+      void this.syncNow().catch((error) => console.error('[sync] round failed', error));
+    }, this.options.nudgeMs ?? 300);
+  }
+
+  /** Starts the rounds if this desk is joined to a server; a single desk has none. */
+  async startIfJoined(): Promise<void> {
+    if ((await readSyncState(this.db)).identity) this.start();
+  }
+
+  /** Starts the rounds: every few seconds, and soon after each save. */
+  start(): void {
+    if (this.timer || this.stopped) return;
+    this.joined = true;
+    this.timer = setInterval(() => {
+      void this.syncNow().catch((error) => console.error('[sync] round failed', error));
+    }, this.options.intervalMs ?? 5_000);
+    this.timer.unref?.();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    if (this.nudgeTimer) clearTimeout(this.nudgeTimer);
+    await this.round?.catch(() => undefined);
+  }
+
+  private async runRound(): Promise<void> {
+    const state = await readSyncState(this.db);
+    const id = state.identity;
+    if (!id) return;
+    const before = await this.status();
+    const now = () => this.clock.now();
+    const at = now().toISOString();
+    let secret: string;
+    try {
+      secret = id.sealed ? this.unseal(id.secret) : id.secret;
+    } catch (error) {
+      console.error('[sync]', (error as Error).message);
+      return;
+    }
+    const address = {
+      db: this.db,
+      serverUrl: id.serverUrl,
+      deskId: id.deskId,
+      secret,
+      now,
+      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+      ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}),
+    };
+    const pushed = await pushOutbox(address);
+    await inTransaction(this.db, async (tx) => {
+      for (const refused of pushed.refused) {
+        await recordPushRefusal(tx, refused.mutationId, refused.reason, at);
+      }
+      await settleShippedPushProblems(tx, at);
+    });
+    const pulled = pushed.failed?.reached === false ? null : await pullAll(address);
+    const reached = pushed.failed?.reached !== false && pulled?.failed?.reached !== false;
+    await inTransaction(this.db, (tx) => noteContact(tx, reached, at));
+    if (pulled) {
+      for (const [name, payload] of eventsFor(pulled.touched)) {
+        this.events.emit(name, payload);
+      }
+    }
+    const after = await this.status();
+    if (JSON.stringify(before) !== JSON.stringify(after)) this.events.emit('sync.changed', null);
+  }
+
+  private unseal(sealed: string): string {
+    if (!this.options.sealer) {
+      throw new Error(
+        'This desk’s secret is sealed by the desktop app’s key store; open Council Contact’s desktop window to sync.',
+      );
+    }
+    return this.options.sealer.unseal(sealed);
+  }
+}

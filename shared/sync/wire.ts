@@ -1,0 +1,33 @@
+// What GET /sync/pull answers, written once for the council server that sends it and the
+// desk that applies it.
+
+export type ChangeOp = 'create' | 'update' | 'delete';
+
+/**
+ * Who made a change the desk wrote with no one signed in (first-run setup under a mutation
+ * id). The server needs a name; this one says plainly that no member of staff made it.
+ */
+export const NO_STAFF = 'system';
+
+export interface PulledChange {
+  /** A decimal string: a bigint, which a JSON number cannot carry exactly. */
+  version: string;
+  mutationId: string;
+  /** The server's id of the desk that made the change. */
+  deskId: string;
+  staffId: string;
+  hlc: string;
+  entity: string;
+  entityId: string;
+  op: ChangeOp;
+  /** The fields the change set (all of a created row); null for a delete. */
+  data: unknown;
+}
+
+export interface PullPage {
+  changes: PulledChange[];
+  /** Where the next pull starts: the last version in this page (or `after` if it is empty). */
+  cursor: string;
+  /** True when changes after this page were already committed when it was read. */
+  more: boolean;
+}
