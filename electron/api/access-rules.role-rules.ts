@@ -41,6 +41,7 @@ export const BY_ROLE: Partial<
   'quality.updateSettings': LEADER_ROLES,
   'surveys.figures': LEADER_ROLES,
   'nesds.evidence': LEADER_ROLES,
+  'sync.resolveProblem': LEADER_ROLES,
   'auth.unlockAccount': ADMIN_ROLE,
   'reference.all': ADMIN_ROLE,
   'reference.add': ADMIN_ROLE,
@@ -64,4 +65,5 @@ export const BY_ROLE: Partial<
   'staff.retire': ADMIN_ROLE,
   'staff.changeRole': ADMIN_ROLE,
   'staff.move': ADMIN_ROLE,
+  'sync.enrol': ADMIN_ROLE,
 };
