@@ -153,6 +153,7 @@ export interface SyncStateTable {
   desk_id: string | null;
   desk_name: string | null;
   site_id: string | null;
+  issuing_point: number | null;
   secret: string | null;
   /** 1 when `secret` is base64 of bytes sealed with Electron's safeStorage. */
   sealed: Generated<number>;
@@ -160,6 +161,14 @@ export interface SyncStateTable {
   cursor: Generated<string>;
   last_contact_at: string | null;
   offline_since: string | null;
+}
+
+/** A block of reference numbers the server leased to this desk (0024). */
+export interface NumberBlockTable {
+  series: string;
+  first: number;
+  last: number;
+  next: number;
 }
 
 /** A change the server refused or this desk could not apply (0024), until dealt with. */
@@ -682,6 +691,7 @@ export interface Database {
   sign_in_failures: SignInFailureTable;
   sync_state: SyncStateTable;
   sync_problems: SyncProblemTable;
+  number_blocks: NumberBlockTable;
   audit_events: AuditEventTable;
 }
 

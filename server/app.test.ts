@@ -65,7 +65,7 @@ describe('GET /ready', () => {
     const app = buildServer({ db });
     expect(await get(app, '/ready')).toEqual({
       status: 503,
-      body: { status: 'not ready', reason: 'migrations not applied: 0001_council' },
+      body: { status: 'not ready', reason: 'migrations not applied: 0001_council, 0002_numbers' },
     });
 
     // A newer server's migration missing from a database an older one migrated.

@@ -19,7 +19,14 @@ describe('migrateServer', () => {
     expect(await missingMigrations(db)).toEqual([]);
     const tables = await db.introspection.getTables();
     expect(tables.map((t) => t.name).sort()).toEqual(
-      ['changes', 'council_version', 'desks', 'enrolment_codes', 'mutations'].sort(),
+      [
+        'changes',
+        'council_version',
+        'desks',
+        'enrolment_codes',
+        'mutations',
+        'number_leases',
+      ].sort(),
     );
     expect(await readCouncilVersion(db)).toBe(0n);
   });
@@ -37,7 +44,7 @@ describe('migrateServer', () => {
     await migrateServer(db);
     const broken = {
       ...SERVER_MIGRATIONS,
-      '0002_broken': {
+      '9998_broken': {
         up: async (k: typeof db) => {
           await sql`create table half_done (id int)`.execute(k);
           await sql`select * from no_such_table`.execute(k);
@@ -45,9 +52,9 @@ describe('migrateServer', () => {
       },
     };
     await expect(migrateServer(db, broken)).rejects.toThrow(
-      /failed at 0002_broken: relation "no_such_table" does not exist/,
+      /failed at 9998_broken: relation "no_such_table" does not exist/,
     );
-    expect(await missingMigrations(db, broken)).toEqual(['0002_broken']);
+    expect(await missingMigrations(db, broken)).toEqual(['9998_broken']);
     const tables = (await db.introspection.getTables()).map((t) => t.name);
     expect(tables).not.toContain('half_done');
   });
@@ -72,7 +79,7 @@ describe('the schema holds the sync design', () => {
     const mutation = '0190f5a0-0000-7000-8000-0000000000aa';
     await db
       .insertInto('desks')
-      .values({ id: desk, site_id: 'TH', name: 'Desk 1', secret_hash: 'h' })
+      .values({ id: desk, site_id: 'TH', name: 'Desk 1', secret_hash: 'h', issuing_point: 1 })
       .execute();
     const record = () =>
       db

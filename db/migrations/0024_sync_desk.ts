@@ -12,6 +12,7 @@
 //   write (before it is ever enrolled); the server's address, the desk identity it gave at
 //   enrolment, the secret (sealed with Electron's safeStorage where available) and how far
 //   this desk has pulled. No server: single-desk mode, as before.
+// - number_blocks: reference numbers leased from the server, used up in order, offline too.
 // - sync_problems: every change the server refused, or a pulled change this desk could not
 //   apply, with the reason, until someone deals with it. Nothing is dropped silently.
 import { sql, type Kysely } from 'kysely';
@@ -37,6 +38,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('desk_id', 'text')
     .addColumn('desk_name', 'text')
     .addColumn('site_id', 'text')
+    /** Its place among its site's desks (1 is A): the letter its tickets carry. */
+    .addColumn('issuing_point', 'integer')
     /** The desk's secret: base64 of safeStorage's sealed bytes when sealed = 1, else as given. */
     .addColumn('secret', 'text')
     .addColumn('sealed', 'integer', (c) => c.notNull().defaultTo(0))
@@ -53,6 +56,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .execute();
   await db.insertInto('sync_state').values({ id: 1, replica_id: uuidv7() }).execute();
+
+  // Blocks of reference numbers the server leased to this desk (shared/sync/numbers.ts).
+  await db.schema
+    .createTable('number_blocks')
+    .addColumn('series', 'text', (c) => c.notNull())
+    .addColumn('first', 'integer', (c) => c.notNull())
+    .addColumn('last', 'integer', (c) => c.notNull())
+    /** The next number to give; past `last` when the block is used up. */
+    .addColumn('next', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('number_blocks_pk', ['series', 'first'])
+    .execute();
 
   await db.schema
     .createTable('sync_problems')
@@ -75,6 +89,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('sync_problems').execute();
+  await db.schema.dropTable('number_blocks').execute();
   await db.schema.dropTable('sync_state').execute();
   await db.schema.dropIndex('change_log_hlc').execute();
   await db.schema.alterTable('change_log').dropColumn('pulled_version').execute();

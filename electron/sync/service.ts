@@ -19,6 +19,7 @@ import {
 import { inTransaction, type Db } from '../../db/write';
 import type { EventBus } from '../api/events';
 import { pushOutbox } from './outbox';
+import { topUpLeases } from './leases';
 import { pullAll } from './pull';
 import { eventsFor } from './pulled-events';
 
@@ -100,6 +101,7 @@ export class SyncService {
       deskId?: string;
       secret?: string;
       siteId?: string;
+      issuingPoint?: number;
       error?: string;
     } | null;
     if (!response.ok || !body?.deskId || !body.secret || !body.siteId) {
@@ -112,6 +114,7 @@ export class SyncService {
       deskId: body.deskId,
       deskName: input.deskName,
       siteId: body.siteId,
+      issuingPoint: body.issuingPoint ?? 1,
       secret: sealer ? sealer.seal(body.secret) : body.secret,
       sealed: sealer !== null,
       enrolledAt: this.clock.now().toISOString(),
@@ -203,7 +206,10 @@ export class SyncService {
       await settleShippedPushProblems(tx, at);
     });
     const pulled = pushed.failed?.reached === false ? null : await pullAll(address);
-    const reached = pushed.failed?.reached !== false && pulled?.failed?.reached !== false;
+    let reached = pushed.failed?.reached !== false && pulled?.failed?.reached !== false;
+    if (reached) {
+      reached = await topUpLeases({ ...address, siteCode: id.siteId, now: now() });
+    }
     await inTransaction(this.db, (tx) => noteContact(tx, reached, at));
     if (pulled) {
       for (const [name, payload] of eventsFor(pulled.touched)) {

@@ -145,3 +145,61 @@ describe('two desks and a council server', () => {
     expect((await contactIds(b, customer.id)).sort()).toEqual([...offline].sort());
   });
 });
+
+describe('numbers two desks give', () => {
+  it('never repeat a reference or a ticket, even with both desks offline', async () => {
+    const council = await startCouncil();
+    const a = await joinedDesk(council, 'Desk A');
+    const b = await joinedDesk(council, 'Desk B');
+    await a.sync();
+    await b.sync();
+    await council.stop();
+
+    const references: string[] = [];
+    const tickets: string[] = [];
+    for (const desk of [a, b]) {
+      const ids = await referenceIds(desk.backend);
+      for (let i = 0; i < 3; i += 1) {
+        const letter = await save(desk.backend, 'correspondence.log', {
+          channel: 'letter',
+          serviceId: ids.councilTax,
+          receivedAt: '2026-11-23T09:00:00Z',
+          subject: `Letter ${i}`,
+          senderAddress: '1 High Street, Widnes',
+        });
+        references.push(letter.reference);
+        const lists = await desk.backend.call('reference.list', {});
+        if (!lists.ok) throw new Error(lists.error.message);
+        const oneStop = lists.value.sites.find((s) => s.kind === 'one_stop_shop')!;
+        const visit = await save(desk.backend, 'queue.checkIn', {
+          siteId: oneStop.id,
+          serviceId: ids.councilTax,
+        });
+        tickets.push(visit.ticket);
+      }
+    }
+    expect(new Set(references).size).toBe(6);
+    expect(references.every((r) => /^C-2026-TH-\d{6}$/.test(r))).toBe(true);
+    expect(new Set(tickets).size).toBe(6);
+    // Each desk's tickets carry its issuing point's letter: A for the first desk, B for the second.
+    expect(tickets.slice(0, 3).every((t) => /^[A-Z]A\d{3}$/.test(t))).toBe(true);
+    expect(tickets.slice(3).every((t) => /^[A-Z]B\d{3}$/.test(t))).toBe(true);
+
+    await council.restart();
+    for (const desk of [a, b]) {
+      desk.backend.opened
+        .database!.sqlite.prepare('update sync_state set server_url = ?')
+        .run(council.url);
+    }
+    await a.sync();
+    await b.sync();
+    await a.sync();
+    // Both desks hold all six letters and visits, none refused for a clash.
+    for (const desk of [a, b]) {
+      const sqlite = desk.backend.opened.database!.sqlite;
+      expect(sqlite.prepare('select count(*) from correspondence').pluck().get()).toBe(6);
+      expect(sqlite.prepare('select count(*) from visits').pluck().get()).toBe(6);
+      expect((await desk.sync()).problems).toBe(0);
+    }
+  });
+});

@@ -27,6 +27,17 @@ export interface DeskTable {
   secret_hash: string;
   enrolled_at: CreatedAt;
   retired_at: LaterAt;
+  /** The desk's place among its site's desks (1, 2, ...): its tickets carry its letter. */
+  issuing_point: number;
+}
+
+export interface NumberLeaseTable {
+  /** e.g. `C-2026-TH`: a kind of reference, a year and a site. */
+  series: string;
+  first: Int8;
+  last: Int8;
+  desk_id: string;
+  leased_at: CreatedAt;
 }
 
 export interface EnrolmentCodeTable {
@@ -69,4 +80,5 @@ export interface ServerDatabase {
   enrolment_codes: EnrolmentCodeTable;
   mutations: MutationTable;
   changes: ChangeTable;
+  number_leases: NumberLeaseTable;
 }

@@ -1,6 +1,7 @@
 // Desk enrolment (issue 21): an administrator makes a one-time code for a site; a desk trades
 // it, once, for its identity (a desk id) and a secret it presents on every push and pull.
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { ServerDb } from '../db/connect';
 import { hashDeskSecret, hashEnrolmentCode, newDeskSecret, newEnrolmentCode } from './secrets';
 
@@ -34,7 +35,8 @@ export async function createEnrolmentCode(
 }
 
 export type EnrolResult =
-  { ok: true; deskId: string; secret: string; siteId: string } | { ok: false; reason: string };
+  | { ok: true; deskId: string; secret: string; siteId: string; issuingPoint: number }
+  | { ok: false; reason: string };
 
 export const ENROL_REFUSALS = {
   unknown:
@@ -64,15 +66,32 @@ export async function enrolDesk(
 
     const deskId = randomUUID();
     const secret = newDeskSecret();
+    // The site's next issuing point. The code's row lock does not cover other codes of the
+    // site, so the site's desks are locked too: two desks enrolling at once get 1 and 2.
+    await sql`select pg_advisory_xact_lock(hashtext(${`issuing-point:${code.site_id}`}))`.execute(
+      tx,
+    );
+    const taken = await tx
+      .selectFrom('desks')
+      .select((eb) => eb.fn.max('issuing_point').as('last'))
+      .where('site_id', '=', code.site_id)
+      .executeTakeFirst();
+    const issuingPoint = Number(taken?.last ?? 0) + 1;
     await tx
       .insertInto('desks')
-      .values({ id: deskId, site_id: code.site_id, name, secret_hash: hashDeskSecret(secret) })
+      .values({
+        id: deskId,
+        site_id: code.site_id,
+        name,
+        secret_hash: hashDeskSecret(secret),
+        issuing_point: issuingPoint,
+      })
       .execute();
     await tx
       .updateTable('enrolment_codes')
       .set({ used_at: new Date(), used_by_desk: deskId })
       .where('code_hash', '=', hashEnrolmentCode(typedCode))
       .execute();
-    return { ok: true, deskId, secret, siteId: code.site_id };
+    return { ok: true, deskId, secret, siteId: code.site_id, issuingPoint };
   });
 }

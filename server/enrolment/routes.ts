@@ -22,6 +22,11 @@ export function enrolmentRoutes(app: FastifyInstance, db: ServerDb): void {
     const result = await enrolDesk(db, body.data.code, body.data.name);
     if (!result.ok) return reply.code(401).send({ error: result.reason });
     // The secret leaves the server this once; only its hash is kept.
-    return { deskId: result.deskId, secret: result.secret, siteId: result.siteId };
+    return {
+      deskId: result.deskId,
+      secret: result.secret,
+      siteId: result.siteId,
+      issuingPoint: result.issuingPoint,
+    };
   });
 }

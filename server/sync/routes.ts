@@ -5,6 +5,7 @@ import type { ServerDb } from '../db/connect';
 import { authenticateDesk, type AuthenticatedDesk } from '../enrolment/desk-auth';
 import { MAX_PULL_PAGE, pullChanges } from './pull';
 import { applyPush } from './push';
+import { leaseNumbers, REFERENCE_KINDS } from './leases';
 import { MAX_MUTATION_CHANGES, MAX_PUSH_BATCH, pushBody } from './push-schema';
 
 declare module 'fastify' {
@@ -24,6 +25,11 @@ const pullQuery = z.object({
     .refine((v) => !/^\d+$/.test(v) || BigInt(v) <= MAX_INT8, 'after is past any version')
     .default('0'),
   limit: z.coerce.number().int().min(1).default(MAX_PULL_PAGE),
+});
+
+const leaseBody = z.object({
+  kind: z.enum(REFERENCE_KINDS),
+  year: z.number().int().min(2000).max(2100),
 });
 
 export function syncRoutes(app: FastifyInstance, db: ServerDb): void {
@@ -49,6 +55,17 @@ export function syncRoutes(app: FastifyInstance, db: ServerDb): void {
         .transaction()
         .execute((tx) => applyPush(tx, request.desk!.id, body.data.changes));
       return { results };
+    });
+
+    // A block of reference numbers for this desk's site (issue 21, "numbers never collide").
+    sync.post('/sync/lease', async (request, reply) => {
+      const body = leaseBody.safeParse(request.body);
+      if (!body.success) {
+        return reply
+          .code(400)
+          .send({ error: 'Send { kind: "C" | "H" | "F", year }: the series to lease from.' });
+      }
+      return leaseNumbers(db, request.desk!, body.data.kind, body.data.year);
     });
 
     sync.get('/sync/pull', async (request, reply) => {

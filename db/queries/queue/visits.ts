@@ -1,6 +1,7 @@
 // The queue's visits as the board, the desk and the waiting area read them: each row with the
 // names it shows, its needs read from their JSON into the domain's type.
 import { NO_NEEDS, type CustomerNeeds } from '../../../shared/domain/needs';
+import { issuingLetter, TICKETS_PER_POINT } from '../../../shared/sync/numbers';
 import type { ReadableDB, WritableDB } from '../../handles';
 
 /** Visits with the names a board shows, as stored (composed by other queries of visits). */
@@ -67,18 +68,41 @@ export async function listOpenSiteVisits(db: ReadableDB, siteId: string): Promis
 }
 
 /** Read in the check-in's own transaction, so two arrivals never take the same number. */
-export async function nextTicketNumber(
+/**
+ * The next ticket of a site's day: its number and the words on it ("A012"). A desk joined to
+ * a council server numbers from its issuing point's range and shows the point's letter
+ * ("AB012": site A, point B), so desks checking visitors in at once, online or not, never give
+ * the same ticket (issue 21, "tickets carry the issuing point's letter").
+ */
+export async function nextTicket(
   tx: WritableDB,
-  siteId: string,
+  site: { id: string; ticket_prefix: string },
   ticketDate: string,
-): Promise<number> {
-  const row = await tx
+): Promise<{ number: number; ticket: string }> {
+  const point = await tx
+    .selectFrom('sync_state')
+    .select('issuing_point')
+    .where('id', '=', 1)
+    .where('desk_id', 'is not', null)
+    .executeTakeFirst();
+  const offset = point?.issuing_point ? point.issuing_point * TICKETS_PER_POINT : 0;
+  let query = tx
     .selectFrom('visits')
     .select((eb) => eb.fn.max<number | null>('ticket_number').as('last'))
-    .where('site_id', '=', siteId)
-    .where('ticket_date', '=', ticketDate)
-    .executeTakeFirst();
-  return (row?.last ?? 0) + 1;
+    .where('site_id', '=', site.id)
+    .where('ticket_date', '=', ticketDate);
+  if (offset > 0) {
+    query = query
+      .where('ticket_number', '>', offset)
+      .where('ticket_number', '<', offset + TICKETS_PER_POINT);
+  }
+  const row = await query.executeTakeFirst();
+  const number = Math.max(row?.last ?? 0, offset) + 1;
+  const letter = point?.issuing_point ? issuingLetter(point.issuing_point) : '';
+  return {
+    number,
+    ticket: `${site.ticket_prefix}${letter}${String(number - offset).padStart(3, '0')}`,
+  };
 }
 
 /** The first desk each visit was served at, for figures by desk. */

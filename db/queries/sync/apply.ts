@@ -20,6 +20,7 @@ const NOT_SYNCED = new Set([
   'sign_in_failures',
   'sync_state',
   'sync_problems',
+  'number_blocks',
   'kysely_migration',
   'kysely_migration_lock',
 ]);

@@ -8,6 +8,8 @@ export interface DeskIdentity {
   deskId: string;
   deskName: string;
   siteId: string;
+  /** Its place among the site's desks: the letter on its tickets. */
+  issuingPoint: number;
   /** As stored: sealed bytes in base64 when `sealed`, else the secret itself. */
   secret: string;
   sealed: boolean;
@@ -37,6 +39,7 @@ export async function readSyncState(db: ReadableDB): Promise<SyncState> {
           deskId: row.desk_id,
           deskName: row.desk_name ?? '',
           siteId: row.site_id ?? '',
+          issuingPoint: row.issuing_point ?? 1,
           secret: row.secret,
           sealed: row.sealed === 1,
           enrolledAt: row.enrolled_at ?? '',
@@ -64,6 +67,7 @@ export async function saveIdentity(tx: WritableDB, identity: DeskIdentity): Prom
       desk_id: identity.deskId,
       desk_name: identity.deskName,
       site_id: identity.siteId,
+      issuing_point: identity.issuingPoint,
       secret: identity.secret,
       sealed: identity.sealed ? 1 : 0,
       enrolled_at: identity.enrolledAt,

@@ -7,7 +7,7 @@ import { waitStartsAt } from '../../../shared/domain/visits';
 import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
 import { activeMarkers, logMarkerViews } from '../../../db/queries/customers/markers';
 import { getSetting } from '../../../db/queries/settings/settings';
-import { getVisitRow, nextTicketNumber, recentCalls } from '../../../db/queries/queue/visits';
+import { getVisitRow, nextTicket, recentCalls } from '../../../db/queries/queue/visits';
 import {
   customerNeedsOf,
   findVisit,
@@ -72,12 +72,12 @@ export const queueHandlers: Pick<
     const id = newId();
 
     await inTransaction(ctx.db, async (tx) => {
-      const number = await nextTicketNumber(tx, site.id, ticketDate);
+      const { number, ticket } = await nextTicket(tx, site, ticketDate);
       const now = arrived.toISOString();
       await insertVisit(tx, actor, {
         id,
         site_id: site.id,
-        ticket: `${site.ticket_prefix}${String(number).padStart(3, '0')}`,
+        ticket,
         ticket_date: ticketDate,
         ticket_number: number,
         kind: appointment ? 'appointment' : 'walk_in',

@@ -2,9 +2,11 @@
 // nothing reads a folder at run time). Each is frozen once landed.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_council';
+import * as m0002 from './0002_numbers';
 
 export const SERVER_MIGRATIONS: Record<string, Migration> = {
   '0001_council': m0001,
+  '0002_numbers': m0002,
 };
 
 export class StaticMigrationProvider implements MigrationProvider {
