@@ -22,7 +22,7 @@ export default defineConfig({
             'renderer/**/*.test.ts',
           ],
           // The desk's sync tests push to a real council server: they run in 'sync' below.
-          exclude: [...configDefaults.exclude, 'electron/sync/**'],
+          exclude: [...configDefaults.exclude, 'electron/sync/**', 'scripts/sim/**'],
         },
       },
       {
@@ -37,7 +37,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'sync',
-          include: ['electron/sync/**/*.test.ts'],
+          include: ['electron/sync/**/*.test.ts', 'scripts/sim/**/*.test.ts'],
           globalSetup: ['server/test/global-setup.ts'],
         },
       },
