@@ -22,7 +22,8 @@ describe('a desk stopped mid-pull', () => {
     // B pulls in pages of 5 and its network fails on the third page.
     let pulls = 0;
     const failingFetch: typeof fetch = async (input, init) => {
-      if (String(input).includes('/sync/pull') && ++pulls === 3) {
+      const url = input instanceof Request ? input.url : input.toString();
+      if (url.includes('/sync/pull') && ++pulls === 3) {
         throw new TypeError('fetch failed: cut off mid-pull');
       }
       return fetch(input, init);
