@@ -19,7 +19,7 @@ export interface SyncStatus {
   offlineSince: string | null;
   /** When the server last answered. */
   lastContactAt: string | null;
-  /** Changes made on this desk not yet taken by the server. */
+  /** Saves made on this desk not yet taken by the server (one per save, whatever it wrote). */
   waiting: number;
   /** Open sync problems (sync.problems lists them). */
   problems: number;

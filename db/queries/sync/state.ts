@@ -101,11 +101,12 @@ export async function noteContact(tx: WritableDB, reached: boolean, at: string):
   }
 }
 
-/** Changes made here that the server has not yet taken (the outbox). */
+/** Saves made here that the server has not yet taken (the outbox), each counted once
+ * however many records it wrote: what an adviser knows as "a change". */
 export async function waitingCount(db: ReadableDB): Promise<number> {
   const row = await db
     .selectFrom('change_log')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select((eb) => eb.fn.count<number>('mutation_id').distinct().as('n'))
     .where('shipped_at', 'is', null)
     .where('mutation_id', 'is not', null)
     .executeTakeFirstOrThrow();

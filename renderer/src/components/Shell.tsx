@@ -25,6 +25,8 @@ import { MyPassword } from '../screens/MyPassword';
 import { Staff } from '../screens/Staff';
 import { Stats } from '../screens/Stats';
 import { Surveys } from '../screens/Surveys';
+import { SyncProblems } from '../screens/sync/SyncProblems';
+import { SyncStatusHeader } from './SyncStatusHeader';
 import { useAppStore } from '../store';
 import type { Screen } from '../store/ui-slice';
 
@@ -85,6 +87,11 @@ export function Shell({ inert }: { inert: boolean }) {
         setEntry({ focusBefore: document.activeElement });
         setScreen(item.screen);
       };
+    // Sync problems (issue 21): reached from the header and Settings, not the menu.
+    map.y = () => {
+      setEntry({ focusBefore: document.activeElement });
+      setScreen('sync-problems');
+    };
     return map;
   }, [items, lock, setScreen]);
   useShortcuts(shortcuts, !inert, 'app');
@@ -103,6 +110,7 @@ export function Shell({ inert }: { inert: boolean }) {
         <p className="signed-in" data-testid="signed-in">
           {session.staff.displayName} ({ROLE_LABELS[session.staff.role]}) at {session.site.name}
         </p>
+        <SyncStatusHeader enabled={!inert} onOpenProblems={shortcuts.y!} />
         <div className="header-actions">
           <button type="button" onClick={() => void lock()}>
             Lock <kbd>Alt+L</kbd>
@@ -146,6 +154,7 @@ export function Shell({ inert }: { inert: boolean }) {
         {screen === 'staff' && isAdmin && <Staff />}
         {screen === 'reference-data' && isAdmin && <ReferenceData />}
         {screen === 'my-password' && <MyPassword />}
+        {screen === 'sync-problems' && <SyncProblems />}
       </main>
       <div className="visually-hidden" role="status" aria-live="polite">
         {announcement}

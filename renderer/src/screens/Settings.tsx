@@ -10,6 +10,7 @@ import { QueueSettingsForm } from '../components/QueueSettingsForm';
 import { RetentionSettings } from '../components/RetentionSettings';
 import { StandardsEditor } from '../components/StandardsEditor';
 import { textOf } from '../form-data';
+import { CouncilServerSettings } from './sync/CouncilServerSettings';
 import { useAppStore } from '../store';
 
 export function Settings() {
@@ -115,6 +116,7 @@ export function Settings() {
       <StandardsEditor />
       <OfferRulesPanel />
       <RetentionSettings />
+      <CouncilServerSettings />
     </div>
   );
 }

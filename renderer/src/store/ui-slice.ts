@@ -18,7 +18,8 @@ export type Screen =
   | 'settings'
   | 'staff'
   | 'reference-data'
-  | 'my-password';
+  | 'my-password'
+  | 'sync-problems';
 
 export interface UiSlice {
   screen: Screen;

@@ -1,0 +1,194 @@
+// The journeys' council (issue 21): a real council server (`npm run server`'s own command, on
+// an embedded PostgreSQL in a folder of its own) and browser-mode desks joined to it through
+// Settings, as an administrator joins a council's PCs.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
+import { DATABASE_FILE_NAME } from '../../db/open';
+import { expect, signIn } from './fixtures';
+import { launchHost, stopHost, TEMPLATE_ENV } from './host';
+
+const run = promisify(execFile);
+
+export interface Council {
+  url: string;
+  /** Stops the server and its PostgreSQL, as a council's server going down would. */
+  stop(): Promise<void>;
+  /** Starts it again on the same port and data folder. */
+  start(): Promise<void>;
+  /** A one-time code for a desk at `site`, from `npm run server-admin -- enrolment-code`. */
+  enrolmentCode(site?: string): Promise<string>;
+  close(): Promise<void>;
+  output(): string;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** A DATABASE_URL in the developer's shell must not send the journeys' server elsewhere. */
+function embeddedOnly(): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, ...env } = process.env;
+  return env;
+}
+
+export async function startCouncil(): Promise<Council> {
+  // Embedded PostgreSQL, as root, needs its data folder's parent readable by its own user.
+  const parent = mkdtempSync(join(tmpdir(), 'council-server-e2e-'));
+  chmodSync(parent, 0o755);
+  const dataDir = join(parent, 'data');
+  mkdirSync(dataDir);
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let child: ChildProcess | null = null;
+  let output = '';
+
+  async function start(): Promise<void> {
+    const started = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'server/main.ts', '--port', String(port), '--data-dir', dataDir],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: embeddedOnly() },
+    );
+    child = started;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes(`Server listening at ${url}`)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      started.stdout.on('data', onData);
+      started.stderr.on('data', onData);
+      started.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`server exited with ${code}:\n${output}`));
+      });
+    });
+  }
+
+  async function stop(): Promise<void> {
+    const running = child;
+    child = null;
+    if (!running || running.exitCode !== null) return;
+    // SIGTERM: the server finishes its requests and stops its PostgreSQL before it exits.
+    await new Promise<void>((resolve) => {
+      running.once('exit', () => resolve());
+      running.kill('SIGTERM');
+    });
+  }
+
+  await start();
+  return {
+    url,
+    start,
+    stop,
+    output: () => output,
+    async enrolmentCode(site = 'TH') {
+      const { stdout } = await run(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'server/cli.ts',
+          'enrolment-code',
+          '--site',
+          site,
+          '--by',
+          'j.smith',
+          '--data-dir',
+          dataDir,
+        ],
+        { env: embeddedOnly() },
+      );
+      return stdout.trim();
+    },
+    async close() {
+      await stop();
+      rmSync(parent, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Desk {
+  url: string;
+  dataDir: string;
+  databaseFile: string;
+  stop(): Promise<void>;
+  close(): Promise<void>;
+  output(): string;
+}
+
+async function launchDesk(dataDir: string, env: Record<string, string>): Promise<Desk> {
+  const { child, url, output } = await launchHost(dataDir, env);
+  return {
+    url,
+    dataDir,
+    databaseFile: join(dataDir, DATABASE_FILE_NAME),
+    output,
+    stop: () => stopHost(child),
+    async close() {
+      await stopHost(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A browser-mode desk on a copy of the run's demo council. */
+export async function startDesk(clock: string): Promise<Desk> {
+  const template = process.env[TEMPLATE_ENV];
+  if (!template) throw new Error(`${TEMPLATE_ENV} is not set: global-setup.ts did not run`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'council-contact-e2e-desk-'));
+  cpSync(template, join(dataDir, DATABASE_FILE_NAME));
+  return launchDesk(dataDir, { COUNCIL_CONTACT_CLOCK: clock });
+}
+
+/**
+ * Two desks of one council. A council's PCs share the council's lists (sites, services,
+ * staff), so desk B starts as a copy of desk A's data folder: A starts on the demo council,
+ * stops, and its folder is copied for B; both then start. Each desk's own records from then
+ * on are its own until the council server carries them across.
+ */
+export async function startTwoDesks(clock: string): Promise<[Desk, Desk]> {
+  const first = await startDesk(clock);
+  await first.stop(); // the host checkpoints its log into the file as it closes
+  const dirB = mkdtempSync(join(tmpdir(), 'council-contact-e2e-desk-'));
+  cpSync(first.dataDir, dirB, { recursive: true });
+  const env = { COUNCIL_CONTACT_CLOCK: clock };
+  return Promise.all([launchDesk(first.dataDir, env), launchDesk(dirB, env)]);
+}
+
+/** Opens a desk's page and signs in by keyboard. */
+export async function signInOn(page: Page, desk: Desk, username: string): Promise<void> {
+  await page.goto(desk.url);
+  await signIn(page, username);
+}
+
+/** An administrator joins the desk through Settings' "Council server" form. */
+export async function enrolThroughSettings(
+  page: Page,
+  council: Council,
+  deskName: string,
+): Promise<void> {
+  await page.keyboard.press('Alt+9');
+  const section = page.getByRole('region', { name: 'Council server' });
+  await expect(section).toContainText('keeps its records only here until it is joined');
+  await section.getByLabel('Server address').fill(council.url);
+  await section.getByLabel('Enrolment code').fill(await council.enrolmentCode());
+  await section.getByLabel('Desk name').fill(deskName);
+  await section.getByRole('button', { name: 'Join the council server' }).click();
+  await expect(section.getByTestId('council-server-facts')).toContainText(deskName);
+  await expect(page.getByTestId('sync-status')).toContainText('Online');
+}

@@ -1,0 +1,89 @@
+// Issue 21, "two desks and a server work together in the browser": a council server on a real
+// (embedded) PostgreSQL and two browser-mode desks joined to it through Settings. A contact
+// recorded for a customer on desk A appears in desk B's single view of that customer.
+import { expect, expectAccessible, test } from './fixtures';
+import { enrolThroughSettings, signInOn, startCouncil, startTwoDesks } from './sync-council';
+
+const CLOCK = '2026-11-23T10:00:00Z'; // a Monday, 10:00 in London
+// PostgreSQL's first start and two desks take a while; each step waits for a state.
+test.setTimeout(120_000);
+
+test('a contact recorded on one desk appears in the other desk’s customer view', async ({
+  page,
+  browser,
+}) => {
+  const council = await startCouncil();
+  const [deskA, deskB] = await startTwoDesks(CLOCK);
+  const context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' });
+  try {
+    const pageB = await context.newPage();
+    for (const p of [page, pageB]) await p.clock.setFixedTime(new Date(CLOCK));
+    await signInOn(page, deskA, 'admin');
+    await signInOn(pageB, deskB, 'admin');
+    // A single desk says nothing about sync in its header.
+    await expect(page.getByTestId('sync-status')).toHaveCount(0);
+    await page.keyboard.press('Alt+9');
+    await page.getByRole('heading', { name: 'Council server' }).scrollIntoViewIfNeeded();
+    await expectAccessible(page, 'settings: council server, single desk');
+
+    // A wrong code is refused by the field, and the desk stays single.
+    const section = page.getByRole('region', { name: 'Council server' });
+    await section.getByLabel('Server address').fill(council.url);
+    await section.getByLabel('Enrolment code').fill('not-a-code');
+    await section.getByLabel('Desk name').fill('Desk A');
+    await section.getByRole('button', { name: 'Join the council server' }).click();
+    await expect(page.locator('#enrol-code-error')).toContainText('16 letters and digits');
+    await expect(page.getByRole('heading', { name: 'This desk was not joined' })).toBeVisible();
+    await expectAccessible(page, 'settings: enrolment refused');
+
+    await enrolThroughSettings(page, council, 'Desk A');
+    await expect(section.getByTestId('council-server-facts')).toContainText(
+      'Not sealed: this desk has no operating system key store',
+    );
+    await expectAccessible(page, 'settings: council server, joined');
+    await section.screenshot({ path: '/tmp/shots/sync-settings-joined.png' });
+    await enrolThroughSettings(pageB, council, 'Desk B');
+
+    // Desk A records a telephone contact for a new customer, through the screens.
+    await page.keyboard.press('Alt+1');
+    const form = page.locator('form.contact-form');
+    await form.getByRole('button', { name: 'New customer record' }).click();
+    await form.getByLabel('First name', { exact: true }).fill('Siobhan');
+    await form.getByLabel('Last name').fill('Kowalczyk');
+    await form.getByLabel('Postcode', { exact: true }).fill('wa8 7qa');
+    await form.getByRole('button', { name: 'Create record' }).click();
+    await expect(form.getByText('Customer: Siobhan Kowalczyk, WA8 7QA')).toBeVisible();
+    await page.locator('#record-channel').selectOption({ label: 'Telephone' });
+    await page.locator('#record-serviceId').selectOption({ label: 'Council Tax' });
+    await page.locator('#record-interactionTypeId').selectOption({ index: 1 });
+    await page.locator('#record-customerTypeId').selectOption({ label: 'Citizen' });
+    await page.locator('#record-outcome').selectOption({ label: 'Resolved at first contact' });
+    await page.locator('#record-notes').fill('Asked about a single person discount.');
+    await page.keyboard.press('Control+Enter');
+    await expect(page.locator('.panel .confirmation')).toContainText('Saved: Telephone contact');
+    // Shipped soon after the save: nothing waits on desk A.
+    await expect(page.getByTestId('sync-status')).toHaveText(/^✓ Online$/);
+
+    // Desk B finds the customer, and the contact, once its next round has pulled them.
+    await pageB.keyboard.press('Alt+7');
+    const search = pageB.getByLabel('Name, postcode, phone, email or reference');
+    await expect(async () => {
+      await search.fill('');
+      await search.fill('Kowalczyk');
+      await expect(pageB.getByTestId('customer-result')).toHaveCount(1, { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    await pageB.getByRole('button', { name: 'Siobhan Kowalczyk' }).click();
+    await expect(pageB.getByRole('heading', { name: 'Siobhan Kowalczyk', level: 1 })).toBeVisible();
+    await expect(pageB.getByTestId('timeline-row')).toHaveCount(1, { timeout: 20_000 });
+    await expect(pageB.getByTestId('timeline-row')).toContainText('Telephone: Council Tax');
+    await expect(pageB.getByTestId('sync-status')).toHaveText(/^✓ Online$/);
+    await expectAccessible(pageB, 'single view on desk B, joined');
+
+    await page.screenshot({ path: '/tmp/shots/sync-desk-a-recorded.png', fullPage: true });
+    await pageB.screenshot({ path: '/tmp/shots/sync-desk-b-customer.png', fullPage: true });
+  } finally {
+    await context.close();
+    await Promise.all([deskA.close(), deskB.close()]);
+    await council.close();
+  }
+});
