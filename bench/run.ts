@@ -7,6 +7,7 @@ import { duplicateCheckBenchmark, duplicatePageBenchmark } from './duplicates';
 import { nesdsEvidenceBenchmark } from './nesds-evidence';
 import { recordContactBenchmark } from './record-contact';
 import { dayStatsBenchmark, trendBenchmark } from './stats';
+import { lagBenchmark, largeFirstSyncBenchmark, pullBenchmark, pushBenchmark } from './sync';
 import type { Benchmark, BenchResult } from './types';
 
 const BENCHMARKS: Benchmark[] = [
@@ -18,6 +19,10 @@ const BENCHMARKS: Benchmark[] = [
   nesdsEvidenceBenchmark,
   duplicateCheckBenchmark,
   duplicatePageBenchmark,
+  pushBenchmark,
+  pullBenchmark,
+  largeFirstSyncBenchmark,
+  lagBenchmark,
 ];
 
 const json = process.argv.includes('--json');
@@ -29,7 +34,7 @@ const results: BenchResult[] = [];
 for (const bench of chosen) {
   // Best of three: the machine is shared, and the budget is about our code, not its noise.
   const runs = [];
-  for (let i = 0; i < 3; i += 1) runs.push(await bench.run());
+  for (let i = 0; i < (bench.runs ?? 3); i += 1) runs.push(await bench.run());
   const best = runs.reduce((a, b) =>
     bench.unit === 'ms' ? (b.value < a.value ? b : a) : b.value > a.value ? b : a,
   );

@@ -7,6 +7,8 @@ export interface Benchmark {
   /** Why this budget. */
   reason: string;
   run(): Promise<{ value: number; baseline?: number }> | { value: number; baseline?: number };
+  /** How many runs to take the best of (default 3; 1 for one that takes minutes). */
+  runs?: number;
   /** Lets go of what runs kept open between them (a back end, its worker threads). */
   close?(): Promise<void>;
 }

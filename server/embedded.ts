@@ -85,6 +85,14 @@ function prepareBinaries(open: boolean): void {
   for (const dir of closed) chmodSync(dir, statSync(dir).mode | 0o001);
 }
 
+/**
+ * Tests only, as root: opens (o+x) the folders above the PostgreSQL binaries, for a journey
+ * that starts `npm run server` itself from a fresh clone under a 0700 temporary folder.
+ */
+export function openFoldersToBinaries(): void {
+  prepareBinaries(true);
+}
+
 function prepareFolders(clusterDir: string): void {
   const dataDir = dirname(clusterDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o755 });

@@ -32,6 +32,8 @@ export class SimDesk {
     readonly username: string,
     private readonly dice: Dice,
     template: string,
+    /** How often the desk syncs by itself; by default only when the simulation says. */
+    private readonly timing: { intervalMs: number; nudgeMs: number } = ON_REQUEST,
   ) {
     this.dataDir = mkdtempSync(join(tmpdir(), 'council-sim-desk-'));
     copyFileSync(template, join(this.dataDir, DATABASE_FILE_NAME));
@@ -42,6 +44,11 @@ export class SimDesk {
     return this.opened.database!.sqlite;
   }
 
+  /** The desk's Kysely handle (for the queries the benchmarks read with). */
+  get database() {
+    return this.opened.database!.db;
+  }
+
   /** Switches the PC on: the back end opens its database as the app does. */
   async start(): Promise<void> {
     this.opened = await openBackend({
@@ -49,7 +56,7 @@ export class SimDesk {
       clock: this.clock,
       backgroundCheckpoints: false,
       ...QUIET,
-      sync: { ...ON_REQUEST, fetch: faultyFetch(this.faults, this.dice), timeoutMs: 10_000 },
+      sync: { ...this.timing, fetch: faultyFetch(this.faults, this.dice), timeoutMs: 10_000 },
     });
     this.token = null;
   }

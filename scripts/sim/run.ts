@@ -47,7 +47,7 @@ const DAY_START = Date.parse('2026-11-23T09:00:00Z');
 const TICK_MS = 2 * 60_000;
 
 /** The demo council once, with sessions that outlast the simulated day's pauses. */
-async function councilTemplate(folder: string): Promise<string> {
+export async function councilTemplate(folder: string): Promise<string> {
   const opened = await openBackend({
     dataDir: folder,
     clock: settableClock(new Date(DAY_START - 3_600_000)),

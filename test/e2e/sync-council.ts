@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { DATABASE_FILE_NAME } from '../../db/open';
+import { openFoldersToBinaries } from '../../server/embedded';
 import { expect, signIn } from './fixtures';
 import { launchHost, stopHost, TEMPLATE_ENV } from './host';
 
@@ -44,6 +45,9 @@ function embeddedOnly(): NodeJS.ProcessEnv {
 }
 
 export async function startCouncil(): Promise<Council> {
+  // A fresh clone may sit under a 0700 temporary folder that the server (run as root) would
+  // refuse, naming it; the test opens it as the server tests' set-up does.
+  openFoldersToBinaries();
   // Embedded PostgreSQL, as root, needs its data folder's parent readable by its own user.
   const parent = mkdtempSync(join(tmpdir(), 'council-server-e2e-'));
   chmodSync(parent, 0o755);
