@@ -82,6 +82,13 @@ async function mutationOf(tx: Tx, at: Date): Promise<string | null> {
  * to the council server): a password hash is kept on its row only. */
 export const SECRET_COLUMNS = ['password_hash'] as const;
 
+/**
+ * The password hash a staff account pulled from another desk gets here (issue 21): the hash
+ * never travels, so this desk cannot check that person's password; verifyPassword never
+ * matches it. Only someone given a password on this desk can sign in on it.
+ */
+export const NOT_CHECKABLE_HERE = '!set-up-on-another-desk';
+
 function withoutSecrets(row: Row | null): Row | null {
   if (row === null || !SECRET_COLUMNS.some((c) => c in row)) return row;
   const copy = { ...row };

@@ -4,11 +4,21 @@
 // windows denied, permissions denied but clipboard writing, IPC sender checked, no DevTools
 // or developer menu in a packaged build, one instance per desktop so two processes never
 // write one database; the fuses are set at packaging, build/electron-builder.yml).
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  session,
+} from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBackend, type OpenBackend } from './api/backend';
+import { safeStorageSealer } from './sync/safe-storage';
 import { dispatch } from './api/dispatch';
 import { APP_HOST, APP_INDEX_URL, APP_SCHEME, devServerOrigin, isAppUrl } from './app-origin';
 import { demoRequested, resolveDataDir } from './config';
@@ -124,7 +134,12 @@ void app.whenReady().then(async () => {
   );
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed(permission));
   const dataDir = resolveDataDir(process.argv);
-  const opened = await openBackend({ dataDir, demo: demoRequested(process.argv) });
+  const opened = await openBackend({
+    dataDir,
+    demo: demoRequested(process.argv),
+    // Available only once the app is ready; openBackend runs after it.
+    sync: { sealer: safeStorageSealer(safeStorage) },
+  });
   if (opened.backend.failure)
     dialog.showErrorBox('Council Contact cannot open its database', opened.backend.failure.message);
   wireApi(opened);

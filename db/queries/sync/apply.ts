@@ -10,7 +10,7 @@ import { formatHlc, parseHlc } from '../../../shared/sync/hlc';
 import { replay, type HistoryEntry, type Overtaken } from '../../../shared/sync/replay';
 import { NO_STAFF, type PulledChange } from '../../../shared/sync/wire';
 import type { ReadableDB, WritableDB } from '../../handles';
-import { keyOf, SECRET_COLUMNS } from '../../write';
+import { keyOf, NOT_CHECKABLE_HERE, SECRET_COLUMNS } from '../../write';
 
 /** Tables that never take another desk's changes: the sync machinery and each desk's own. */
 const NOT_SYNCED = new Set([
@@ -92,9 +92,14 @@ async function settleRow(tx: WritableDB, entity: string, id: string): Promise<Ov
         .execute();
   } else if (!current) {
     if (!result.created) throw new Error('an edit to a record this desk does not hold');
+    // A secret never travels (a staff account's password hash): the row gets a placeholder
+    // no password matches, so the person signs in here only once given a password here.
+    const secrets = Object.fromEntries(
+      SECRET_COLUMNS.filter((c) => columns.has(c)).map((c) => [c, NOT_CHECKABLE_HERE]),
+    );
     await tx
       .insertInto(table)
-      .values({ ...fields, [key]: id } as never)
+      .values({ ...fields, ...secrets, [key]: id } as never)
       .execute();
   } else {
     const changed = Object.fromEntries(

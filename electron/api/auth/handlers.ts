@@ -3,6 +3,7 @@ import { ApiFailure } from '../../../shared/api/errors';
 import { listSites, siteById } from '../../../db/queries/reference/reference';
 import { recordAuditEvent } from '../../../db/queries/access-log/audit-events';
 import { getSetting } from '../../../db/queries/settings/settings';
+import { readSyncState } from '../../../db/queries/sync/state';
 import { clearFailures } from '../../../db/queries/auth/sign-in-failures';
 import { countStaff, findStaffById, findStaffByUsername } from '../../../db/queries/staff/staff';
 import { setOwnPassword } from '../../../db/queries/staff/account-changes';
@@ -17,6 +18,9 @@ import { sessionEndsAt, type Session } from '../sessions';
 import { closeDesksOnSignOut, tellBoardsOf } from '../queue/staffing';
 
 const WRONG_DETAILS = 'That username and password do not match. Check them and try again.';
+/** Said to everyone on a desk joined to a council server, so it reveals nothing about an account. */
+const JOINED_DESK_HINT =
+  ' If your account was set up at another desk, this PC cannot check your password yet: ask an administrator to set one for you here.';
 
 async function sessionInfo(ctx: ApiContext, session: Session): Promise<SessionInfo> {
   const [staff, site, lockAfterMinutes, maxHours] = await Promise.all([
@@ -69,11 +73,15 @@ export const authHandlers: Pick<
       hash: staff?.passwordHash ?? null,
       ...(!found ? { reason: 'unknown_username' } : !staff ? { reason: 'account_closed' } : {}),
     });
-    if (problem || !staff)
+    if (problem || !staff) {
+      const joined = (await readSyncState(ctx.db)).identity !== null;
       throw new ApiFailure(
         'UNAUTHENTICATED',
-        !problem || problem.plain ? WRONG_DETAILS : problem.message,
+        !problem || problem.plain
+          ? `${WRONG_DETAILS}${joined ? JOINED_DESK_HINT : ''}`
+          : problem.message,
       );
+    }
     const siteId = input.siteId ?? staff.homeSiteId;
     await requireActive(
       ctx.db,
