@@ -11,7 +11,7 @@ import { withinRepeatWindow } from '../../shared/metrics/fcr';
 import { addWorkingDays, createWorkingCalendar } from '../../shared/time';
 import { londonDateOf, londonTimeOf } from '../../shared/time/london';
 import { DATABASE_FILE_NAME, openDatabase, type OpenedDatabase } from '../../db/open';
-import { verifyPassword } from '../../electron/api/auth/password';
+import { verifyPassword } from '../../db/password-hash';
 import { generateDemoData } from './generate';
 import { councilCopy, OPTIONS, useCouncilTemplate } from './generate.support';
 

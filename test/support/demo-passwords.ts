@@ -5,7 +5,7 @@
 // seeded database); nothing outside test/ writes these cheaper hashes, and the parameters
 // travel with each hash, so verification needs no switch of its own.
 import Database from 'better-sqlite3';
-import { hashPassword, type ScryptParams } from '../../electron/api/auth/password';
+import { hashPassword, type ScryptParams } from '../../db/password-hash';
 import { DEMO_ACCOUNTS } from '../../electron/api/setup/demo-council';
 
 /** N = 2^4: still scrypt, still salted, but no work to speak of. */

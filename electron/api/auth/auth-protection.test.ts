@@ -19,7 +19,7 @@ import {
   waitMessage,
   WRONG,
 } from './auth-protection.support';
-import { hashingLoad } from './password';
+import { hashingLoad } from '../../../db/password-hash';
 
 useFreshBackend();
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, referenceIds, type TestBackend } from '../../../test/support/backend';
 import { openBackend } from '../backend';
-import { hashPassword, verifyPassword } from './password';
+import { hashPassword, verifyPassword } from '../../../db/password-hash';
 
 let backend: TestBackend;
 beforeEach(async () => {

@@ -11,7 +11,7 @@ import { inTransaction } from '../../../db/write';
 import type { ApiContext, Handlers } from '../context';
 import { requireActive } from '../require-active';
 import { DEMO_ACCOUNTS } from '../setup/demo-council';
-import { hashPassword } from './password';
+import { hashPassword } from '../../../db/password-hash';
 import { checkPassword } from './password-check';
 import { passwordProblem } from './password-rules';
 import { sessionEndsAt, type Session } from '../sessions';

@@ -13,7 +13,7 @@ import {
 import type { AuditKind } from '../../../db/schema';
 import { londonTimeOf } from '../../../shared/time/london';
 import type { ApiContext } from '../context';
-import { decoyHash, verifyPassword } from './password';
+import { decoyHash, verifyPassword } from '../../../db/password-hash';
 
 /** Where a password is checked, what a wrong one is called there, and how each is audited. */
 const CHECKS = {

@@ -13,7 +13,7 @@ import {
   type Actor,
   type Db,
 } from '../../../db/write';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../../../db/password-hash';
 import { addSite, seedReferenceLists } from './council-lists';
 
 export const DEMO_PASSWORD = 'demo1234';

@@ -3,7 +3,7 @@ import { countStaff } from '../../../db/queries/staff/staff';
 import type { Handlers } from '../context';
 import { createCouncil } from './first-run';
 import { seedDemoCouncil } from './demo-council';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../../../db/password-hash';
 import { passwordProblem } from '../auth/password-rules';
 
 const ALREADY_SET_UP =

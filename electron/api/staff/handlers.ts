@@ -27,7 +27,7 @@ import type { AuditKind } from '../../../db/schema';
 import { currentWaits, throttleKey } from '../../../db/queries/auth/sign-in-failures';
 import type { Handlers } from '../context';
 import { oneTimePassword } from './one-time-password';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../../../db/password-hash';
 import { activeSite, teamOnList } from './staff-placement';
 
 /** An administrator's action on someone's account, in the audit log beside the change log. */

@@ -3,10 +3,10 @@
 // crypto calls share (40 guesses at once used to stall every other request for 15 s).
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, type TestBackend } from '../../../test/support/backend';
-import { TEST_ONLY_SCRYPT } from '../../../test/support/demo-passwords';
-import { dispatch } from '../dispatch';
-import { decoyHash, hashingLoad, hashPassword, MAX_CONCURRENT_HASHES } from './password';
+import { createTestBackend, type TestBackend } from '../test/support/backend';
+import { TEST_ONLY_SCRYPT } from '../test/support/demo-passwords';
+import { dispatch } from '../electron/api/dispatch';
+import { decoyHash, hashingLoad, hashPassword, MAX_CONCURRENT_HASHES } from './password-hash';
 
 let backend: TestBackend;
 beforeEach(async () => {

@@ -1,6 +1,7 @@
-// Password hashing with node's scrypt at OWASP's recommended parameters (Password Storage
-// Cheat Sheet: N=2^17, r=8, p=1). The parameters are stored with each hash, so they can be
-// raised later without invalidating existing passwords.
+// How a password is kept at rest, for the desk and the council server alike (issue 21: the
+// server checks a desk's sign-in against the same hashes): node's scrypt at OWASP's
+// recommended parameters (Password Storage Cheat Sheet: N=2^17, r=8, p=1). The parameters are
+// stored with each hash, so they can be raised later without invalidating existing passwords.
 //
 // scrypt runs on libuv's thread pool (4 threads by default), which every file read and every
 // other asynchronous crypto call shares: a burst of guesses would queue ahead of them all and
