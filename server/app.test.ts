@@ -65,7 +65,10 @@ describe('GET /ready', () => {
     const app = buildServer({ db });
     expect(await get(app, '/ready')).toEqual({
       status: 503,
-      body: { status: 'not ready', reason: 'migrations not applied: 0001_council, 0002_numbers' },
+      body: {
+        status: 'not ready',
+        reason: 'migrations not applied: 0001_council, 0002_numbers, 0003_staff_verifiers',
+      },
     });
 
     // A newer server's migration missing from a database an older one migrated.

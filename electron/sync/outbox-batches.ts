@@ -21,6 +21,8 @@ export interface PushChange {
   op: 'create' | 'update' | 'delete';
   /** The fields the change set; null for a delete (the server keeps it as a tombstone). */
   data: Record<string, unknown> | null;
+  /** A staff change that set a password: the hash, which the server keeps apart. */
+  verifier?: string;
 }
 
 export interface OutboxMutation {

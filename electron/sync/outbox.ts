@@ -10,6 +10,7 @@ import {
   unshippedOfMutations,
   unshippedPage,
 } from '../../db/queries/sync/outbox';
+import { verifiersOf } from '../../db/queries/sync/verifiers';
 import { inTransaction, type Db } from '../../db/write';
 import {
   clockAfter,
@@ -113,6 +114,26 @@ async function pushBatch(
   return true;
 }
 
+/**
+ * A staff change that set a password carries the account's hash beside it (never in its data),
+ * for the server to check sign-ins against (issue 21). The change log holds only a placeholder.
+ */
+async function attachVerifiers(db: Db, mutations: OutboxMutation[]): Promise<void> {
+  const setting = mutations
+    .flatMap((m) => m.entries)
+    .filter(
+      ({ change }) => change.entity === 'staff' && change.data && 'password_hash' in change.data,
+    );
+  const hashes = await verifiersOf(
+    db,
+    setting.map(({ change }) => change.entityId),
+  );
+  for (const { change } of setting) {
+    const hash = hashes.get(change.entityId);
+    if (hash) change.verifier = hash;
+  }
+}
+
 /** Pushes everything unshipped, batch by batch, until done or something fails. */
 export async function pushOutbox(options: PushOptions): Promise<PushReport> {
   const { db } = options;
@@ -133,6 +154,7 @@ export async function pushOutbox(options: PushOptions): Promise<PushReport> {
     const entries = await unshippedOfMutations(db, ids);
     const grouped = toMutations(entries, clock);
     clock = grouped.clock;
+    await attachVerifiers(db, grouped.mutations);
     const { batches, tooLarge } = packBatches(grouped.mutations);
     for (const mutation of tooLarge) {
       report.refused.push({ mutationId: mutation.id, reason: tooLargeReason(mutation) });

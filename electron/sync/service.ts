@@ -16,11 +16,13 @@ import {
   waitingCount,
   type DeskIdentity,
 } from '../../db/queries/sync/state';
+import { allVerifiers } from '../../db/queries/sync/verifiers';
 import { inTransaction, type Db } from '../../db/write';
 import type { EventBus } from '../api/events';
 import { pushOutbox } from './outbox';
 import { topUpLeases } from './leases';
 import { pullAll } from './pull';
+import { serverRequest } from './server-request';
 import { eventsFor } from './pulled-events';
 
 /** Seals the desk's secret with the operating system's key store (Electron's safeStorage). */
@@ -120,9 +122,55 @@ export class SyncService {
       enrolledAt: this.clock.now().toISOString(),
     };
     await inTransaction(this.db, (tx) => saveIdentity(tx, identity));
+    // The accounts this desk can check already, so they sign in at other desks too.
+    await serverRequest(
+      { ...identity, secret: body.secret, ...this.fetchOptions() },
+      '/sync/verifiers',
+      { staff: await allVerifiers(this.db) },
+    );
     this.start();
     await this.syncNow();
     return this.status();
+  }
+
+  /**
+   * Asks the council server whether a password is right (signing in online, issue 21): the
+   * person's id and hash when it is, `{ match: false }` when not, and null when this desk has
+   * no server or cannot reach it (the desk then checks what it holds).
+   */
+  async checkOnServer(
+    username: string,
+    password: string,
+  ): Promise<{ match: true; staffId: string; verifier: string } | { match: false } | null> {
+    const id = (await readSyncState(this.db)).identity;
+    if (!id) return null;
+    let secret: string;
+    try {
+      secret = id.sealed ? this.unseal(id.secret) : id.secret;
+    } catch {
+      return null;
+    }
+    const answer = await serverRequest(
+      { ...id, secret, ...this.fetchOptions(), timeoutMs: 5_000 },
+      '/sync/sign-in',
+      { username, password },
+    );
+    if (!answer.ok) return null;
+    const body = answer.body as { match?: unknown; staffId?: unknown; verifier?: unknown };
+    if (body.match === false) return { match: false };
+    if (
+      body.match === true &&
+      typeof body.staffId === 'string' &&
+      typeof body.verifier === 'string' &&
+      body.verifier.startsWith('scrypt$')
+    ) {
+      return { match: true, staffId: body.staffId, verifier: body.verifier };
+    }
+    return null;
+  }
+
+  private fetchOptions() {
+    return this.options.fetch ? { fetch: this.options.fetch } : {};
   }
 
   /** Runs a round now, or one more right after the round under way. */

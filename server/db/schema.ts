@@ -74,6 +74,15 @@ export interface ChangeTable {
   applied_at: CreatedAt;
 }
 
+export interface StaffVerifierTable {
+  staff_id: string;
+  username: string;
+  password_hash: string;
+  hlc: string;
+  desk_id: string;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
 export interface ServerDatabase {
   council_version: CouncilVersionTable;
   desks: DeskTable;
@@ -81,4 +90,5 @@ export interface ServerDatabase {
   mutations: MutationTable;
   changes: ChangeTable;
   number_leases: NumberLeaseTable;
+  staff_verifiers: StaffVerifierTable;
 }

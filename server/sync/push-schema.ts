@@ -34,10 +34,20 @@ export const pushChange = z
     op: z.enum(['create', 'update', 'delete']),
     /** The fields the change set; none for a delete (it stays as a tombstone). */
     data: z.record(z.string(), z.unknown()).nullish(),
+    /** A staff change that set a password: its hash, kept apart from the change (verifiers.ts). */
+    verifier: z
+      .string()
+      .max(400)
+      .regex(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/)
+      .optional(),
   })
   .refine((c) => c.op === 'delete' || c.data != null, {
     message: 'a create or an update carries the fields it sets (data)',
     path: ['data'],
+  })
+  .refine((c) => c.verifier === undefined || c.entity === 'staff', {
+    message: 'only a staff change carries a password hash',
+    path: ['verifier'],
   });
 
 export type PushChange = z.infer<typeof pushChange>;

@@ -15,6 +15,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { ServerDatabase } from '../db/schema';
 import { mayApply } from './entities';
+import { keepVerifiers } from './verifiers';
 import { malformed, pushChange, type PushChange } from './push-schema';
 
 export type PushResult =
@@ -104,6 +105,12 @@ export async function applyPush(
       )
       .execute();
   }
+  // Password hashes beside staff changes go to staff_verifiers, never into `changes`.
+  await keepVerifiers(
+    tx,
+    deskId,
+    [...versions.keys()].map((c) => c.change!),
+  );
   // The last version used; base - 1 (where it was) when nothing was written.
   await tx
     .updateTable('council_version')

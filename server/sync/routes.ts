@@ -6,6 +6,7 @@ import { authenticateDesk, type AuthenticatedDesk } from '../enrolment/desk-auth
 import { MAX_PULL_PAGE, pullChanges } from './pull';
 import { applyPush } from './push';
 import { leaseNumbers, REFERENCE_KINDS } from './leases';
+import { adoptVerifiers, checkSignIn } from './verifiers';
 import { MAX_MUTATION_CHANGES, MAX_PUSH_BATCH, pushBody } from './push-schema';
 
 declare module 'fastify' {
@@ -25,6 +26,27 @@ const pullQuery = z.object({
     .refine((v) => !/^\d+$/.test(v) || BigInt(v) <= MAX_INT8, 'after is past any version')
     .default('0'),
   limit: z.coerce.number().int().min(1).default(MAX_PULL_PAGE),
+});
+
+const signInBody = z.object({
+  username: z.string().min(1).max(100),
+  password: z.string().min(1).max(1000),
+});
+
+const verifiersBody = z.object({
+  staff: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(200),
+        username: z.string().min(1).max(100),
+        active: z.boolean(),
+        hash: z
+          .string()
+          .max(400)
+          .regex(/^scrypt\$/),
+      }),
+    )
+    .max(10_000),
 });
 
 const leaseBody = z.object({
@@ -66,6 +88,24 @@ export function syncRoutes(app: FastifyInstance, db: ServerDb): void {
           .send({ error: 'Send { kind: "C" | "H" | "F", year }: the series to lease from.' });
       }
       return leaseNumbers(db, request.desk!, body.data.kind, body.data.year);
+    });
+
+    // Signing in online (issue 21): the desk asks whether a password is right; the answer
+    // carries the person's hash, which the desk then keeps to check them offline too.
+    sync.post('/sync/sign-in', async (request, reply) => {
+      const body = signInBody.safeParse(request.body);
+      if (!body.success) return reply.code(400).send({ error: 'Send { username, password }.' });
+      // The desk is who is authenticated here (401 is about the desk); whether the password
+      // is right is the answer itself.
+      const found = await checkSignIn(db, body.data.username, body.data.password);
+      return found ? { match: true, ...found } : { match: false };
+    });
+
+    // A desk joining shares the accounts it can already check (verifiers.ts, adoptVerifiers).
+    sync.post('/sync/verifiers', async (request, reply) => {
+      const body = verifiersBody.safeParse(request.body);
+      if (!body.success) return reply.code(400).send({ error: 'Send { staff: [...] }.' });
+      return { adopted: await adoptVerifiers(db, request.desk!.id, body.data.staff) };
     });
 
     sync.get('/sync/pull', async (request, reply) => {

@@ -11,7 +11,8 @@ import { inTransaction } from '../../../db/write';
 import type { ApiContext, Handlers } from '../context';
 import { requireActive } from '../require-active';
 import { DEMO_ACCOUNTS } from '../setup/demo-council';
-import { hashPassword } from '../../../db/password-hash';
+import { decoyHash, hashPassword, verifyPassword } from '../../../db/password-hash';
+import { keepVerifier } from '../../../db/queries/sync/verifiers';
 import { checkPassword } from './password-check';
 import { passwordProblem } from './password-rules';
 import { sessionEndsAt, type Session } from '../sessions';
@@ -21,6 +22,28 @@ const WRONG_DETAILS = 'That username and password do not match. Check them and t
 /** Said to everyone on a desk joined to a council server, so it reveals nothing about an account. */
 const JOINED_DESK_HINT =
   ' If your account was set up at another desk, this PC cannot check your password yet: ask an administrator to set one for you here.';
+
+/**
+ * Signing in on a desk joined to a council server (issue 21): online, the server decides, and
+ * a right password leaves the person's hash here so this desk can check them offline later;
+ * offline (or with no server), the desk checks the hash it holds, which it has only for people
+ * who signed in here before or were given a password here.
+ */
+async function verifyOnlineFirst(
+  ctx: ApiContext,
+  input: { username: string; password: string },
+  staff: { id: string; passwordHash: string } | undefined,
+): Promise<boolean> {
+  const online = staff ? await ctx.sync.checkOnServer(input.username, input.password) : null;
+  if (online === null) {
+    return verifyPassword(input.password, staff?.passwordHash ?? (await decoyHash()));
+  }
+  if (!online.match || online.staffId !== staff!.id) return false;
+  if (online.verifier !== staff!.passwordHash) {
+    await inTransaction(ctx.db, (tx) => keepVerifier(tx, staff!.id, online.verifier));
+  }
+  return true;
+}
 
 async function sessionInfo(ctx: ApiContext, session: Session): Promise<SessionInfo> {
   const [staff, site, lockAfterMinutes, maxHours] = await Promise.all([
@@ -72,6 +95,7 @@ export const authHandlers: Pick<
       password: input.password,
       hash: staff?.passwordHash ?? null,
       ...(!found ? { reason: 'unknown_username' } : !staff ? { reason: 'account_closed' } : {}),
+      verify: () => verifyOnlineFirst(ctx, input, staff),
     });
     if (problem || !staff) {
       const joined = (await readSyncState(ctx.db)).identity !== null;

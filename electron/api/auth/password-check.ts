@@ -72,6 +72,8 @@ interface PasswordCheck {
   hash: string | null;
   /** Why it fails when it does, for the audit log only. */
   reason?: 'unknown_username' | 'account_closed';
+  /** Checks the password another way (the council server, issue 21) under the same throttle. */
+  verify?: () => Promise<boolean>;
 }
 
 /**
@@ -102,7 +104,9 @@ export async function checkPassword(
     return { message: refusal(attempt.retryAt, attempt.locked, now), plain: false };
   }
   // An unknown username is checked against a decoy hash: the same work, so the same time.
-  const right = await verifyPassword(check.password, check.hash ?? (await decoyHash()));
+  const right = check.verify
+    ? await check.verify()
+    : await verifyPassword(check.password, check.hash ?? (await decoyHash()));
   if (right && check.hash !== null) {
     await clearFailures(ctx.db, check.username);
     return null;
