@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { unshippedPage } from '../db/queries/sync/outbox';
+import { allStaffAccounts } from '../db/queries/sync/verifiers';
+import type { PushChange } from '../electron/sync/outbox-batches';
 import { formatHlc, parseHlc } from '../shared/sync/hlc';
 import { startSimCouncil, type SimCouncil } from '../scripts/sim/council';
 import { SimDesk } from '../scripts/sim/desk';
@@ -13,24 +15,18 @@ import { Dice } from '../scripts/sim/dice';
 import { listsOf } from '../scripts/sim/operations';
 import { councilTemplate } from '../scripts/sim/run';
 
+export type { PushChange };
+
 export const CONTACTS_PER_DESK = 300;
 const DAY = Date.parse('2026-11-23T09:00:00Z');
-
-export interface PushChange {
-  mutationId: string;
-  hlc: string;
-  staffId: string;
-  entity: string;
-  entityId: string;
-  op: 'create' | 'update' | 'delete';
-  data: Record<string, unknown> | null;
-}
 
 export interface BenchCouncil {
   council: SimCouncil;
   template: string;
   /** One desk's day as pushed: its changes in log order, grouped by save. */
   day: PushChange[][];
+  /** The council's staff accounts, as a joining desk shares them (POST /sync/staff). */
+  staff: Awaited<ReturnType<typeof allStaffAccounts>>;
   newDesk(name: string, timing?: { intervalMs: number; nudgeMs: number }): Promise<SimDesk>;
   /** A desk switched on with an administrator signed in, not yet joined to the council. */
   freshDesk(name: string): Promise<SimDesk>;
@@ -94,6 +90,7 @@ export function benchCouncil(): Promise<BenchCouncil> {
       council,
       template,
       day: [...byMutation.values()],
+      staff: await allStaffAccounts(recorder.database),
       newDesk,
       freshDesk: (name) => freshDesk(name),
       async close() {

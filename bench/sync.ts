@@ -12,13 +12,23 @@ const DESKS = 100;
 /** Desks pushing at the same moment: a council's desks sync every few seconds, not in step. */
 const AT_ONCE = 20;
 
+/** A desk enrolled as sync.enrol does it: its identity, then the accounts it holds shared. */
 async function enrolled(url: string, code: string, name: string) {
   const response = await fetch(`${url}/enrol`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ code, name }),
   });
-  return (await response.json()) as { deskId: string; secret: string };
+  const desk = (await response.json()) as { deskId: string; secret: string };
+  await fetch(`${url}/sync/staff`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${desk.deskId}.${desk.secret}`,
+    },
+    body: JSON.stringify({ staff: (await benchCouncil()).staff }),
+  });
+  return desk;
 }
 
 async function pushDay(url: string, desk: { deskId: string; secret: string }, day: PushChange[][]) {
@@ -33,6 +43,8 @@ async function pushDay(url: string, desk: { deskId: string; secret: string }, da
       body: JSON.stringify({ changes: batch }),
     });
     if (!response.ok) throw new Error(`push refused: ${await response.text()}`);
+    const { results } = (await response.json()) as { results: { status: string }[] };
+    if (results.some((r) => r.status === 'refused')) throw new Error('the server refused a change');
     batch = [];
   };
   for (const save of day) {

@@ -67,7 +67,7 @@ describe('GET /ready', () => {
       status: 503,
       body: {
         status: 'not ready',
-        reason: 'migrations not applied: 0001_council, 0002_numbers, 0003_staff_verifiers',
+        reason: 'migrations not applied: 0001_council, 0002_numbers, 0003_staff_accounts',
       },
     });
 

@@ -26,7 +26,7 @@ describe('migrateServer', () => {
         'enrolment_codes',
         'mutations',
         'number_leases',
-        'staff_verifiers',
+        'staff_accounts',
       ].sort(),
     );
     expect(await readCouncilVersion(db)).toBe(0n);

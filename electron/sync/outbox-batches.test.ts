@@ -16,10 +16,14 @@ import {
 
 const AT = new Date('2026-11-23T10:00:00Z');
 
-/** One save writing `size` settings rows (one change-log entry each); returns its mutation id. */
+/** One save writing `size` settings rows (one change-log entry each), by the team leader (the
+ * server takes settings from leaders only); returns its mutation id. */
 async function saveOf(desk: EnrolledDesk, size: number, key = (j: number) => `k.${j}`) {
   const sqlite = desk.backend.opened.database!.sqlite;
-  const staffId = sqlite.prepare("select id from staff where username = 'adviser'").pluck().get();
+  const staffId = sqlite
+    .prepare("select id from staff where username = 'teamleader'")
+    .pluck()
+    .get();
   const actor: Actor = { staffId: staffId as string, siteId: null, at: AT };
   const id = uuidv7();
   const scope = { id, method: 'settings.update', staffId: actor.staffId, recorded: false };

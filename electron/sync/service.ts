@@ -16,7 +16,7 @@ import {
   waitingCount,
   type DeskIdentity,
 } from '../../db/queries/sync/state';
-import { allVerifiers } from '../../db/queries/sync/verifiers';
+import { allStaffAccounts } from '../../db/queries/sync/verifiers';
 import { inTransaction, type Db } from '../../db/write';
 import type { EventBus } from '../api/events';
 import { pushOutbox } from './outbox';
@@ -122,11 +122,12 @@ export class SyncService {
       enrolledAt: this.clock.now().toISOString(),
     };
     await inTransaction(this.db, (tx) => saveIdentity(tx, identity));
-    // The accounts this desk can check already, so they sign in at other desks too.
+    // The accounts this desk holds, so the server knows who makes its changes and they can
+    // sign in at other desks too.
     await serverRequest(
       { ...identity, secret: body.secret, ...this.fetchOptions() },
-      '/sync/verifiers',
-      { staff: await allVerifiers(this.db) },
+      '/sync/staff',
+      { staff: await allStaffAccounts(this.db) },
     );
     this.start();
     await this.syncNow();

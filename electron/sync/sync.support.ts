@@ -12,6 +12,7 @@ import type { ServerDb } from '../../server/db/connect';
 import { createEnrolmentCode } from '../../server/enrolment/enrol';
 import { testServer } from '../../server/test/sync-client';
 import type { PushChange } from './outbox-batches';
+import { allStaffAccounts } from '../../db/queries/sync/verifiers';
 
 export interface Council {
   db: ServerDb;
@@ -64,6 +65,15 @@ export async function enrolledDesk(council: Council): Promise<EnrolledDesk> {
   const identity = (await response.json()) as { deskId: string; secret: string; siteId: string };
   const backend = await createTestBackend();
   onTestFinished(() => backend.close());
+  // The accounts the desk holds, as the desk's own enrolment shares them (sync.enrol).
+  await fetch(`${council.url}/sync/staff`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${identity.deskId}.${identity.secret}`,
+    },
+    body: JSON.stringify({ staff: await allStaffAccounts(backend.opened.database!.db) }),
+  });
   await backend.signIn('adviser');
   return { backend, ...identity };
 }

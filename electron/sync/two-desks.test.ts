@@ -3,7 +3,7 @@
 // the same on the other; edits made offline on both are merged by the conflict rules.
 import { describe, expect, it } from 'vitest';
 import { referenceIds, type TestBackend } from '../../test/support/backend';
-import { joinedDesk, save, startCouncil, type JoinedDesk } from './sync.support';
+import { joinedDesk, save, startCouncil, type Council, type JoinedDesk } from './sync.support';
 
 async function newCustomer(backend: TestBackend) {
   return save(backend, 'customers.create', {
@@ -34,6 +34,27 @@ async function view(desk: JoinedDesk, id: string) {
   return result.value;
 }
 
+/** Two joined desks that both hold one new customer (made on the first). */
+async function twoDesksWithACustomer() {
+  const council = await startCouncil();
+  const a = await joinedDesk(council, 'Desk A');
+  const b = await joinedDesk(council, 'Desk B');
+  const customer = await newCustomer(a.backend);
+  await a.sync();
+  await b.sync();
+  return { council, a, b, customer };
+}
+
+/** The server back after an outage; on a new port here, so each desk is told its address. */
+async function serverBack(council: Council, desks: JoinedDesk[]) {
+  await council.restart();
+  for (const desk of desks) {
+    desk.backend.opened
+      .database!.sqlite.prepare('update sync_state set server_url = ?')
+      .run(council.url);
+  }
+}
+
 const contactIds = async (desk: JoinedDesk, customerId: string) =>
   (await view(desk, customerId)).timeline.filter((t) => t.kind === 'contact').map((t) => t.id);
 
@@ -58,12 +79,7 @@ describe('two desks and a council server', () => {
   });
 
   it('keeps both edits when two desks change different fields of a customer offline', async () => {
-    const council = await startCouncil();
-    const a = await joinedDesk(council, 'Desk A');
-    const b = await joinedDesk(council, 'Desk B');
-    const customer = await newCustomer(a.backend);
-    await a.sync();
-    await b.sync();
+    const { a, b, customer } = await twoDesksWithACustomer();
 
     const base = { firstName: 'Rita', lastName: 'Okafor', postcode: 'WA8 7QA' };
     await save(a.backend, 'customers.update', {
@@ -89,12 +105,7 @@ describe('two desks and a council server', () => {
   });
 
   it('lets the later of two edits to one field win on both desks, whichever syncs first', async () => {
-    const council = await startCouncil();
-    const a = await joinedDesk(council, 'Desk A');
-    const b = await joinedDesk(council, 'Desk B');
-    const customer = await newCustomer(a.backend);
-    await a.sync();
-    await b.sync();
+    const { a, b, customer } = await twoDesksWithACustomer();
     const base = { firstName: 'Rita', lastName: 'Okafor', postcode: 'WA8 7QA' };
 
     // B's edit is the later one, but B syncs first.
@@ -117,12 +128,7 @@ describe('two desks and a council server', () => {
   });
 
   it('sends three contacts recorded while the server is down when it is back', async () => {
-    const council = await startCouncil();
-    const a = await joinedDesk(council, 'Desk A');
-    const b = await joinedDesk(council, 'Desk B');
-    const customer = await newCustomer(a.backend);
-    await a.sync();
-    await b.sync();
+    const { council, a, b, customer } = await twoDesksWithACustomer();
 
     await council.stop();
     const offline = [];
@@ -133,13 +139,7 @@ describe('two desks and a council server', () => {
     expect(down).toMatchObject({ online: false, waiting: 3 });
     expect(down.offlineSince).not.toBeNull();
 
-    await council.restart();
-    // The desks keep the server's address; a restart on a new port is a new address here.
-    for (const desk of [a, b]) {
-      desk.backend.opened
-        .database!.sqlite.prepare('update sync_state set server_url = ?')
-        .run(council.url);
-    }
+    await serverBack(council, [a, b]);
     expect(await a.sync()).toMatchObject({ online: true, offlineSince: null, waiting: 0 });
     await b.sync();
     expect((await contactIds(b, customer.id)).sort()).toEqual([...offline].sort());
@@ -185,12 +185,7 @@ describe('numbers two desks give', () => {
     expect(tickets.slice(0, 3).every((t) => /^[A-Z]A\d{3}$/.test(t))).toBe(true);
     expect(tickets.slice(3).every((t) => /^[A-Z]B\d{3}$/.test(t))).toBe(true);
 
-    await council.restart();
-    for (const desk of [a, b]) {
-      desk.backend.opened
-        .database!.sqlite.prepare('update sync_state set server_url = ?')
-        .run(council.url);
-    }
+    await serverBack(council, [a, b]);
     await a.sync();
     await b.sync();
     await a.sync();

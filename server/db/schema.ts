@@ -74,13 +74,14 @@ export interface ChangeTable {
   applied_at: CreatedAt;
 }
 
-export interface StaffVerifierTable {
+export interface StaffAccountTable {
   staff_id: string;
   username: string;
-  password_hash: string;
-  hlc: string;
-  desk_id: string;
+  role: string | null;
   active: ColumnType<boolean, boolean | undefined, boolean>;
+  password_hash: string | null;
+  password_hlc: string | null;
+  desk_id: string;
 }
 
 export interface ServerDatabase {
@@ -90,5 +91,5 @@ export interface ServerDatabase {
   mutations: MutationTable;
   changes: ChangeTable;
   number_leases: NumberLeaseTable;
-  staff_verifiers: StaffVerifierTable;
+  staff_accounts: StaffAccountTable;
 }

@@ -15,7 +15,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { ServerDatabase } from '../db/schema';
 import { mayApply } from './entities';
-import { keepVerifiers } from './verifiers';
+import { keepStaffAccounts, staffRefusal, type StaffStanding } from './staff-accounts';
 import { malformed, pushChange, type PushChange } from './push-schema';
 
 export type PushResult =
@@ -54,6 +54,11 @@ export async function applyPush(
   rawChanges: readonly unknown[],
 ): Promise<PushResult[]> {
   const checked = rawChanges.map(check);
+  // The member of staff behind each change may make it (staff-accounts.ts, change-rules.ts).
+  const accounts = new Map<string, StaffStanding>();
+  for (const c of checked) {
+    if (c.change && !c.reason) c.reason = await staffRefusal(tx, c.change, accounts);
+  }
 
   // A mutation is refused whole if any of its changes is.
   const refusedMutations = new Map<string, string>();
@@ -105,8 +110,9 @@ export async function applyPush(
       )
       .execute();
   }
-  // Password hashes beside staff changes go to staff_verifiers, never into `changes`.
-  await keepVerifiers(
+  // What staff changes say about accounts (and their hashes) goes to staff_accounts, never
+  // into `changes`.
+  await keepStaffAccounts(
     tx,
     deskId,
     [...versions.keys()].map((c) => c.change!),

@@ -6,7 +6,7 @@ import { authenticateDesk, type AuthenticatedDesk } from '../enrolment/desk-auth
 import { MAX_PULL_PAGE, pullChanges } from './pull';
 import { applyPush } from './push';
 import { leaseNumbers, REFERENCE_KINDS } from './leases';
-import { adoptVerifiers, checkSignIn } from './verifiers';
+import { adoptStaffAccounts, checkSignIn } from './staff-accounts';
 import { MAX_MUTATION_CHANGES, MAX_PUSH_BATCH, pushBody } from './push-schema';
 
 declare module 'fastify' {
@@ -33,17 +33,19 @@ const signInBody = z.object({
   password: z.string().min(1).max(1000),
 });
 
-const verifiersBody = z.object({
+const staffBody = z.object({
   staff: z
     .array(
       z.object({
         id: z.string().min(1).max(200),
         username: z.string().min(1).max(100),
+        role: z.string().min(1).max(40),
         active: z.boolean(),
         hash: z
           .string()
           .max(400)
-          .regex(/^scrypt\$/),
+          .regex(/^scrypt\$/)
+          .nullable(),
       }),
     )
     .max(10_000),
@@ -101,11 +103,11 @@ export function syncRoutes(app: FastifyInstance, db: ServerDb): void {
       return found ? { match: true, ...found } : { match: false };
     });
 
-    // A desk joining shares the accounts it can already check (verifiers.ts, adoptVerifiers).
-    sync.post('/sync/verifiers', async (request, reply) => {
-      const body = verifiersBody.safeParse(request.body);
+    // A desk joining shares the accounts it holds (staff-accounts.ts, adoptStaffAccounts).
+    sync.post('/sync/staff', async (request, reply) => {
+      const body = staffBody.safeParse(request.body);
       if (!body.success) return reply.code(400).send({ error: 'Send { staff: [...] }.' });
-      return { adopted: await adoptVerifiers(db, request.desk!.id, body.data.staff) };
+      return { adopted: await adoptStaffAccounts(db, request.desk!.id, body.data.staff) };
     });
 
     sync.get('/sync/pull', async (request, reply) => {

@@ -66,7 +66,12 @@ export async function enrol(
     { code, name },
   );
   if (status !== 200) throw new Error(`enrolment failed: ${JSON.stringify(body)}`);
-  return { ...body, auth: `Bearer ${body.deskId}.${body.secret}` };
+  const auth = `Bearer ${body.deskId}.${body.secret}`;
+  // The adviser the test changes are made by (change() below), as a joining desk shares it.
+  await call(app, 'POST', '/sync/staff', auth, {
+    staff: [{ id: 'staff-1', username: 'staff-1', role: 'adviser', active: true, hash: null }],
+  });
+  return { ...body, auth };
 }
 
 export function post<T>(app: FastifyInstance, url: string, payload: unknown, auth?: string) {

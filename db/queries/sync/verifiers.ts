@@ -17,20 +17,20 @@ export async function verifiersOf(
   return new Map(rows.map((r) => [r.id, r.password_hash]));
 }
 
-/** Every account this desk can check a password for: what a desk joining a council shares. */
-export async function allVerifiers(
+/** Every account this desk holds, with its hash where it can check it: what a joining desk shares. */
+export async function allStaffAccounts(
   db: ReadableDB,
-): Promise<{ id: string; username: string; active: boolean; hash: string }[]> {
+): Promise<{ id: string; username: string; role: string; active: boolean; hash: string | null }[]> {
   const rows = await db
     .selectFrom('staff')
-    .select(['id', 'username', 'active', 'password_hash'])
-    .where('password_hash', 'like', 'scrypt$%')
+    .select(['id', 'username', 'role', 'active', 'password_hash'])
     .execute();
   return rows.map((r) => ({
     id: r.id,
     username: r.username,
+    role: r.role,
     active: r.active === 1,
-    hash: r.password_hash,
+    hash: r.password_hash.startsWith('scrypt$') ? r.password_hash : null,
   }));
 }
 
