@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { contract, isMethodName, type Result } from '../../shared/api';
 import { ApiFailure, type ApiError } from '../../shared/api/errors';
 import { councilMessage, LIBRARY_WORDING } from '../../shared/api/messages';
+import { NEEDS_THE_SERVER } from '../../shared/sync/change-rules';
 import { Call, type ApiContext, type Handlers } from './context';
 import { handlers as defaultHandlers } from './handlers';
 import { once } from './run-once';
@@ -53,6 +54,8 @@ function respond(result: Result<unknown>, token: string | null | undefined): Dis
   return token === undefined ? { result } : { result, token };
 }
 
+const NEEDS_SERVER: ReadonlySet<string> = new Set(NEEDS_THE_SERVER);
+
 export async function dispatch(
   backend: ApiBackend,
   request: DispatchRequest,
@@ -84,11 +87,19 @@ export async function dispatch(
     if (!parsed.success)
       return respond({ ok: false, error: validationError(parsed.error) }, endedToken);
     const call = new Call(ctx, current.session);
-    const handler = handlers[method] as (
+    const implementation = handlers[method] as (
       ctx: ApiContext,
       input: unknown,
       call: Call,
     ) => Promise<unknown>;
+    // What the council server owns is changed only while this desk can reach it; checked
+    // inside `once`, so a resent save that was made answers as it did, offline or not.
+    const handler: typeof implementation = NEEDS_SERVER.has(method)
+      ? async (...args) => {
+          await ctx.sync.requireReachable();
+          return implementation(...args);
+        }
+      : implementation;
     const value = request.mutationId
       ? await once(ctx, request.mutationId, method, current.session?.staffId ?? null, () =>
           handler(ctx, parsed.data, call),

@@ -4,6 +4,7 @@
 import type { SyncStatus } from '../../shared/api/sync';
 import { ApiFailure } from '../../shared/api/errors';
 import type { Clock } from '../../shared/domain/clock';
+import { londonTimeOf } from '../../shared/time/london';
 import {
   openProblemCount,
   recordPushRefusal,
@@ -172,6 +173,20 @@ export class SyncService {
 
   private fetchOptions() {
     return this.options.fetch ? { fetch: this.options.fetch } : {};
+  }
+
+  /**
+   * Refuses, with the reason, while this desk is joined to a council server it cannot reach:
+   * what the server owns (the council's lists, settings, staff accounts) is changed only online.
+   */
+  async requireReachable(): Promise<void> {
+    const state = await readSyncState(this.db);
+    if (!state.identity || state.offlineSince === null) return;
+    const since = londonTimeOf(state.offlineSince);
+    throw new ApiFailure(
+      'CONFLICT',
+      `The council's lists, settings and staff accounts are changed through the council server, and this desk has not reached it since ${since}. Try again once the header says Online.`,
+    );
   }
 
   /** Runs a round now, or one more right after the round under way. */

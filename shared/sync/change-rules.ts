@@ -3,6 +3,7 @@
 // (shared/api/access-rules.ts and each method's roles), by the table a change writes: the
 // council's lists are an administrator's, a few settings a team leader's, a staff account an
 // administrator's or its own holder's, and the rest every serving member of staff's.
+import type { MethodName } from '../api';
 
 export const ADMINISTRATOR_TABLES: ReadonlySet<string> = new Set([
   'sites',
@@ -45,3 +46,34 @@ export function changeRefusal(
   }
   return undefined;
 }
+
+/**
+ * The methods that change what the council server owns (issue 21: "reference data and staff
+ * accounts are owned by the server; edits need the server"): the council's lists, its
+ * settings and standards, and staff accounts. A desk joined to a server refuses them while it
+ * cannot reach it, so two desks offline never each rename a service their own way; a single
+ * desk, with no server, makes them as before. Changing one's own password is not here: a
+ * person given a one-time password must be able to choose their own at any desk.
+ */
+export const NEEDS_THE_SERVER = [
+  'reference.add',
+  'reference.rename',
+  'reference.updateDepartment',
+  'reference.retire',
+  'reference.reinstate',
+  'settings.updateQueue',
+  'settings.updateGeneral',
+  'settings.updateCalendar',
+  'sites.updateHours',
+  'standards.save',
+  'standards.remove',
+  'offers.saveRule',
+  'quality.updateSettings',
+  'dataProtection.updateRetention',
+  'staff.add',
+  'staff.resetPassword',
+  'staff.retire',
+  'staff.changeRole',
+  'staff.move',
+  'auth.unlockAccount',
+] as const satisfies readonly MethodName[];
