@@ -180,7 +180,7 @@ export async function insertLogged<T extends EntityTable>(
  * narrow a generic table name, so the queries are typed as one concrete table; the callers'
  * row and patch types are still checked against the real table.
  */
-async function currentRow(tx: Tx, table: EntityTable, id: string) {
+export async function currentRow(tx: Tx, table: EntityTable, id: string) {
   const anyTable = table as 'contacts';
   const anyKey = keyOf(table) as 'id';
   const current = (await tx

@@ -10,6 +10,7 @@ import { issuingLetter, referenceOf, seriesOf } from '../../shared/sync/numbers'
 import type { ReadableDB } from '../handles';
 import type { Tx } from '../write';
 import { takeLeasedNumber } from './sync/number-blocks';
+import { deskNumbering } from './sync/state';
 
 /** The highest reference of the table starting with `start`, read by its last `digits` digits. */
 async function lastNumber(
@@ -33,21 +34,16 @@ export async function nextReference(
   prefix: 'C' | 'H' | 'F',
   year: string,
 ): Promise<string> {
-  const desk = await tx
-    .selectFrom('sync_state')
-    .select(['site_id', 'issuing_point'])
-    .where('id', '=', 1)
-    .where('desk_id', 'is not', null)
-    .executeTakeFirst();
-  if (!desk?.site_id) {
+  const desk = await deskNumbering(tx);
+  if (!desk) {
     // Zero-padded to six digits, so the highest reference is also the last in text order.
     const last = await lastNumber(tx, table, `${prefix}-${year}-`, 6);
     return `${prefix}-${year}-${String(last + 1).padStart(6, '0')}`;
   }
-  const series = seriesOf(prefix, Number(year), desk.site_id);
+  const series = seriesOf(prefix, Number(year), desk.siteCode);
   const leased = await takeLeasedNumber(tx, series);
   if (leased !== null) return referenceOf(series, leased);
-  const own = `${series}-${issuingLetter(desk.issuing_point ?? 1)}`;
+  const own = `${series}-${issuingLetter(desk.issuingPoint)}`;
   const last = await lastNumber(tx, table, own, 5);
   return `${own}${String(last + 1).padStart(5, '0')}`;
 }

@@ -2,7 +2,7 @@
 // server; edits need the server"): a joined desk changes the council's lists only while it
 // reaches the server, says why when it cannot, and the change then reaches the other desks.
 import { describe, expect, it } from 'vitest';
-import { joinedDesk, save, startCouncil } from './sync.support';
+import { joinedDesk, save, serverBack, startCouncil } from './sync.support';
 
 describe('the council’s lists on a joined desk', () => {
   it('change only while the server is reached, and then reach every desk', async () => {
@@ -30,12 +30,7 @@ describe('the council’s lists on a joined desk', () => {
       ).ok,
     ).toBe(true);
 
-    await council.restart();
-    for (const desk of [a, b]) {
-      desk.backend.opened
-        .database!.sqlite.prepare('update sync_state set server_url = ?')
-        .run(council.url);
-    }
+    await serverBack(council, [a, b]);
     expect(await a.sync()).toMatchObject({ online: true });
     // A save as the screen sends it, with its mutation id, so it goes to the server.
     await save(a.backend, 'reference.add', { kind: 'team', name: 'Blue Badge Team' });

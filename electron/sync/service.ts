@@ -23,7 +23,7 @@ import type { EventBus } from '../api/events';
 import { pushOutbox } from './outbox';
 import { topUpLeases } from './leases';
 import { pullAll } from './pull';
-import { serverRequest } from './server-request';
+import { serverRequest, type ServerAddress } from './server-request';
 import { eventsFor } from './pulled-events';
 
 /** Seals the desk's secret with the operating system's key store (Electron's safeStorage). */
@@ -144,19 +144,12 @@ export class SyncService {
     username: string,
     password: string,
   ): Promise<{ match: true; staffId: string; verifier: string } | { match: false } | null> {
-    const id = (await readSyncState(this.db)).identity;
-    if (!id) return null;
-    let secret: string;
-    try {
-      secret = id.sealed ? this.unseal(id.secret) : id.secret;
-    } catch {
-      return null;
-    }
-    const answer = await serverRequest(
-      { ...id, secret, ...this.fetchOptions(), timeoutMs: 5_000 },
-      '/sync/sign-in',
-      { username, password },
-    );
+    const address = await this.serverAddress();
+    if (!address) return null;
+    const answer = await serverRequest({ ...address, timeoutMs: 5_000 }, '/sync/sign-in', {
+      username,
+      password,
+    });
     if (!answer.ok) return null;
     const body = answer.body as { match?: unknown; staffId?: unknown; verifier?: unknown };
     if (body.match === false) return { match: false };
@@ -240,28 +233,12 @@ export class SyncService {
   }
 
   private async runRound(): Promise<void> {
-    const state = await readSyncState(this.db);
-    const id = state.identity;
-    if (!id) return;
+    const server = await this.serverAddress();
+    if (!server) return;
     const before = await this.status();
     const now = () => this.clock.now();
     const at = now().toISOString();
-    let secret: string;
-    try {
-      secret = id.sealed ? this.unseal(id.secret) : id.secret;
-    } catch (error) {
-      console.error('[sync]', (error as Error).message);
-      return;
-    }
-    const address = {
-      db: this.db,
-      serverUrl: id.serverUrl,
-      deskId: id.deskId,
-      secret,
-      now,
-      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
-      ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}),
-    };
+    const address = { ...server, db: this.db, now };
     const pushed = await pushOutbox(address);
     await inTransaction(this.db, async (tx) => {
       for (const refused of pushed.refused) {
@@ -272,7 +249,7 @@ export class SyncService {
     const pulled = pushed.failed?.reached === false ? null : await pullAll(address);
     let reached = pushed.failed?.reached !== false && pulled?.failed?.reached !== false;
     if (reached) {
-      reached = await topUpLeases({ ...address, siteCode: id.siteId, now: now() });
+      reached = await topUpLeases({ ...address, siteCode: server.siteCode, now: now() });
     }
     await inTransaction(this.db, (tx) => noteContact(tx, reached, at));
     if (pulled) {
@@ -284,12 +261,36 @@ export class SyncService {
     if (JSON.stringify(before) !== JSON.stringify(after)) this.events.emit('sync.changed', null);
   }
 
-  private unseal(sealed: string): string {
-    if (!this.options.sealer) {
-      throw new Error(
-        'This desk’s secret is sealed by the desktop app’s key store; open Council Contact’s desktop window to sync.',
-      );
+  /**
+   * Where and how this desk reaches its server, its secret unsealed; null on a single desk,
+   * or where the secret is sealed by a key store this host cannot open (browser mode opening
+   * a desk joined in the desktop app), which is logged.
+   */
+  private async serverAddress(): Promise<(ServerAddress & { siteCode: string }) | null> {
+    const id = (await readSyncState(this.db)).identity;
+    if (!id) return null;
+    let secret = id.secret;
+    if (id.sealed) {
+      if (!this.options.sealer) {
+        console.error(
+          '[sync] This desk’s secret is sealed by the desktop app’s key store; open Council Contact’s desktop window to sync.',
+        );
+        return null;
+      }
+      try {
+        secret = this.options.sealer.unseal(id.secret);
+      } catch (error) {
+        console.error('[sync] The desk’s secret could not be unsealed:', (error as Error).message);
+        return null;
+      }
     }
-    return this.options.sealer.unseal(sealed);
+    return {
+      serverUrl: id.serverUrl,
+      deskId: id.deskId,
+      secret,
+      siteCode: id.siteId,
+      ...this.fetchOptions(),
+      ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}),
+    };
   }
 }

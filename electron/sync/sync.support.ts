@@ -171,3 +171,13 @@ export async function joinedDesk(
     },
   };
 }
+
+/** The server back after an outage; on a new port here, so each desk is told its address. */
+export async function serverBack(council: Council, desks: JoinedDesk[]) {
+  await council.restart();
+  for (const desk of desks) {
+    desk.backend.opened
+      .database!.sqlite.prepare('update sync_state set server_url = ?')
+      .run(council.url);
+  }
+}

@@ -3,7 +3,7 @@
 // the same on the other; edits made offline on both are merged by the conflict rules.
 import { describe, expect, it } from 'vitest';
 import { referenceIds, type TestBackend } from '../../test/support/backend';
-import { joinedDesk, save, startCouncil, type Council, type JoinedDesk } from './sync.support';
+import { joinedDesk, save, serverBack, startCouncil, type JoinedDesk } from './sync.support';
 
 async function newCustomer(backend: TestBackend) {
   return save(backend, 'customers.create', {
@@ -43,16 +43,6 @@ async function twoDesksWithACustomer() {
   await a.sync();
   await b.sync();
   return { council, a, b, customer };
-}
-
-/** The server back after an outage; on a new port here, so each desk is told its address. */
-async function serverBack(council: Council, desks: JoinedDesk[]) {
-  await council.restart();
-  for (const desk of desks) {
-    desk.backend.opened
-      .database!.sqlite.prepare('update sync_state set server_url = ?')
-      .run(council.url);
-  }
 }
 
 const contactIds = async (desk: JoinedDesk, customerId: string) =>

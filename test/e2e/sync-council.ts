@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { DATABASE_FILE_NAME } from '../../db/open';
 import { openFoldersToBinaries } from '../../server/embedded';
 import { expect, signIn } from './fixtures';
@@ -195,4 +195,38 @@ export async function enrolThroughSettings(
   await section.getByRole('button', { name: 'Join the council server' }).click();
   await expect(section.getByTestId('council-server-facts')).toContainText(deskName);
   await expect(page.getByTestId('sync-status')).toContainText('Online');
+}
+
+export interface TwoDesks {
+  council: Council;
+  deskA: Desk;
+  deskB: Desk;
+  /** Desk B's page, in a context of its own; desk A is on the test's own page. */
+  pageB: Page;
+}
+
+/**
+ * A council server and two desks, each on its own page with an administrator signed in, the
+ * pages' clocks at `clock` (London, en-GB); everything is stopped after `work`, pass or fail.
+ */
+export async function withTwoDesks(
+  page: Page,
+  browser: Browser,
+  clock: string,
+  work: (desks: TwoDesks) => Promise<void>,
+): Promise<void> {
+  const council = await startCouncil();
+  const [deskA, deskB] = await startTwoDesks(clock);
+  const context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' });
+  try {
+    const pageB = await context.newPage();
+    for (const p of [page, pageB]) await p.clock.setFixedTime(new Date(clock));
+    await signInOn(page, deskA, 'admin');
+    await signInOn(pageB, deskB, 'admin');
+    await work({ council, deskA, deskB, pageB });
+  } finally {
+    await context.close();
+    await Promise.all([deskA.close(), deskB.close()]);
+    await council.close();
+  }
 }

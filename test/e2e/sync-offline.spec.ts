@@ -2,7 +2,7 @@
 // header ("Offline since 10:00, 3 changes waiting"), and when the server is back the desk's
 // changes go and the other desk sees them. Nothing is lost on the way.
 import { expect, expectAccessible, test } from './fixtures';
-import { enrolThroughSettings, signInOn, startCouncil, startTwoDesks } from './sync-council';
+import { enrolThroughSettings, withTwoDesks } from './sync-council';
 
 const CLOCK = '2026-11-23T10:00:00Z'; // a Monday, 10:00 in London; the desks' clocks stand still
 test.setTimeout(120_000);
@@ -11,15 +11,8 @@ test('a desk offline records three contacts, and they arrive when it reconnects'
   page,
   browser,
 }) => {
-  const council = await startCouncil();
-  const [deskA, deskB] = await startTwoDesks(CLOCK);
-  const context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' });
-  try {
-    const pageB = await context.newPage();
-    for (const p of [page, pageB]) await p.clock.setFixedTime(new Date(CLOCK));
-    await signInOn(page, deskA, 'admin');
+  await withTwoDesks(page, browser, CLOCK, async ({ council, pageB }) => {
     await enrolThroughSettings(page, council, 'Desk A');
-    await signInOn(pageB, deskB, 'admin');
     await enrolThroughSettings(pageB, council, 'Desk B');
 
     // The same adviser works on desk A, then looks at desk B: "My contacts today" counts hers.
@@ -65,9 +58,5 @@ test('a desk offline records three contacts, and they arrive when it reconnects'
       await expect(pageB.getByTestId('contact-row')).toHaveCount(3, { timeout: 1_000 });
     }).toPass({ timeout: 20_000 });
     await pageB.screenshot({ path: '/tmp/shots/sync-desk-b-three-contacts.png' });
-  } finally {
-    await context.close();
-    await Promise.all([deskA.close(), deskB.close()]);
-    await council.close();
-  }
+  });
 });

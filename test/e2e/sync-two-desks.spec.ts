@@ -2,7 +2,7 @@
 // (embedded) PostgreSQL and two browser-mode desks joined to it through Settings. A contact
 // recorded for a customer on desk A appears in desk B's single view of that customer.
 import { expect, expectAccessible, test } from './fixtures';
-import { enrolThroughSettings, signInOn, startCouncil, startTwoDesks } from './sync-council';
+import { enrolThroughSettings, withTwoDesks } from './sync-council';
 
 const CLOCK = '2026-11-23T10:00:00Z'; // a Monday, 10:00 in London
 // PostgreSQL's first start and two desks take a while; each step waits for a state.
@@ -12,14 +12,7 @@ test('a contact recorded on one desk appears in the other desk’s customer view
   page,
   browser,
 }) => {
-  const council = await startCouncil();
-  const [deskA, deskB] = await startTwoDesks(CLOCK);
-  const context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' });
-  try {
-    const pageB = await context.newPage();
-    for (const p of [page, pageB]) await p.clock.setFixedTime(new Date(CLOCK));
-    await signInOn(page, deskA, 'admin');
-    await signInOn(pageB, deskB, 'admin');
+  await withTwoDesks(page, browser, CLOCK, async ({ council, pageB }) => {
     // A single desk says nothing about sync in its header.
     await expect(page.getByTestId('sync-status')).toHaveCount(0);
     await page.keyboard.press('Alt+9');
@@ -81,9 +74,5 @@ test('a contact recorded on one desk appears in the other desk’s customer view
 
     await page.screenshot({ path: '/tmp/shots/sync-desk-a-recorded.png', fullPage: true });
     await pageB.screenshot({ path: '/tmp/shots/sync-desk-b-customer.png', fullPage: true });
-  } finally {
-    await context.close();
-    await Promise.all([deskA.close(), deskB.close()]);
-    await council.close();
-  }
+  });
 });

@@ -3,6 +3,7 @@
 import { NO_NEEDS, type CustomerNeeds } from '../../../shared/domain/needs';
 import { issuingLetter, TICKETS_PER_POINT } from '../../../shared/sync/numbers';
 import type { ReadableDB, WritableDB } from '../../handles';
+import { deskNumbering } from '../sync/state';
 
 /** Visits with the names a board shows, as stored (composed by other queries of visits). */
 export function selectVisitRows(db: ReadableDB) {
@@ -79,13 +80,8 @@ export async function nextTicket(
   site: { id: string; ticket_prefix: string },
   ticketDate: string,
 ): Promise<{ number: number; ticket: string }> {
-  const point = await tx
-    .selectFrom('sync_state')
-    .select('issuing_point')
-    .where('id', '=', 1)
-    .where('desk_id', 'is not', null)
-    .executeTakeFirst();
-  const offset = point?.issuing_point ? point.issuing_point * TICKETS_PER_POINT : 0;
+  const point = (await deskNumbering(tx))?.issuingPoint;
+  const offset = point ? point * TICKETS_PER_POINT : 0;
   let query = tx
     .selectFrom('visits')
     .select((eb) => eb.fn.max<number | null>('ticket_number').as('last'))
@@ -98,7 +94,7 @@ export async function nextTicket(
   }
   const row = await query.executeTakeFirst();
   const number = Math.max(row?.last ?? 0, offset) + 1;
-  const letter = point?.issuing_point ? issuingLetter(point.issuing_point) : '';
+  const letter = point ? issuingLetter(point) : '';
   return {
     number,
     ticket: `${site.ticket_prefix}${letter}${String(number - offset).padStart(3, '0')}`,

@@ -10,7 +10,7 @@ import { formatHlc, parseHlc } from '../../../shared/sync/hlc';
 import { replay, type HistoryEntry, type Overtaken } from '../../../shared/sync/replay';
 import { NO_STAFF, type PulledChange } from '../../../shared/sync/wire';
 import type { ReadableDB, WritableDB } from '../../handles';
-import { keyOf, NOT_CHECKABLE_HERE, SECRET_COLUMNS } from '../../write';
+import { currentRow, keyOf, NOT_CHECKABLE_HERE, SECRET_COLUMNS } from '../../write';
 
 /** Tables that never take another desk's changes: the sync machinery and each desk's own. */
 const NOT_SYNCED = new Set([
@@ -68,19 +68,22 @@ async function historyOf(tx: WritableDB, entity: string, id: string): Promise<Hi
 
 const same = (a: unknown, b: unknown) => a === b || (a == null && b == null);
 
-/** Writes the row its history now gives: removed, created or brought up to date. */
-async function settleRow(tx: WritableDB, entity: string, id: string): Promise<Overtaken[]> {
+/**
+ * Writes the row its history now gives: removed, created or brought up to date. `current` is
+ * the row as it stands (read once by the caller: adding to the log does not change it).
+ */
+async function settleRow(
+  tx: WritableDB,
+  entity: string,
+  id: string,
+  current: Record<string, unknown> | undefined,
+): Promise<Overtaken[]> {
   const columns = await tableColumns(tx, entity);
   const key = keyOf(entity);
   const result = replay(entity, await historyOf(tx, entity, id), {
     neverReplayed: SECRET_COLUMNS,
   });
   const table = entity as 'contacts';
-  const current = (await tx
-    .selectFrom(table)
-    .selectAll()
-    .where(key as 'id', '=', id)
-    .executeTakeFirst()) as Record<string, unknown> | undefined;
   const fields = Object.fromEntries(
     Object.entries(result.fields).filter(([f]) => columns.has(f) && f !== key),
   );
@@ -143,12 +146,7 @@ export async function applyPulledChange(
   const data = (change.op === 'delete' ? null : change.data) as Record<string, unknown> | null;
   await sql`savepoint pulled_change`.execute(tx);
   try {
-    const key = keyOf(change.entity);
-    const current = (await tx
-      .selectFrom(change.entity as 'contacts')
-      .selectAll()
-      .where(key as 'id', '=', change.entityId)
-      .executeTakeFirst()) as Record<string, unknown> | undefined;
+    const { current } = await currentRow(tx, change.entity as 'contacts', change.entityId);
     const before = current
       ? Object.fromEntries(Object.keys(data ?? current).map((f) => [f, current[f] ?? null]))
       : null;
@@ -171,7 +169,7 @@ export async function applyPulledChange(
         pulled_version: change.version,
       })
       .execute();
-    const overtaken = await settleRow(tx, change.entity, change.entityId);
+    const overtaken = await settleRow(tx, change.entity, change.entityId, current);
     await sql`release pulled_change`.execute(tx);
     return { status: 'applied', overtaken };
   } catch (error) {

@@ -55,6 +55,23 @@ export async function readSyncState(db: ReadableDB): Promise<SyncState> {
 }
 
 /**
+ * How a joined desk numbers its records (issue 21, "numbers never collide"): its site's code
+ * for references and its issuing point for tickets; null on a single desk, which numbers as
+ * before. Read inside the writing transaction, by references and tickets alike.
+ */
+export async function deskNumbering(
+  db: ReadableDB,
+): Promise<{ siteCode: string; issuingPoint: number } | null> {
+  const row = await db
+    .selectFrom('sync_state')
+    .select(['site_id', 'issuing_point'])
+    .where('id', '=', 1)
+    .where('desk_id', 'is not', null)
+    .executeTakeFirst();
+  return row?.site_id ? { siteCode: row.site_id, issuingPoint: row.issuing_point ?? 1 } : null;
+}
+
+/**
  * Keeps the identity the server gave. The clock's name becomes the server's desk id, unique
  * in the council, so two PCs copied from one disk image can never give the same clock value.
  */
