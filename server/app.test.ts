@@ -67,7 +67,8 @@ describe('GET /ready', () => {
       status: 503,
       body: {
         status: 'not ready',
-        reason: 'migrations not applied: 0001_council, 0002_numbers, 0003_staff_accounts',
+        reason:
+          'migrations not applied: 0001_council, 0002_numbers, 0003_staff_accounts, 0006_merged_customers',
       },
     });
 

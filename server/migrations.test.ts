@@ -22,6 +22,8 @@ describe('migrateServer', () => {
       [
         'changes',
         'council_version',
+        'customer_links',
+        'customer_merges',
         'desks',
         'enrolment_codes',
         'mutations',

@@ -84,8 +84,25 @@ export interface StaffAccountTable {
   desk_id: string;
 }
 
+/** Which customer went into which (migration 0006): the latest merge of each by clock. */
+export interface CustomerMergeTable {
+  customer_id: string;
+  merged_into: string;
+  hlc: string;
+}
+
+/** Which row of a customer's linked tables points at which customer now (migration 0006). */
+export interface CustomerLinkTable {
+  entity: string;
+  entity_id: string;
+  customer_id: string | null;
+  hlc: string;
+}
+
 export interface ServerDatabase {
   council_version: CouncilVersionTable;
+  customer_links: CustomerLinkTable;
+  customer_merges: CustomerMergeTable;
   desks: DeskTable;
   enrolment_codes: EnrolmentCodeTable;
   mutations: MutationTable;

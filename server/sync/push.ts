@@ -15,6 +15,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { ServerDatabase } from '../db/schema';
 import { mayApply } from './entities';
+import { repointMergedRecords } from './merge-repoint';
 import { keepStaffAccounts, staffRefusal, type StaffStanding } from './staff-accounts';
 import { malformed, pushChange, type PushChange } from './push-schema';
 
@@ -116,6 +117,12 @@ export async function applyPush(
     tx,
     deskId,
     [...versions.keys()].map((c) => c.change!),
+  );
+  // Rows left on a merged customer follow its survivor, numbered after the batch's own.
+  next = await repointMergedRecords(
+    tx,
+    [...versions.keys()].map((c) => c.change!),
+    next,
   );
   // The last version used; base - 1 (where it was) when nothing was written.
   await tx
