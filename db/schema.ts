@@ -153,6 +153,8 @@ export interface SyncStateTable {
   desk_id: string | null;
   desk_name: string | null;
   site_id: string | null;
+  /** The short code its references carry (0025); null when site_id is that code. */
+  site_code: string | null;
   issuing_point: number | null;
   secret: string | null;
   /** 1 when `secret` is base64 of bytes sealed with Electron's safeStorage. */

@@ -134,8 +134,9 @@ async function appendLog(
   action: 'create' | 'update' | 'delete',
   before: Row | null,
   after: Row | null,
+  mutationId: string | null = null,
 ): Promise<void> {
-  const mutationId = await mutationOf(tx, actor.at);
+  mutationId ??= await mutationOf(tx, actor.at);
   await tx
     .insertInto('change_log')
     .values({
@@ -153,6 +154,23 @@ async function appendLog(
       hlc: await nextHlc(tx, actor.at),
     })
     .execute();
+}
+
+/**
+ * Logs a row as it stands now, as its creation under `mutationId`, by no member of staff:
+ * the baseline the PC a council was set up on publishes when it joins the council server
+ * (electron/sync/baseline.ts), so rows written before joining travel too.
+ */
+export async function logAsItStands(
+  tx: Tx,
+  at: Date,
+  entity: EntityTable,
+  row: Row,
+  mutationId: string,
+): Promise<void> {
+  const id = String(row[keyOf(entity)]);
+  const actor = { staffId: null, siteId: null, at };
+  await appendLog(tx, actor, entity, id, 'create', null, row, mutationId);
 }
 
 /** The column that names a row of an entity table. */

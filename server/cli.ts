@@ -100,7 +100,10 @@ const program = new Command()
 program
   .command('enrolment-code')
   .description('make a one-time code that enrols one desk at a site')
-  .requiredOption('--site <id>', "the site's id, as the desks know it (e.g. TH)")
+  .requiredOption(
+    '--site <site>',
+    'the site, by its name ("Town Hall One Stop Shop"), its short code (TH) or its id',
+  )
   .requiredOption('--by <name>', 'who is making the code (kept with it)')
   .option('--hours <n>', 'how long the code lasts', parseHours, 24)
   .option(

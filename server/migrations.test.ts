@@ -21,6 +21,7 @@ describe('migrateServer', () => {
     expect(tables.map((t) => t.name).sort()).toEqual(
       [
         'changes',
+        'council',
         'council_version',
         'customer_links',
         'customer_merges',

@@ -25,6 +25,7 @@ import * as m0021 from './0021_void_contacts';
 import * as m0022 from './0022_mutations';
 import * as m0023 from './0023_drafts';
 import * as m0024 from './0024_sync_desk';
+import * as m0025 from './0025_desk_site_code';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -51,6 +52,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0022_mutations': m0022,
   '0023_drafts': m0023,
   '0024_sync_desk': m0024,
+  '0025_desk_site_code': m0025,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1)!;

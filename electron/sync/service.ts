@@ -25,6 +25,9 @@ import { topUpLeases } from './leases';
 import { pullAll } from './pull';
 import { serverRequest, type ServerAddress } from './server-request';
 import { eventsFor } from './pulled-events';
+import { councilHeld } from './council-held';
+import { requestEnrolment } from './enrol-request';
+import { writeBaseline } from '../../db/queries/sync/baseline';
 
 /** Seals the desk's secret with the operating system's key store (Electron's safeStorage). */
 export interface SecretSealer {
@@ -66,6 +69,7 @@ export class SyncService {
       serverUrl: id?.serverUrl ?? null,
       deskName: id?.deskName ?? null,
       siteId: id?.siteId ?? null,
+      siteCode: id?.siteCode ?? null,
       enrolledAt: id?.enrolledAt ?? null,
       online: id !== null && state.offlineSince === null,
       offlineSince: id ? state.offlineSince : null,
@@ -85,44 +89,26 @@ export class SyncService {
         `This desk is already joined to ${state.identity.serverUrl} as ${state.identity.deskName}.`,
       );
     }
-    let response: Response;
-    try {
-      response = await (this.options.fetch ?? fetch)(`${input.serverUrl}/enrol`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ code: input.code, name: input.deskName }),
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
-      });
-    } catch {
-      throw new ApiFailure(
-        'VALIDATION',
-        `Could not reach a council server at ${input.serverUrl}. Check the address and that this PC is on the council's network.`,
-        { serverUrl: 'No council server answered at this address.' },
-      );
-    }
-    const body = (await response.json().catch(() => null)) as {
-      deskId?: string;
-      secret?: string;
-      siteId?: string;
-      issuingPoint?: number;
-      error?: string;
-    } | null;
-    if (!response.ok || !body?.deskId || !body.secret || !body.siteId) {
-      const said = body?.error ?? `The server answered ${response.status}.`;
-      throw new ApiFailure('VALIDATION', said, { code: said });
-    }
+    const holds = await councilHeld(this.db, this.clock.now());
+    const body = await requestEnrolment(input, holds, this.options);
     const sealer = this.options.sealer ?? null;
     const identity: DeskIdentity = {
       serverUrl: input.serverUrl,
       deskId: body.deskId,
       deskName: input.deskName,
       siteId: body.siteId,
-      issuingPoint: body.issuingPoint ?? 1,
+      siteCode: body.siteCode,
+      issuingPoint: body.issuingPoint,
       secret: sealer ? sealer.seal(body.secret) : body.secret,
       sealed: sealer !== null,
       enrolledAt: this.clock.now().toISOString(),
     };
-    await inTransaction(this.db, (tx) => saveIdentity(tx, identity));
+    await inTransaction(this.db, async (tx) => {
+      await saveIdentity(tx, identity);
+      // The council's first PC publishes everything it holds (db/queries/sync/baseline.ts),
+      // with its joining, so the two commit together.
+      if (holds && body.serverEmpty) await writeBaseline(tx, this.clock.now());
+    });
     // The accounts this desk holds, so the server knows who makes its changes and they can
     // sign in at other desks too.
     await serverRequest(
@@ -288,7 +274,7 @@ export class SyncService {
       serverUrl: id.serverUrl,
       deskId: id.deskId,
       secret,
-      siteCode: id.siteId,
+      siteCode: id.siteCode,
       ...this.fetchOptions(),
       ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}),
     };

@@ -31,12 +31,13 @@ export class SimDesk {
     readonly skewMs: number,
     readonly username: string,
     private readonly dice: Dice,
-    template: string,
+    /** The data folder's database to start from; null for a new PC with none. */
+    template: string | null,
     /** How often the desk syncs by itself; by default only when the simulation says. */
     private readonly timing: { intervalMs: number; nudgeMs: number } = ON_REQUEST,
   ) {
     this.dataDir = mkdtempSync(join(tmpdir(), 'council-sim-desk-'));
-    copyFileSync(template, join(this.dataDir, DATABASE_FILE_NAME));
+    if (template) copyFileSync(template, join(this.dataDir, DATABASE_FILE_NAME));
     this.clock = settableClock(new Date(0));
   }
 
@@ -111,6 +112,14 @@ export class SimDesk {
     await this.signIn('admin');
     const joined = await this.call('sync.enrol', { serverUrl, code, deskName: this.name });
     if (!joined.ok) throw new Error(`${this.name}: enrolment failed: ${joined.error.message}`);
+    await this.signIn();
+  }
+
+  /** A new PC joining from its first-run screen: it takes the council from the server. */
+  async joinAsNewPc(serverUrl: string, code: string): Promise<void> {
+    const joined = await this.call('setup.joinCouncil', { serverUrl, code, deskName: this.name });
+    if (!joined.ok) throw new Error(`${this.name}: joining failed: ${joined.error.message}`);
+    if (!joined.value.staffArrived) throw new Error(`${this.name}: no staff came from the server`);
     await this.signIn();
   }
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { DATABASE_FILE_NAME } from '../../db/open';
+import { NO_STAFF } from '../../shared/sync/wire';
 import { openBackend, QUIET } from '../../electron/api/backend';
 import { settableClock } from '../../shared/domain/clock';
 import { startSimCouncil } from './council';
@@ -134,19 +135,23 @@ export async function runSimulation(options: SimOptions): Promise<SimResult> {
     }
     for (let pass = 0; pass < 2; pass += 1) for (const desk of desks) await desk.sync();
 
-    // A desk joining now builds its copy from the server alone: the reference for the rest.
-    const late = new SimDesk('Late desk', 0, 'adviser', dice, template);
+    // A new PC joining now, with no records of its own, builds its copy from the server
+    // alone (the first desk's baseline and every change since): the reference for the rest.
+    const late = new SimDesk('Late desk', 0, 'adviser', dice, null);
     await late.start();
     late.setTime(dayEnd);
-    await late.enrol(council.url, await council.enrolmentCode('TH'));
+    await late.joinAsNewPc(council.url, await council.enrolmentCode('TH'));
     await late.sync();
 
     const acknowledged = desks.reduce((n, d) => n + d.acknowledged.length, 0);
+    // Saves made by staff: the first PC's baseline and the server's own re-points are by no
+    // member of staff, and are not saves any desk acknowledged.
     const onServer = Number(
       (
         await council.db
-          .selectFrom('mutations')
-          .select((eb) => eb.fn.countAll().as('n'))
+          .selectFrom('changes')
+          .select((eb) => eb.fn.count('mutation_id').distinct().as('n'))
+          .where('staff_id', '!=', NO_STAFF)
           .executeTakeFirstOrThrow()
       ).n,
     );

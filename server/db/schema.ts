@@ -29,6 +29,9 @@ export interface DeskTable {
   retired_at: LaterAt;
   /** The desk's place among its site's desks (1, 2, ...): its tickets carry its letter. */
   issuing_point: number;
+  /** The short code its references carry (shared/sync/numbers.ts siteCodeOf); null on desks
+   * enrolled before sites were resolved, whose site_id is that code. */
+  site_code: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface NumberLeaseTable {
@@ -84,6 +87,15 @@ export interface StaffAccountTable {
   desk_id: string;
 }
 
+/** The council this server holds: one row, written by the first desk that joins holding one. */
+export interface CouncilTable {
+  id: Generated<boolean>;
+  council_id: string;
+  name: string;
+  founded_at: CreatedAt;
+  founded_by_desk: string;
+}
+
 /** Which customer went into which (migration 0006): the latest merge of each by clock. */
 export interface CustomerMergeTable {
   customer_id: string;
@@ -100,6 +112,7 @@ export interface CustomerLinkTable {
 }
 
 export interface ServerDatabase {
+  council: CouncilTable;
   council_version: CouncilVersionTable;
   customer_links: CustomerLinkTable;
   customer_merges: CustomerMergeTable;

@@ -7,6 +7,8 @@ import { validate as isUuid } from 'uuid';
 export interface AuthenticatedDesk {
   id: string;
   siteId: string;
+  /** What its references carry: the site's short code (the site id on older desks). */
+  siteCode: string;
 }
 
 /** Compared against when the desk is unknown, so an unknown desk takes as long as a wrong secret. */
@@ -23,7 +25,7 @@ export async function authenticateDesk(
   const desk = isUuid(deskId)
     ? await db
         .selectFrom('desks')
-        .select(['id', 'site_id', 'secret_hash', 'retired_at'])
+        .select(['id', 'site_id', 'site_code', 'secret_hash', 'retired_at'])
         .where('id', '=', deskId)
         .executeTakeFirst()
     : undefined;
@@ -31,5 +33,5 @@ export async function authenticateDesk(
   // One message for an unknown desk and a wrong secret: the answer tells a guesser nothing.
   if (!desk || !matches) return { refused: 'This desk is not enrolled, or its secret is wrong.' };
   if (desk.retired_at) return { refused: 'This desk has been retired. Enrol it again.' };
-  return { id: desk.id, siteId: desk.site_id };
+  return { id: desk.id, siteId: desk.site_id, siteCode: desk.site_code ?? desk.site_id };
 }

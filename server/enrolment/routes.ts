@@ -8,6 +8,17 @@ const enrolBody = z.object({
   code: z.string().trim().min(1).max(64),
   /** How the desk is known in the council's list (e.g. "Town Hall reception 2"). */
   name: z.string().trim().min(1).max(100),
+  /** What the joining PC holds: its council, or null for a new PC (./council-check.ts). */
+  holds: z
+    .object({
+      councilId: z.string().min(1).max(100),
+      councilName: z.string().min(1).max(200),
+      sites: z
+        .array(z.object({ id: z.string().min(1).max(100), name: z.string().max(200) }))
+        .max(500),
+    })
+    .nullable()
+    .optional(),
 });
 
 export function enrolmentRoutes(app: FastifyInstance, db: ServerDb): void {
@@ -19,14 +30,16 @@ export function enrolmentRoutes(app: FastifyInstance, db: ServerDb): void {
         .code(400)
         .send({ error: 'Send { code, name }: the enrolment code and a desk name.' });
     }
-    const result = await enrolDesk(db, body.data.code, body.data.name);
+    const result = await enrolDesk(db, body.data.code, body.data.name, body.data.holds);
     if (!result.ok) return reply.code(401).send({ error: result.reason });
     // The secret leaves the server this once; only its hash is kept.
     return {
       deskId: result.deskId,
       secret: result.secret,
       siteId: result.siteId,
+      siteCode: result.siteCode,
       issuingPoint: result.issuingPoint,
+      serverEmpty: result.serverEmpty,
     };
   });
 }

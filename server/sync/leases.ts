@@ -20,11 +20,11 @@ export { REFERENCE_KINDS };
 
 export async function leaseNumbers(
   db: ServerDb,
-  desk: { id: string; siteId: string },
+  desk: { id: string; siteCode: string },
   kind: ReferenceKind,
   year: number,
 ): Promise<Lease> {
-  const series = seriesOf(kind, year, desk.siteId);
+  const series = seriesOf(kind, year, desk.siteCode);
   return db.transaction().execute(async (tx) => {
     await sql`select pg_advisory_xact_lock(hashtext(${`lease:${series}`}))`.execute(tx);
     const taken = await tx

@@ -39,6 +39,9 @@ export interface SignInOptions {
   councilName: string;
   /** Nobody can sign in yet: the first-run screen asks for the council and its administrator. */
   firstRun: boolean;
+  /** The council server this PC has joined (null for a single desk): on first run, the PC is
+   * waiting for the council's staff accounts to arrive from it. */
+  joinedServer: string | null;
   /** The demo council, with its published passwords: every screen says "not for real use". */
   demo: boolean;
 }

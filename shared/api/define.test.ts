@@ -26,6 +26,7 @@ describe('the API contract', () => {
       'auth.signInOptions',
       // refused once anyone can sign in (electron/api/setup/handlers.ts)
       'setup.createCouncil',
+      'setup.joinCouncil',
       'setup.tryDemo',
     ]);
   });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { emptyInput } from './common';
 import { method } from './define';
 import { newUsername } from './staff';
+import { enrolInput } from './sync';
 
 const name = (what: string, max: number) =>
   z
@@ -38,4 +39,10 @@ export const setupContract = {
     'public',
   ),
   'setup.tryDemo': method<null>()(emptyInput, 'public'),
+  /**
+   * A new PC joins a council that already uses a council server: it takes the council's
+   * lists, staff and records from the server, then its staff sign in as they do elsewhere.
+   * `staffArrived` is false while the server holds no staff accounts yet to sign in with.
+   */
+  'setup.joinCouncil': method<{ staffArrived: boolean }>()(enrolInput, 'public'),
 };

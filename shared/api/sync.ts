@@ -12,6 +12,8 @@ export interface SyncStatus {
   serverUrl: string | null;
   deskName: string | null;
   siteId: string | null;
+  /** The short code its references carry (e.g. TH in C-2026-TH-000123). */
+  siteCode: string | null;
   enrolledAt: string | null;
   /** The last push or pull reached the server. */
   online: boolean;
@@ -67,20 +69,19 @@ const serverAddress = z
   )
   .transform((v) => v.replace(/\/+$/, ''));
 
+/** What joining a council server takes: its address, a one-time code and this desk's name. */
+export const enrolInput = z
+  .object({
+    serverUrl: serverAddress,
+    code: enrolmentCode,
+    deskName: text('The desk’s name', { max: 80, required: 'Name this desk, e.g. Desk 3.' }),
+  })
+  .strict();
+
 export const syncContract = {
   'sync.status': method<SyncStatus>()(emptyInput),
   /** Joins this desk to the council server with a one-time code an administrator made. */
-  'sync.enrol': method<SyncStatus>()(
-    z
-      .object({
-        serverUrl: serverAddress,
-        code: enrolmentCode,
-        deskName: text('The desk’s name', { max: 80, required: 'Name this desk, e.g. Desk 3.' }),
-      })
-      .strict(),
-    'session',
-    ['administrator'],
-  ),
+  'sync.enrol': method<SyncStatus>()(enrolInput, 'session', ['administrator']),
   /** Pushes and pulls now, instead of at the next round. */
   'sync.now': method<SyncStatus>()(emptyInput),
   'sync.problems': method<SyncProblem[]>()(emptyInput),

@@ -31,3 +31,14 @@ export interface PullPage {
   /** True when changes after this page were already committed when it was read. */
   more: boolean;
 }
+
+/**
+ * What a PC joining the council server says it holds (POST /enrol): the council it was set up
+ * as (its id, name and sites), or null for a new PC with no records, which takes the council's
+ * lists, staff and records from the server.
+ */
+export type DeskHolds = {
+  councilId: string;
+  councilName: string;
+  sites: readonly { id: string; name: string }[];
+} | null;

@@ -159,6 +159,12 @@ export async function startDesk(clock: string): Promise<Desk> {
   return launchDesk(dataDir, { COUNCIL_CONTACT_CLOCK: clock });
 }
 
+/** A browser-mode desk on a new, empty data folder: a PC on its first run. */
+export async function startNewPc(clock: string): Promise<Desk> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'council-contact-e2e-new-pc-'));
+  return launchDesk(dataDir, { COUNCIL_CONTACT_CLOCK: clock });
+}
+
 /**
  * Two desks of one council. A council's PCs share the council's lists (sites, services,
  * staff), so desk B starts as a copy of desk A's data folder: A starts on the demo council,
@@ -185,12 +191,13 @@ export async function enrolThroughSettings(
   page: Page,
   council: Council,
   deskName: string,
+  site?: string,
 ): Promise<void> {
   await page.keyboard.press('Alt+9');
   const section = page.getByRole('region', { name: 'Council server' });
   await expect(section).toContainText('keeps its records only here until it is joined');
   await section.getByLabel('Server address').fill(council.url);
-  await section.getByLabel('Enrolment code').fill(await council.enrolmentCode());
+  await section.getByLabel('Enrolment code').fill(await council.enrolmentCode(site));
   await section.getByLabel('Desk name').fill(deskName);
   await section.getByRole('button', { name: 'Join the council server' }).click();
   await expect(section.getByTestId('council-server-facts')).toContainText(deskName);

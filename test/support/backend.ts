@@ -51,12 +51,20 @@ function seededTemplate(): Promise<string> {
 
 export async function createTestBackend(
   now = '2026-11-23T10:00:00Z',
-  options: Pick<BackendOptions, 'sync'> = {},
+  options: Pick<BackendOptions, 'sync'> & {
+    /** A new data folder (first run), instead of a copy of the demo council. */
+    empty?: boolean;
+  } = {},
 ): Promise<TestBackend> {
   const dataDir = mkdtempSync(join(tmpdir(), 'council-contact-test-'));
-  copyFileSync(await seededTemplate(), join(dataDir, DATABASE_FILE_NAME));
+  if (!options.empty) copyFileSync(await seededTemplate(), join(dataDir, DATABASE_FILE_NAME));
   const clock = settableClock(now);
-  const opened = await openBackend({ dataDir, clock, backgroundCheckpoints: false, ...options });
+  const opened = await openBackend({
+    dataDir,
+    clock,
+    backgroundCheckpoints: false,
+    ...(options.sync ? { sync: options.sync } : {}),
+  });
   const backend: TestBackend = {
     opened,
     clock,

@@ -3,6 +3,9 @@ import type { ReadableDB } from '../../handles';
 /** Settings a council may change, and their types. */
 export interface Settings {
   'council.name': string;
+  /** Which council this is, whatever its name: a council server holds one council, and a PC
+   * holding another's records is refused when it joins ('' before it is set). */
+  'council.id': string;
   /** The London day the council began using the app (set when it is created; '' when not known):
    * nothing is recorded as happening before it. */
   'council.startedOn': string;
@@ -36,6 +39,7 @@ export interface Settings {
 /** The defaults the app ships. */
 export const SETTING_DEFAULTS: Settings = {
   'council.name': '',
+  'council.id': '',
   'council.startedOn': '',
   // A week covers post opened late and a contact logged after a busy day; older is usually a
   // mistyped year or month, so the adviser is asked to confirm it.

@@ -8,6 +8,8 @@ export interface DeskIdentity {
   deskId: string;
   deskName: string;
   siteId: string;
+  /** The short code its references carry (e.g. TH). */
+  siteCode: string;
   /** Its place among the site's desks: the letter on its tickets. */
   issuingPoint: number;
   /** As stored: sealed bytes in base64 when `sealed`, else the secret itself. */
@@ -39,6 +41,7 @@ export async function readSyncState(db: ReadableDB): Promise<SyncState> {
           deskId: row.desk_id,
           deskName: row.desk_name ?? '',
           siteId: row.site_id ?? '',
+          siteCode: row.site_code ?? row.site_id ?? '',
           issuingPoint: row.issuing_point ?? 1,
           secret: row.secret,
           sealed: row.sealed === 1,
@@ -64,11 +67,12 @@ export async function deskNumbering(
 ): Promise<{ siteCode: string; issuingPoint: number } | null> {
   const row = await db
     .selectFrom('sync_state')
-    .select(['site_id', 'issuing_point'])
+    .select(['site_id', 'site_code', 'issuing_point'])
     .where('id', '=', 1)
     .where('desk_id', 'is not', null)
     .executeTakeFirst();
-  return row?.site_id ? { siteCode: row.site_id, issuingPoint: row.issuing_point ?? 1 } : null;
+  const siteCode = row?.site_code ?? row?.site_id;
+  return siteCode ? { siteCode, issuingPoint: row?.issuing_point ?? 1 } : null;
 }
 
 /**
@@ -84,6 +88,7 @@ export async function saveIdentity(tx: WritableDB, identity: DeskIdentity): Prom
       desk_id: identity.deskId,
       desk_name: identity.deskName,
       site_id: identity.siteId,
+      site_code: identity.siteCode,
       issuing_point: identity.issuingPoint,
       secret: identity.secret,
       sealed: identity.sealed ? 1 : 0,

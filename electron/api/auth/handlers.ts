@@ -137,6 +137,7 @@ export const authHandlers: Pick<
     return {
       councilName,
       firstRun: staff === 0,
+      joinedServer: (await ctx.sync.status()).serverUrl,
       demo: showDemo,
       sites: sites.map((s) => ({ id: s.id, name: s.name })),
       demoAccounts: showDemo

@@ -114,6 +114,8 @@ export async function seedDemoCouncil(db: Db, at: Date): Promise<boolean> {
       });
     }
     await putSetting(tx, actor, 'council.name', 'Demo Borough Council');
+    // Fixed, as the demo's other ids are: copies of the demo council are one council.
+    await putSetting(tx, actor, 'council.id', 'demo-borough-council');
     await putSetting(tx, actor, 'demo.showAccounts', true);
     return true;
   });

@@ -10,9 +10,13 @@ import { hasAnyStandard, insertStandard } from '../../../db/queries/calendar-set
 import { inTransaction, newId, putSetting, type Actor, type Db } from '../../../db/write';
 import { addSite, seedReferenceLists } from './council-lists';
 
-/** Ships the default service standards into a database that has none (any council, demo or not). */
+/**
+ * Ships the default service standards into a council that has none (any council, demo or
+ * not). A new data folder with no council yet gets none: it gets them with its council, made
+ * here or taken from the council server when the PC joins one (two sets would then meet).
+ */
 export async function ensureDefaultStandards(db: Db, at: Date): Promise<void> {
-  if (await hasAnyStandard(db)) return;
+  if ((await countStaff(db)) === 0 || (await hasAnyStandard(db))) return;
   const actor: Actor = { staffId: null, siteId: null, at };
   await inTransaction(db, async (tx) => {
     for (const [i, s] of DEFAULT_STANDARDS.entries())
@@ -47,6 +51,7 @@ export async function createCouncil(db: Db, at: Date, council: NewCouncil): Prom
       mustChangePassword: false,
     });
     await putSetting(tx, actor, 'council.name', council.councilName);
+    await putSetting(tx, actor, 'council.id', newId());
     await putSetting(tx, actor, 'council.startedOn', londonDateOf(at));
     return true;
   });

@@ -3,13 +3,20 @@ import { ErrorSummary, problemsOf, type FieldProblem } from '../components/Error
 import { Field } from '../components/Field';
 import { textOf } from '../form-data';
 import { useAppStore } from '../store';
+import { JoinCouncil, WaitingForStaff } from './first-run/JoinCouncil';
 
 /**
  * A new data folder: nobody can sign in yet. The council names itself and its first site and
- * creates its first administrator (who then adds the staff); or tries the app with the demo
- * council, whose published passwords make it unfit for real use.
+ * creates its first administrator (who then adds the staff); or the PC joins a council already
+ * on a council server; or tries the app with the demo council, whose published passwords make
+ * it unfit for real use.
  */
 export function FirstRun() {
+  const joinedServer = useAppStore((s) => s.signInOptions?.joinedServer ?? null);
+  return joinedServer ? <WaitingForStaff server={joinedServer} /> : <NewDataFolder />;
+}
+
+function NewDataFolder() {
   const setUpCouncil = useAppStore((s) => s.setUpCouncil);
   const tryDemo = useAppStore((s) => s.tryDemo);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
@@ -43,7 +50,8 @@ export function FirstRun() {
       <h1>Set up Council Contact</h1>
       <p>
         Nobody can sign in to this new database yet. Name your council and its first site, and
-        create the first administrator, who then adds the rest of the staff.
+        create the first administrator, who then adds the rest of the staff. If your council already
+        uses Council Contact, join it below instead.
       </p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="first-run-heading">
         <h2 id="first-run-heading">Your council</h2>
@@ -96,6 +104,7 @@ export function FirstRun() {
           {busy ? 'Setting up…' : 'Set up the council'}
         </button>
       </form>
+      <JoinCouncil busy={busy} setBusy={setBusy} />
       <section className="demo-accounts" aria-labelledby="try-demo-heading">
         <h2 id="try-demo-heading">Just trying it out?</h2>
         <p>

@@ -21,6 +21,8 @@ export interface SessionSlice {
   setUpCouncil: (input: InputOf<'setup.createCouncil'>) => Promise<ApiError | null>;
   /** First run: fills the empty database with the demo council instead. */
   tryDemo: () => Promise<void>;
+  /** First run: joins a council already on a council server (null when joined). */
+  joinCouncil: (input: InputOf<'setup.joinCouncil'>) => Promise<ApiError | null>;
   signOut: () => Promise<void>;
   lock: () => Promise<void>;
   unlock: (password: string) => Promise<ApiError | null>;
@@ -82,6 +84,14 @@ export const createSessionSlice: AppSlice<SessionSlice> = (set, get) => ({
     const result = await callApi('setup.tryDemo', {});
     if (!result.ok) set({ fatal: result.error });
     else await get().start();
+  },
+
+  async joinCouncil(input) {
+    const joined = await callApi('setup.joinCouncil', input);
+    if (!joined.ok) return joined.error;
+    // Staff accounts there: the sign-in screen; none yet: first run says it is waiting.
+    await get().start();
+    return null;
   },
 
   async signOut() {

@@ -4,12 +4,14 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_council';
 import * as m0002 from './0002_numbers';
 import * as m0003 from './0003_staff_accounts';
+import * as m0005 from './0005_council_identity';
 import * as m0006 from './0006_merged_customers';
 
 export const SERVER_MIGRATIONS: Record<string, Migration> = {
   '0001_council': m0001,
   '0002_numbers': m0002,
   '0003_staff_accounts': m0003,
+  '0005_council_identity': m0005,
   '0006_merged_customers': m0006,
 };
 

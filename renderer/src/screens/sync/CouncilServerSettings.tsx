@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import type { SyncStatus } from '../../../../shared/api/sync';
 import { callApi } from '../../api/client';
 import { ErrorSummary, problemsOf, type FieldProblem } from '../../components/ErrorSummary';
-import { Field } from '../../components/Field';
+import { EnrolFields } from './EnrolFields';
 import { textOf } from '../../form-data';
 import { formatDateTime } from '../../format';
 import { useAppStore } from '../../store';
@@ -61,36 +61,14 @@ function SingleDesk({ onJoined }: { onJoined: (status: SyncStatus) => void }) {
     <>
       <p>
         This PC is a single desk: it keeps its records only here until it is joined to the council
-        server.
+        server. The first PC of a council to join publishes all it holds to the server; a new PC
+        then joins from its first screen and takes the council from there.
       </p>
       {isAdmin && (
         <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="enrol-title">
           <h3 id="enrol-title">Join this desk to the council server</h3>
           <ErrorSummary title="This desk was not joined" problems={problems} idPrefix="enrol" />
-          <Field
-            id="enrol-serverUrl"
-            label="Server address"
-            hint="As your IT team gave it, e.g. https://contact.council.gov.uk."
-            error={errorOf('serverUrl')}
-          >
-            <input name="serverUrl" type="url" autoComplete="off" spellCheck={false} />
-          </Field>
-          <Field
-            id="enrol-code"
-            label="Enrolment code"
-            hint="16 letters and digits, e.g. 7K3M-Q9TX-2B4N-H8WD. Each code joins one desk, once."
-            error={errorOf('code')}
-          >
-            <input name="code" autoComplete="off" spellCheck={false} className="code-input" />
-          </Field>
-          <Field
-            id="enrol-deskName"
-            label="Desk name"
-            hint="How other desks and the server will name this PC, e.g. Desk 3."
-            error={errorOf('deskName')}
-          >
-            <input name="deskName" autoComplete="off" />
-          </Field>
+          <EnrolFields idPrefix="enrol" errorOf={errorOf} />
           <div className="actions">
             <button type="submit" className="primary" aria-disabled={busy || undefined}>
               {busy ? 'Joining…' : 'Join the council server'}
@@ -145,7 +123,9 @@ function JoinedDesk({
         <dt>Desk name</dt>
         <dd>{status.deskName}</dd>
         <dt>Site</dt>
-        <dd>{siteName ? `${siteName} (${status.siteId})` : status.siteId}</dd>
+        <dd>{siteName ?? status.siteCode}</dd>
+        <dt>Its references</dt>
+        <dd>{`The site’s code ${status.siteCode}, as in C-2026-${status.siteCode}-000123.`}</dd>
         <dt>Joined</dt>
         <dd>{status.enrolledAt ? formatDateTime(status.enrolledAt) : 'Not known'}</dd>
         <dt>Now</dt>

@@ -6,6 +6,7 @@ const joined: SyncStatus = {
   mode: 'joined',
   serverUrl: 'http://127.0.0.1:4100',
   deskName: 'Desk 3',
+  siteCode: 'TH',
   siteId: 'TH',
   enrolledAt: '2026-11-23T09:00:00Z',
   online: true,
