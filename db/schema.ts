@@ -651,7 +651,29 @@ export interface DraftTable {
   updated_at: string;
 }
 
+/** A waiting-area screen's key (migration 0026): only its hash is kept. */
+export interface DisplayKeyTable {
+  id: string;
+  site_id: string;
+  label: string;
+  key_hash: string;
+  created_by: string;
+  created_at: string;
+  last_used_at: string | null;
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+}
+
+/** A site's waiting-area screen settings (migration 0026); no row means the defaults. */
+export interface DisplaySiteTable {
+  /** The site's id. */
+  id: string;
+  sound_on_call: Generated<number>;
+}
+
 export interface Database {
+  display_keys: DisplayKeyTable;
+  display_sites: DisplaySiteTable;
   access_log: AccessLogTable;
   duplicate_checks: DuplicateCheckTable;
   duplicate_candidates: DuplicateCandidateTable;

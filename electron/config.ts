@@ -1,6 +1,7 @@
 // Where the data lives: `--data-dir <folder>` on the command line, else the
 // COUNCIL_CONTACT_DATA_DIR environment variable, else the per-user application-data folder
 // (the same one the desktop app uses, so browser mode and the desktop share one database).
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -41,4 +42,24 @@ export const DEMO_ENV = 'COUNCIL_CONTACT_DEMO';
  */
 export function demoRequested(argv: readonly string[] = process.argv, env = process.env): boolean {
   return argv.includes('--demo') || env[DEMO_ENV] === '1';
+}
+
+/** The file in the data folder a display PC's key may be kept in, for `--display` alone. */
+export const DISPLAY_KEY_FILE = 'display-key.txt';
+
+/**
+ * `--display`: start as the waiting-area screen (issue 22), full screen on the board, with no
+ * sign-in. Its key comes from `--display-key <key>`, else from display-key.txt in the data
+ * folder (kept out of the command line, where other users of the PC could read it); with
+ * neither, the board says it has no key. Null when not started as a display.
+ */
+export function displayRequested(
+  argv: readonly string[],
+  dataDir: string,
+  readKeyFile: (file: string) => string | undefined = (file) =>
+    existsSync(file) ? readFileSync(file, 'utf8') : undefined,
+): { key: string } | null {
+  if (!argv.includes('--display')) return null;
+  const key = flagValue(argv, 'display-key') ?? readKeyFile(join(dataDir, DISPLAY_KEY_FILE)) ?? '';
+  return { key: key.trim() };
 }

@@ -21,7 +21,7 @@ import { openBackend, type OpenBackend } from './api/backend';
 import { safeStorageSealer } from './sync/safe-storage';
 import { dispatch } from './api/dispatch';
 import { APP_HOST, APP_INDEX_URL, APP_SCHEME, devServerOrigin, isAppUrl } from './app-origin';
-import { demoRequested, resolveDataDir } from './config';
+import { demoRequested, displayRequested, resolveDataDir } from './config';
 import { rendererFile, SECURITY_HEADERS } from './renderer-files';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -47,13 +47,20 @@ async function serveRenderer(request: Request): Promise<Response> {
   });
 }
 
+/** `--display` (issue 22): the waiting-area board, full screen, with its key; else null. */
+let display: { key: string } | null = null;
+
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
     title: 'Council Contact',
     show: false,
+    // A waiting-area screen fills the display and cannot be left by the public.
+    ...(display ? { kiosk: true, fullscreen: true, autoHideMenuBar: true } : {}),
     webPreferences: {
+      // Its tone on each new call plays without anyone touching the screen first.
+      ...(display ? { autoplayPolicy: 'no-user-gesture-required' as const } : {}),
       preload: preloadScript,
       contextIsolation: true,
       sandbox: true,
@@ -68,7 +75,10 @@ function createWindow(): BrowserWindow {
   window.webContents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, devOrigin)) event.preventDefault();
   });
-  void window.loadURL(devOrigin && devServerUrl ? devServerUrl : APP_INDEX_URL);
+  const start = devOrigin && devServerUrl ? devServerUrl : APP_INDEX_URL;
+  void window.loadURL(
+    display ? new URL(`/display#key=${encodeURIComponent(display.key)}`, start).href : start,
+  );
   return window;
 }
 
@@ -125,7 +135,9 @@ void app.whenReady().then(async () => {
   if (!primaryInstance) return;
   protocol.handle(APP_SCHEME, serveRenderer);
   // No developer menu (reload, DevTools) on a council desktop.
-  if (app.isPackaged) Menu.setApplicationMenu(null);
+  const dataDir = resolveDataDir(process.argv);
+  display = displayRequested(process.argv, dataDir);
+  if (app.isPackaged || display) Menu.setApplicationMenu(null);
   // Only writing to the clipboard is allowed: advisers copy a hand-off's summary into an
   // email to the customer. Everything else (camera, location, notifications…) is refused.
   const allowed = (permission: string) => permission === 'clipboard-sanitized-write';
@@ -133,7 +145,6 @@ void app.whenReady().then(async () => {
     callback(allowed(permission)),
   );
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowed(permission));
-  const dataDir = resolveDataDir(process.argv);
   const opened = await openBackend({
     dataDir,
     demo: demoRequested(process.argv),

@@ -26,6 +26,7 @@ import * as m0022 from './0022_mutations';
 import * as m0023 from './0023_drafts';
 import * as m0024 from './0024_sync_desk';
 import * as m0025 from './0025_desk_site_code';
+import * as m0026 from './0026_display_keys';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -53,6 +54,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0023_drafts': m0023,
   '0024_sync_desk': m0024,
   '0025_desk_site_code': m0025,
+  '0026_display_keys': m0026,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1)!;

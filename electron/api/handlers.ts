@@ -3,6 +3,7 @@ import { accessLogHandlers } from './access-log/handlers';
 import { appointmentHandlers } from './queue/appointment-handlers';
 import { awaitingContactHandlers } from './awaiting-contact/handlers';
 import { draftHandlers } from './drafts/handlers';
+import { displayHandlers } from './display/handlers';
 import { authHandlers } from './auth/handlers';
 import { calendarSettingsHandlers } from './calendar-settings/handlers';
 import { callHandlers } from './calls/handlers';
@@ -60,4 +61,5 @@ export const handlers: Handlers = {
   ...accessLogHandlers,
   ...awaitingContactHandlers,
   ...draftHandlers,
+  ...displayHandlers,
 };

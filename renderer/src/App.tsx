@@ -6,8 +6,17 @@ import { LockScreen } from './screens/LockScreen';
 import { ChoosePassword } from './screens/ChoosePassword';
 import { FirstRun } from './screens/FirstRun';
 import { SignIn } from './screens/SignIn';
+import { DisplayBoard } from './screens/display/DisplayBoard';
+import { displayRouteOf } from './screens/display/display-route';
 
+/** The waiting-area board has a route of its own: no sign-in, session or lock (issue 22). */
 export function App() {
+  const display = displayRouteOf(window.location);
+  if (display) return <DisplayBoard displayKey={display.key ?? ''} />;
+  return <StaffApp />;
+}
+
+function StaffApp() {
   const status = useAppStore((s) => s.status);
   const fatal = useAppStore((s) => s.fatal);
   const locked = useAppStore((s) => s.session?.locked ?? false);

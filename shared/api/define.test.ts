@@ -24,6 +24,8 @@ describe('the API contract', () => {
       'auth.session',
       'auth.signIn',
       'auth.signInOptions',
+      // the waiting-area screen: its display key is its whole credential (issue 22)
+      'display.board',
       // refused once anyone can sign in (electron/api/setup/handlers.ts)
       'setup.createCouncil',
       'setup.joinCouncil',

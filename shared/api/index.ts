@@ -3,6 +3,7 @@ import { accessLogContract } from './access-log';
 import { authContract } from './auth';
 import { awaitingContactContract } from './awaiting-contact';
 import { draftsContract } from './drafts';
+import { displayContract } from './display';
 import { syncContract } from './sync';
 import { calendarSettingsContract } from './calendar-settings';
 import { callsContract } from './calls';
@@ -51,6 +52,7 @@ export const contract = combineContracts(
   awaitingContactContract,
   draftsContract,
   syncContract,
+  displayContract,
 );
 
 export type Contract = typeof contract;
@@ -89,3 +91,4 @@ export type * from './access-log';
 export type * from './awaiting-contact';
 export type * from './drafts';
 export type * from './sync';
+export type * from './display';

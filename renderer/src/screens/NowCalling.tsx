@@ -1,7 +1,10 @@
 import { useEffect } from 'react';
 import { useNowCalling } from '../hooks/useNowCalling';
 
-/** For the waiting-area screen: the last tickets called and their desks, in large type. */
+/**
+ * The last tickets called and their desks, in large type, inside a staff session (Alt+5): a
+ * quick look. The waiting-area screen itself is the kiosk at /display (screens/display/).
+ */
 export function NowCalling() {
   const board = useNowCalling();
   useEffect(() => {
@@ -14,6 +17,11 @@ export function NowCalling() {
   const [latest, ...earlier] = board.calls;
   return (
     <div className="now-calling">
+      <p className="hint" data-testid="kiosk-pointer">
+        A quick look for staff. For the screen in the waiting area, an administrator makes a display
+        key in Settings, under “Waiting-area display”: that screen needs no sign-in, never locks and
+        shows no names.
+      </p>
       <h1>Now calling at {board.site}</h1>
       <div aria-live="assertive" aria-atomic="true" className="now-calling-latest">
         {latest ? (

@@ -11,6 +11,7 @@ import { RetentionSettings } from '../components/RetentionSettings';
 import { StandardsEditor } from '../components/StandardsEditor';
 import { textOf } from '../form-data';
 import { CouncilServerSettings } from './sync/CouncilServerSettings';
+import { DisplayKeysSettings } from './display/DisplayKeysSettings';
 import { useAppStore } from '../store';
 
 export function Settings() {
@@ -111,6 +112,7 @@ export function Settings() {
         </div>
       </form>
       <QueueSettingsForm />
+      <DisplayKeysSettings />
       <CalendarSettingsForm />
       <OpeningHoursForm />
       <StandardsEditor />

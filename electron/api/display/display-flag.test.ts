@@ -1,0 +1,33 @@
+// `npm start -- --display` (issue 22): the desktop app opens as the waiting-area board, with
+// its key from --display-key or from display-key.txt in the data folder.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { DISPLAY_KEY_FILE, displayRequested } from '../../config';
+
+const noFile = () => undefined;
+
+describe('the --display flag', () => {
+  it('is off unless asked for, whatever else is given', () => {
+    expect(displayRequested(['--display-key', 'abc'], '/data', noFile)).toBeNull();
+  });
+
+  it('takes the key from --display-key first', () => {
+    expect(displayRequested(['--display', '--display-key', 'k1'], '/data', () => 'k2')).toEqual({
+      key: 'k1',
+    });
+  });
+
+  it('else reads the key file in the data folder, without its line ending', () => {
+    const read: string[] = [];
+    const found = displayRequested(['--display'], '/data', (file) => {
+      read.push(file);
+      return 'k2\n';
+    });
+    expect(found).toEqual({ key: 'k2' });
+    expect(read).toEqual([join('/data', DISPLAY_KEY_FILE)]);
+  });
+
+  it('starts with no key when there is neither, so the board says so', () => {
+    expect(displayRequested(['--display'], '/data', noFile)).toEqual({ key: '' });
+  });
+});
