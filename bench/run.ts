@@ -7,7 +7,15 @@ import { duplicateCheckBenchmark, duplicatePageBenchmark } from './duplicates';
 import { nesdsEvidenceBenchmark } from './nesds-evidence';
 import { recordContactBenchmark } from './record-contact';
 import { dayStatsBenchmark, trendBenchmark } from './stats';
-import { lagBenchmark, largeFirstSyncBenchmark, pullBenchmark, pushBenchmark } from './sync';
+import { callRaceBenchmark } from './queue-calls';
+import {
+  checkInArrivalBenchmark,
+  lagBenchmark,
+  lagMedianBenchmark,
+  largeFirstSyncBenchmark,
+  pullBenchmark,
+  pushBenchmark,
+} from './sync';
 import type { Benchmark, BenchResult } from './types';
 
 const BENCHMARKS: Benchmark[] = [
@@ -22,7 +30,10 @@ const BENCHMARKS: Benchmark[] = [
   pushBenchmark,
   pullBenchmark,
   largeFirstSyncBenchmark,
+  lagMedianBenchmark,
   lagBenchmark,
+  checkInArrivalBenchmark,
+  callRaceBenchmark,
 ];
 
 const json = process.argv.includes('--json');

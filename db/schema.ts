@@ -250,6 +250,8 @@ export interface DeskTable {
   is_open: number;
   staff_id: string | null;
   opened_at: string | null;
+  /** Whether its person is at it (0027), as the PC they work at last said. */
+  presence: Generated<'present' | 'locked' | 'signed_out'>;
 }
 
 export interface AppointmentTable {

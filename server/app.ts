@@ -5,6 +5,7 @@ import type { Migration } from 'kysely';
 import type { ServerDb } from './db/connect';
 import { SERVER_MIGRATIONS } from './db/migrations';
 import { enrolmentRoutes } from './enrolment/routes';
+import { liveEventRoutes } from './live/events-route';
 import { checkReadiness } from './readiness';
 import { syncRoutes } from './sync/routes';
 
@@ -41,5 +42,6 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 
   enrolmentRoutes(app, db);
   syncRoutes(app, db);
+  liveEventRoutes(app, db);
   return app;
 }

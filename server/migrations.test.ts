@@ -28,6 +28,7 @@ describe('migrateServer', () => {
         'desks',
         'enrolment_codes',
         'mutations',
+        'queue_calls',
         'number_leases',
         'staff_accounts',
       ].sort(),

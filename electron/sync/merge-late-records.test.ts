@@ -3,8 +3,8 @@
 // desk that was offline at the time ends up under the kept customer on both desks, because
 // the council server re-points it (server/sync/merge-repoint.ts).
 import { describe, expect, it } from 'vitest';
-import { referenceIds, type TestBackend } from '../../test/support/backend';
-import { joinedDesk, save, startCouncil, type JoinedDesk } from './sync.support';
+import type { TestBackend } from '../../test/support/backend';
+import { joinedDesk, save, startCouncil, type JoinedDesk, recordContact } from './sync.support';
 
 async function newCustomer(backend: TestBackend, firstName: string) {
   return save(backend, 'customers.create', {
@@ -12,20 +12,6 @@ async function newCustomer(backend: TestBackend, firstName: string) {
     lastName: 'Okafor',
     postcode: 'WA8 7QA',
     confirmNew: true,
-  });
-}
-
-async function recordContact(backend: TestBackend, customerId: string) {
-  const ids = await referenceIds(backend);
-  return save(backend, 'contacts.record', {
-    channel: 'telephone',
-    serviceId: ids.councilTax,
-    interactionTypeId: ids.providingInformation,
-    customerTypeId: ids.citizen,
-    customerId,
-    outcome: 'resolved',
-    startedAt: '2026-11-23T09:10:00Z',
-    endedAt: '2026-11-23T09:15:00Z',
   });
 }
 

@@ -5,15 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import { joinedDesk, startCouncil, type JoinedDesk } from './sync.support';
 
+/** A change the server refuses: an adviser renaming a service (an administrator's list). */
 function plantRefusedChange(desk: JoinedDesk): string {
   const mutationId = uuidv7();
-  desk.backend.opened
-    .database!.sqlite.prepare(
+  const { sqlite } = desk.backend.opened.database!;
+  const adviser = sqlite.prepare("select id from staff where username = 'adviser'").pluck().get();
+  const service = sqlite.prepare('select id from services limit 1').pluck().get();
+  sqlite
+    .prepare(
       `insert into change_log (id, at, staff_id, site_id, entity, entity_id, action, before, after,
          shipped_at, mutation_id)
-       values (?, '2026-11-23T10:00:00.000Z', null, null, 'drafts', 'x', 'create', null, '{}', null, ?)`,
+       values (?, '2026-11-23T10:00:00.000Z', ?, null, 'services', ?, 'update', null,
+         '{"name":"Renamed"}', null, ?)`,
     )
-    .run(uuidv7(), mutationId);
+    .run(uuidv7(), adviser, service, mutationId);
   return mutationId;
 }
 
@@ -29,7 +34,7 @@ describe('the sync problems list', () => {
     expect(listed.value).toEqual([
       expect.objectContaining({
         direction: 'push',
-        reason: 'The council server does not take changes to "drafts".',
+        reason: 'Only an administrator changes the council’s lists.',
         whatToDo: expect.stringMatching(/kept on this desk/) as string,
       }),
     ]);

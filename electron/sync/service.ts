@@ -27,7 +27,10 @@ import { serverRequest, type ServerAddress } from './server-request';
 import { eventsFor } from './pulled-events';
 import { councilHeld } from './council-held';
 import { requestEnrolment } from './enrol-request';
+import { askSignIn, askToCall } from './server-questions';
+import type { CallCheck } from '../../shared/sync/wire';
 import { writeBaseline } from '../../db/queries/sync/baseline';
+import { LiveEvents } from './live';
 
 /** Seals the desk's secret with the operating system's key store (Electron's safeStorage). */
 export interface SecretSealer {
@@ -43,6 +46,8 @@ export interface SyncOptions {
   /** After a save, how soon its round starts (default 300 ms: a burst of saves goes together). */
   nudgeMs?: number;
   timeoutMs?: number;
+  /** Pull as soon as the server says the council changed (default on; live.ts). */
+  live?: boolean;
 }
 
 export class SyncService {
@@ -53,6 +58,11 @@ export class SyncService {
   private stopped = false;
   /** Set once the desk is joined to a server (start): before that a save needs no round. */
   private joined = false;
+  private readonly live = new LiveEvents({
+    address: () => this.serverAddress(),
+    changed: () =>
+      void this.syncNow().catch((error) => console.error('[sync] round failed', error)),
+  });
 
   constructor(
     private readonly db: Db,
@@ -131,23 +141,16 @@ export class SyncService {
     password: string,
   ): Promise<{ match: true; staffId: string; verifier: string } | { match: false } | null> {
     const address = await this.serverAddress();
-    if (!address) return null;
-    const answer = await serverRequest({ ...address, timeoutMs: 5_000 }, '/sync/sign-in', {
-      username,
-      password,
-    });
-    if (!answer.ok) return null;
-    const body = answer.body as { match?: unknown; staffId?: unknown; verifier?: unknown };
-    if (body.match === false) return { match: false };
-    if (
-      body.match === true &&
-      typeof body.staffId === 'string' &&
-      typeof body.verifier === 'string' &&
-      body.verifier.startsWith('scrypt$')
-    ) {
-      return { match: true, staffId: body.staffId, verifier: body.verifier };
-    }
-    return null;
+    return address ? askSignIn(address, username, password) : null;
+  }
+
+  /**
+   * Asks the council server to grant calling a visitor to a counter desk (issue 22): the
+   * server's answer, or that this desk has no server or cannot reach it now.
+   */
+  async claimCall(visitId: string, serviceDesk: { id: string; name: string }): Promise<CallCheck> {
+    const address = await this.serverAddress();
+    return address ? askToCall(address, visitId, serviceDesk) : { status: 'single' };
   }
 
   private fetchOptions() {
@@ -209,12 +212,14 @@ export class SyncService {
       void this.syncNow().catch((error) => console.error('[sync] round failed', error));
     }, this.options.intervalMs ?? 5_000);
     this.timer.unref?.();
+    if (this.options.live !== false) this.live.start();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     if (this.nudgeTimer) clearTimeout(this.nudgeTimer);
+    await this.live.stop();
     await this.round?.catch(() => undefined);
   }
 

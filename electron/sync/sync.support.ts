@@ -6,7 +6,7 @@ import { onTestFinished } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import type { InputOf, MethodName, OutputOf, SyncStatus } from '../../shared/api';
 import { dispatch } from '../api/dispatch';
-import { createTestBackend, type TestBackend } from '../../test/support/backend';
+import { createTestBackend, referenceIds, type TestBackend } from '../../test/support/backend';
 import { buildServer } from '../../server/app';
 import type { ServerDb } from '../../server/db/connect';
 import { createEnrolmentCode } from '../../server/enrolment/enrol';
@@ -94,6 +94,26 @@ export async function save<K extends MethodName>(
   return result.value as OutputOf<K>;
 }
 
+/** A resolved telephone contact about Council Tax at 09:`minute`, for `customerId` if given. */
+export async function recordContact(
+  backend: TestBackend,
+  customerId: string | null = null,
+  minute = 10,
+) {
+  const ids = await referenceIds(backend);
+  const at = (m: number) => `2026-11-23T09:${String(m).padStart(2, '0')}:00Z`;
+  return save(backend, 'contacts.record', {
+    channel: 'telephone',
+    serviceId: ids.councilTax,
+    interactionTypeId: ids.providingInformation,
+    customerTypeId: ids.citizen,
+    ...(customerId ? { customerId } : {}),
+    outcome: 'resolved',
+    startedAt: at(minute),
+    endedAt: at(minute + 5),
+  });
+}
+
 /** Every request to /sync/push and its answer, through the real fetch. */
 export function recordingFetch() {
   const pushes: { changes: PushChange[]; status: number; statuses: string[] }[] = [];
@@ -137,8 +157,11 @@ export interface JoinedDesk {
   sync(): Promise<SyncStatus>;
 }
 
-/** Rounds run only when a test asks (sync()), so each step is the test's to see. */
-const ON_REQUEST = { intervalMs: 3_600_000, nudgeMs: 3_600_000 };
+/**
+ * Rounds run only when a test asks (sync()), never on a timer or a server's event, so each step
+ * is the test's to see.
+ */
+const ON_REQUEST = { intervalMs: 3_600_000, nudgeMs: 3_600_000, live: false };
 
 export async function joinedDesk(
   council: Council,

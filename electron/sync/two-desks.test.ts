@@ -3,7 +3,14 @@
 // the same on the other; edits made offline on both are merged by the conflict rules.
 import { describe, expect, it } from 'vitest';
 import { referenceIds, type TestBackend } from '../../test/support/backend';
-import { joinedDesk, save, serverBack, startCouncil, type JoinedDesk } from './sync.support';
+import {
+  joinedDesk,
+  save,
+  serverBack,
+  startCouncil,
+  type JoinedDesk,
+  recordContact,
+} from './sync.support';
 
 async function newCustomer(backend: TestBackend) {
   return save(backend, 'customers.create', {
@@ -11,20 +18,6 @@ async function newCustomer(backend: TestBackend) {
     lastName: 'Okafor',
     postcode: 'WA8 7QA',
     confirmNew: true,
-  });
-}
-
-async function recordContact(backend: TestBackend, customerId: string, minute: number) {
-  const ids = await referenceIds(backend);
-  return save(backend, 'contacts.record', {
-    channel: 'telephone',
-    serviceId: ids.councilTax,
-    interactionTypeId: ids.providingInformation,
-    customerTypeId: ids.citizen,
-    customerId,
-    outcome: 'resolved',
-    startedAt: `2026-11-23T09:${String(minute).padStart(2, '0')}:00Z`,
-    endedAt: `2026-11-23T09:${String(minute + 5).padStart(2, '0')}:00Z`,
   });
 }
 

@@ -14,8 +14,11 @@ import { settableClock, type SettableClock } from '../../shared/domain/clock';
 import type { Dice } from './dice';
 import { faultyFetch, type Faults } from './faults';
 
-/** Rounds run when the simulation says, never on a timer, so a seed replays exactly. */
-const ON_REQUEST = { intervalMs: 86_400_000, nudgeMs: 86_400_000 };
+/**
+ * Rounds run when the simulation says, never on a timer or a server's event, so a seed replays
+ * exactly.
+ */
+const ON_REQUEST = { intervalMs: 86_400_000, nudgeMs: 86_400_000, live: false };
 
 export class SimDesk {
   readonly faults: Faults = { offline: false, loseAnswer: 0, lost: { push: 0, pull: 0 } };

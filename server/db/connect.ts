@@ -15,17 +15,34 @@ export interface ConnectOptions {
   onIdleError?: (error: Error) => void;
 }
 
+/** How each pool reaches PostgreSQL, for a connection of its own beside it. */
+const settings = new WeakMap<
+  ServerDb,
+  { connectionString: string; connectionTimeoutMillis: number }
+>();
+
 export function connectDatabase(connectionString: string, options: ConnectOptions = {}): ServerDb {
+  const connectTimeoutMs = options.connectTimeoutMs ?? 5_000;
   const pool = new Pool({
     connectionString,
     max: options.max ?? 10,
-    connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000,
+    connectionTimeoutMillis: connectTimeoutMs,
     application_name: 'council-contact-server',
   });
   // pg emits 'error' on the pool when an idle connection dies; with no listener Node would
   // end the process. The next query takes a fresh connection, or fails and /ready says why.
   pool.on('error', (error) => options.onIdleError?.(error));
-  return new Kysely<ServerDatabase>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<ServerDatabase>({ dialect: new PostgresDialect({ pool }) });
+  settings.set(db, { connectionString, connectionTimeoutMillis: connectTimeoutMs });
+  return db;
+}
+
+/**
+ * The settings `db` was opened with (server/live/ holds one connection of its own for LISTEN,
+ * which a pool cannot lend for ever); undefined for a Kysely made some other way.
+ */
+export function connectionSettingsOf(db: ServerDb) {
+  return settings.get(db);
 }
 
 /** The oldest PostgreSQL the council may point the server at (issue 21). */

@@ -1,7 +1,7 @@
 // The council server's tables as Kysely sees them (migrations in ./migrations say why each
 // exists). PostgreSQL's bigint comes back from `pg` as a string, because a JavaScript number
 // loses precision past 2^53; the helpers that read one turn it into a bigint.
-import type { ColumnType, Generated } from 'kysely';
+import type { ColumnType, Generated, RawBuilder } from 'kysely';
 
 /** A bigint column: read as a decimal string, written as any integer form. */
 export type Int8 = ColumnType<string, string | number | bigint, string | number | bigint>;
@@ -111,6 +111,17 @@ export interface CustomerLinkTable {
   hlc: string;
 }
 
+/** A call the server granted a desk (migration 0008), until the visit next changes. */
+export interface QueueCallTable {
+  visit_id: string;
+  service_desk_id: string;
+  service_desk_name: string;
+  desk_id: string;
+  after_version: Int8;
+  /** Set by the database; set again when a call is granted anew. */
+  granted_at: ColumnType<Date, never, RawBuilder<Date>>;
+}
+
 export interface ServerDatabase {
   council: CouncilTable;
   council_version: CouncilVersionTable;
@@ -121,5 +132,6 @@ export interface ServerDatabase {
   mutations: MutationTable;
   changes: ChangeTable;
   number_leases: NumberLeaseTable;
+  queue_calls: QueueCallTable;
   staff_accounts: StaffAccountTable;
 }

@@ -1,10 +1,12 @@
-// POST /sync/push and GET /sync/pull, for enrolled desks only (Bearer <deskId>.<secret>).
+// POST /sync/push and GET /sync/pull, for enrolled desks only (Bearer <deskId>.<secret>), with
+// the other requests of enrolled desks: leases, sign-in, staff, and calling a visitor.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ServerDb } from '../db/connect';
 import { authenticateDesk, type AuthenticatedDesk } from '../enrolment/desk-auth';
 import { MAX_PULL_PAGE, pullChanges } from './pull';
 import { applyPush } from './push';
+import { claimCall } from '../queue/call-claims';
 import { leaseNumbers, REFERENCE_KINDS } from './leases';
 import { adoptStaffAccounts, checkSignIn } from './staff-accounts';
 import { MAX_MUTATION_CHANGES, MAX_PUSH_BATCH, pushBody } from './push-schema';
@@ -49,6 +51,12 @@ const staffBody = z.object({
       }),
     )
     .max(10_000),
+});
+
+const callBody = z.object({
+  visitId: z.string().min(1).max(100),
+  serviceDeskId: z.string().min(1).max(100),
+  serviceDeskName: z.string().min(1).max(200),
 });
 
 const leaseBody = z.object({
@@ -108,6 +116,15 @@ export function syncRoutes(app: FastifyInstance, db: ServerDb): void {
       const body = staffBody.safeParse(request.body);
       if (!body.success) return reply.code(400).send({ error: 'Send { staff: [...] }.' });
       return { adopted: await adoptStaffAccounts(db, request.desk!.id, body.data.staff) };
+    });
+
+    // Calling a visitor, decided here so two desks never call the same one (issue 22).
+    sync.post('/queue/call', async (request, reply) => {
+      const body = callBody.safeParse(request.body);
+      if (!body.success) {
+        return reply.code(400).send({ error: 'Send { visitId, serviceDeskId, serviceDeskName }.' });
+      }
+      return claimCall(db, { ...body.data, deskId: request.desk!.id });
     });
 
     sync.get('/sync/pull', async (request, reply) => {

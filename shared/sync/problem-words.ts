@@ -13,6 +13,7 @@ const WHAT: Record<string, string> = {
   satisfaction_surveys: 'a satisfaction survey',
   settings: 'a setting',
   staff: 'a staff account',
+  services: 'a service in the council’s lists',
 };
 
 export function problemWords(

@@ -42,3 +42,18 @@ export type DeskHolds = {
   councilName: string;
   sites: readonly { id: string; name: string }[];
 } | null;
+
+/** POST /queue/call's answer (issue 22): whether this desk may call the visitor. */
+export type CallAnswer =
+  | { status: 'granted' }
+  /** The server holds nothing of the visit yet (its check-in has not reached it). */
+  | { status: 'unknown' }
+  | { status: 'refused'; reason: string };
+
+/** What a desk makes of asking to call: the server's answer, or that it could not ask. */
+export type CallCheck =
+  | CallAnswer
+  /** Joined to a server it cannot reach now: it calls only visitors checked in here. */
+  | { status: 'unreachable' }
+  /** A single desk: no server to ask. */
+  | { status: 'single' };

@@ -172,12 +172,22 @@ export async function startNewPc(clock: string): Promise<Desk> {
  * on are its own until the council server carries them across.
  */
 export async function startTwoDesks(clock: string): Promise<[Desk, Desk]> {
+  const [a, b] = await startDesks(2, clock);
+  return [a!, b!];
+}
+
+/** `count` desks of one council, as startTwoDesks: copies of the first desk's data folder. */
+export async function startDesks(count: number, clock: string): Promise<Desk[]> {
   const first = await startDesk(clock);
   await first.stop(); // the host checkpoints its log into the file as it closes
-  const dirB = mkdtempSync(join(tmpdir(), 'council-contact-e2e-desk-'));
-  cpSync(first.dataDir, dirB, { recursive: true });
+  const dirs = [first.dataDir];
+  for (let i = 1; i < count; i += 1) {
+    const dir = mkdtempSync(join(tmpdir(), 'council-contact-e2e-desk-'));
+    cpSync(first.dataDir, dir, { recursive: true });
+    dirs.push(dir);
+  }
   const env = { COUNCIL_CONTACT_CLOCK: clock };
-  return Promise.all([launchDesk(first.dataDir, env), launchDesk(dirB, env)]);
+  return Promise.all(dirs.map((dir) => launchDesk(dir, env)));
 }
 
 /** Opens a desk's page and signs in by keyboard. */

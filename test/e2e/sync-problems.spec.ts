@@ -10,9 +10,9 @@ const CLOCK = '2026-11-23T10:00:00Z'; // a Monday, 10:00 in London
 test.setTimeout(120_000);
 
 /**
- * Plants a change the server refuses: an entry for "drafts", a desk's own half-typed forms
- * that never travel (server/sync/entities.ts). The app never logs one; a desk's older build or
- * a fault could, and it must then show, not vanish.
+ * Plants a change the server refuses: the adviser renaming a service, an administrator's list
+ * (shared/sync/change-rules.ts). This desk's screens never let them; a desk whose copy of the
+ * adviser's role was out of date could, and the refusal must then show, not vanish.
  */
 function plantRefusedChange(desk: Desk): void {
   const sqlite = new Database(desk.databaseFile);
@@ -24,12 +24,13 @@ function plantRefusedChange(desk: Desk): void {
       id: string;
       site_id: string;
     };
+    const service = sqlite.prepare('select id from services limit 1').pluck().get();
     sqlite
       .prepare(
         `insert into change_log (id, at, staff_id, site_id, entity, entity_id, action, before, after, shipped_at, mutation_id)
-         values (?, ?, ?, ?, 'drafts', ?, 'create', null, '{}', null, ?)`,
+         values (?, ?, ?, ?, 'services', ?, 'update', null, '{"name":"Renamed"}', null, ?)`,
       )
-      .run(uuidv7(), CLOCK, staff.id, staff.site_id, uuidv7(), uuidv7());
+      .run(uuidv7(), CLOCK, staff.id, staff.site_id, service, uuidv7());
   } finally {
     sqlite.close();
   }
@@ -56,8 +57,8 @@ test('the sync problems list shows a refused change, and a leader marks it dealt
     // The desk's next round offers it; the server refuses it; the header says so.
     const link = page.getByRole('button', { name: /1 sync problem/ });
     await expect(link).toBeVisible({ timeout: 20_000 });
-    const row = page.getByRole('row', { name: /a drafts record/ });
-    await expect(row).toContainText('The council server does not take changes to "drafts".');
+    const row = page.getByRole('row', { name: /a service in the council’s lists/ });
+    await expect(row).toContainText('Only an administrator changes the council’s lists.');
     await expect(row).toContainText('Amina Khan');
     await expect(row).toContainText('Monday 23 November 2026, 10:00');
     await expectAccessible(page, 'sync problems, one refused change');
@@ -67,7 +68,7 @@ test('the sync problems list shows a refused change, and a leader marks it dealt
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signIn(page, 'adviser');
     await page.getByRole('button', { name: /1 sync problem/ }).click();
-    await expect(page.getByRole('row', { name: /a drafts record/ })).toBeVisible();
+    await expect(page.getByRole('row', { name: /a service in the council’s lists/ })).toBeVisible();
     await expect(page.getByRole('button', { name: /Mark dealt with/ })).toHaveCount(0);
 
     // The administrator marks it dealt with, keyboard only: the cursor follows the question.

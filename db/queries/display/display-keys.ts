@@ -5,19 +5,11 @@
 // password a person chose, so there is nothing to guess.)
 import { createHash, randomBytes } from 'node:crypto';
 import type { ReadableDB } from '../../handles';
+import type { DisplayKeyView } from '../../../shared/api/display';
 import { insertLogged, newId, updateLogged, type Actor, type Db, type Tx } from '../../write';
 
 /** A key as the settings screen lists it: never the key itself. */
-export interface DisplayKeyRow {
-  id: string;
-  siteId: string;
-  siteName: string;
-  label: string;
-  createdAt: string;
-  createdByName: string;
-  lastUsedAt: string | null;
-  withdrawnAt: string | null;
-}
+export type DisplayKeyRow = DisplayKeyView;
 
 /** The key a display's address carries: 32 random bytes, URL-safe. */
 function newKey(): string {

@@ -13,6 +13,8 @@ export interface DeskRecord {
   isOpen: boolean;
   staff_id: string | null;
   opened_at: string | null;
+  /** Whether its person is at it, as the PC they work at last said (issue 22). */
+  presence: 'present' | 'locked' | 'signed_out';
 }
 
 function toDesk(row: Desk): DeskRecord {
@@ -126,6 +128,7 @@ export async function openDesk(
 ): Promise<string> {
   const fields = {
     is_open: 1,
+    presence: 'present' as const,
     staff_id: actor.staffId,
     opened_at: actor.at.toISOString(),
     service_ids: JSON.stringify(desk.serviceIds),
@@ -141,4 +144,24 @@ export async function openDesk(
 
 export async function closeDesk(tx: WritableDB, actor: Actor, id: string): Promise<void> {
   await updateLogged(tx, actor, 'desks', id, { is_open: 0, staff_id: null });
+}
+
+/**
+ * Says at each of a person's open desks whether they are at it (issue 22, "desks open is
+ * true"), as the PC they work at knows: written only where it changes, so it travels once.
+ */
+export async function setPresenceOf(
+  tx: WritableDB,
+  actor: Actor,
+  staffId: string,
+  presence: 'present' | 'locked' | 'signed_out',
+): Promise<void> {
+  const desks = await tx
+    .selectFrom('desks')
+    .select('id')
+    .where('staff_id', '=', staffId)
+    .where('is_open', '=', 1)
+    .where('presence', '!=', presence)
+    .execute();
+  for (const desk of desks) await updateLogged(tx, actor, 'desks', desk.id, { presence });
 }

@@ -50,9 +50,27 @@ export function nextWaitingVisit(
   db: ReadableDB,
   siteId: string,
   serviceIds: string[],
+  options: {
+    /** Visitors the council server said were called elsewhere meanwhile (issue 22). */
+    passOver?: readonly string[];
+    /** Only visitors checked in at this PC: a joined desk that cannot reach the server. */
+    checkedInHere?: boolean;
+  } = {},
 ): Promise<VisitState | undefined> {
   let query = selectVisitState(db).where('site_id', '=', siteId).where('state', '=', 'waiting');
   if (serviceIds.length > 0) query = query.where('service_id', 'in', serviceIds);
+  if (options.passOver?.length) query = query.where('id', 'not in', [...options.passOver]);
+  if (options.checkedInHere) {
+    // Made here: its creation is in this desk's log and was not pulled from another desk.
+    query = query.where('id', 'in', (eb) =>
+      eb
+        .selectFrom('change_log')
+        .select('entity_id')
+        .where('entity', '=', 'visits')
+        .where('action', '=', 'create')
+        .where('from_desk', 'is', null),
+    );
+  }
   return query.orderBy('queue_since').orderBy('ticket_number').executeTakeFirst();
 }
 

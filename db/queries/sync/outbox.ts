@@ -1,7 +1,9 @@
 // The sync outbox (issue 21): the change log's entries not yet shipped to the council server.
 // An entry ships with its client mutation id; entries with none (first-run seeding, the
-// retention run) are the desk's own housekeeping and are never read here.
+// retention run) are the desk's own housekeeping and are never read here, nor are writes to
+// the desk's own tables (its waiting-area display keys): only the synced tables travel.
 import type { ReadableDB, WritableDB } from '../../handles';
+import { SYNCED_ENTITIES } from './synced-tables';
 
 export interface OutboxEntry {
   /** The change log's id: UUIDv7, so id order is the order the desk wrote them. */
@@ -34,7 +36,8 @@ function unshipped(db: ReadableDB) {
       'hlc',
     ])
     .where('shipped_at', 'is', null)
-    .where('mutation_id', 'is not', null);
+    .where('mutation_id', 'is not', null)
+    .where('entity', 'in', [...SYNCED_ENTITIES]);
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof unshipped>['execute']>>[number];

@@ -2,6 +2,7 @@
 // has pulled, whether the server last answered, and what waits in the outbox. Plain updates,
 // not db/write.ts's logged ones: this is the sync machinery's own bookkeeping, never shipped.
 import type { ReadableDB, WritableDB } from '../../handles';
+import { SYNCED_ENTITIES } from './synced-tables';
 
 export interface DeskIdentity {
   serverUrl: string;
@@ -131,6 +132,7 @@ export async function waitingCount(db: ReadableDB): Promise<number> {
     .select((eb) => eb.fn.count<number>('mutation_id').distinct().as('n'))
     .where('shipped_at', 'is', null)
     .where('mutation_id', 'is not', null)
+    .where('entity', 'in', [...SYNCED_ENTITIES])
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

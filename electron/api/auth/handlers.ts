@@ -118,6 +118,9 @@ export const authHandlers: Pick<
     if (call.session) ctx.sessions.delete(call.session.token);
     const session = ctx.sessions.create(staff.id, staff.role, siteId, ctx.clock.now());
     call.issuedToken = session.token;
+    // Back at a desk left open (a visitor was at it when they signed out).
+    const at = ctx.clock.now();
+    await tellBoardsOf(ctx, { staffId: staff.id, siteId, at }, 'present');
     await recordAuditEvent(ctx.db, ctx.clock.now(), {
       kind: 'signed_in',
       staffId: staff.id,
@@ -173,7 +176,8 @@ export const authHandlers: Pick<
   async 'auth.lock'(ctx, _input, call) {
     const session = call.requireSession();
     session.locked = true;
-    await tellBoardsOf(ctx, session.staffId); // their desk is no longer staffed
+    // Their desk is no longer staffed, here and on the site's other PCs.
+    await tellBoardsOf(ctx, { ...call.actor(), staffId: session.staffId }, 'locked');
     return null;
   },
 
@@ -200,7 +204,7 @@ export const authHandlers: Pick<
     }
     session.locked = false;
     ctx.sessions.touch(session, ctx.clock.now());
-    await tellBoardsOf(ctx, session.staffId);
+    await tellBoardsOf(ctx, { ...call.actor(), staffId: session.staffId }, 'present');
     await recordAuditEvent(ctx.db, ctx.clock.now(), {
       kind: 'screen_unlocked',
       staffId: staff.id,

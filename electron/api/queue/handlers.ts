@@ -8,12 +8,7 @@ import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
 import { activeMarkers, logMarkerViews } from '../../../db/queries/customers/markers';
 import { getSetting } from '../../../db/queries/settings/settings';
 import { getVisitRow, nextTicket, recentCalls } from '../../../db/queries/queue/visits';
-import {
-  customerNeedsOf,
-  findVisit,
-  insertVisit,
-  nextWaitingVisit,
-} from '../../../db/queries/queue/visit-moves';
+import { customerNeedsOf, findVisit, insertVisit } from '../../../db/queries/queue/visit-moves';
 import { findAppointment, updateAppointment } from '../../../db/queries/queue/appointments';
 import { findDesk } from '../../../db/queries/queue/desks';
 import { inTransaction, newId } from '../../../db/write';
@@ -21,6 +16,7 @@ import { actingStaff } from '../acting-staff';
 import type { ApiContext, Call, Handlers } from '../context';
 import { board, nowCallingItem, siteOf } from './board';
 import { moveVisit } from './move-visit';
+import { askToCall, nextCallable } from './server-call';
 import { toVisitView } from './views';
 import { requireActiveService } from '../require-service';
 
@@ -114,6 +110,12 @@ export const queueHandlers: Pick<
     const actor = call.actor();
     const caller = await actingStaff(ctx, call);
     const holdReturn = await getSetting(ctx.db, 'queue.holdReturn');
+    if (input.action === 'call' && input.deskId) {
+      // Calling (or recalling) a chosen visitor: the council server decides (./server-call.ts).
+      const desk = await findDesk(ctx.db, input.deskId);
+      const answer = desk ? await askToCall(ctx, input.visitId, desk) : null;
+      if (answer?.status === 'refused') throw new ApiFailure('CONFLICT', answer.reason);
+    }
     const visit = await inTransaction(ctx.db, async (tx) => {
       const current = await findVisit(tx, input.visitId);
       if (!current)
@@ -134,23 +136,23 @@ export const queueHandlers: Pick<
     const actor = call.actor();
     const caller = await actingStaff(ctx, call);
     const holdReturn = await getSetting(ctx.db, 'queue.holdReturn');
+    const desk = await findDesk(ctx.db, input.deskId);
+    if (!desk) throw new ApiFailure('NOT_FOUND', 'That desk does not exist. Open your desk again.');
+    // Longest effective wait first (arrival, or a later appointment time), as the council
+    // server grants it when this desk is joined to one (./server-call.ts).
+    const { visit: next, refusal } = await nextCallable(ctx, desk);
+    if (!next) {
+      const nobody =
+        desk.serviceIds.length > 0
+          ? 'Nobody is waiting for the services this desk handles.'
+          : 'Nobody is waiting.';
+      throw new ApiFailure('NOT_FOUND', refusal ? `${nobody} ${refusal}` : nobody);
+    }
     const visit = await inTransaction(ctx.db, async (tx) => {
-      const desk = await findDesk(tx, input.deskId);
-      if (!desk)
-        throw new ApiFailure('NOT_FOUND', 'That desk does not exist. Open your desk again.');
-      const handles = desk.serviceIds;
-      // Longest effective wait first (arrival, or a later appointment time).
-      const next = await nextWaitingVisit(tx, desk.site_id, handles);
-      if (!next) {
-        throw new ApiFailure(
-          'NOT_FOUND',
-          handles.length > 0
-            ? 'Nobody is waiting for the services this desk handles.'
-            : 'Nobody is waiting.',
-        );
-      }
-      await moveVisit(tx, actor, next, 'call', { deskId: desk.id, holdReturn, caller });
-      return next;
+      // As it stands now: a pull may have moved it since it was chosen.
+      const current = (await findVisit(tx, next.id)) ?? next;
+      await moveVisit(tx, actor, current, 'call', { deskId: desk.id, holdReturn, caller });
+      return current;
     });
     ctx.events.emit('queue.changed', { siteId: visit.site_id });
     return visitView(ctx, call, visit.id);

@@ -4,25 +4,49 @@
 // past the council's lock time, and nobody can call the next visitor there.
 import type { StaffPresence } from '../../../shared/domain/staff';
 import { getSetting } from '../../../db/queries/settings/settings';
-import { closeDesk, idleDesksOf, openDesksOf } from '../../../db/queries/queue/desks';
+import {
+  closeDesk,
+  idleDesksOf,
+  openDesksOf,
+  setPresenceOf,
+} from '../../../db/queries/queue/desks';
 import { inTransaction, type Actor } from '../../../db/write';
 import type { ApiContext } from '../context';
 
-/** A reader of each desk's presence now, from the session store and the lock time. */
+/**
+ * A reader of each desk's presence now: from this PC's sessions and the lock time when the
+ * person works here, else as the PC they work at last said (the desk's presence, issue 22).
+ */
 export async function deskPresence(ctx: ApiContext, now: Date) {
   const [lockAfterMinutes, maxHours] = await Promise.all([
     getSetting(ctx.db, 'security.lockAfterMinutes'),
     getSetting(ctx.db, 'security.sessionMaxHours'),
   ]);
-  return (desk: { isOpen: boolean; staff_id: string | null }): StaffPresence | null => {
+  return (desk: {
+    isOpen: boolean;
+    staff_id: string | null;
+    presence: StaffPresence;
+  }): StaffPresence | null => {
     if (!desk.isOpen) return null;
     if (!desk.staff_id) return 'signed_out';
-    return ctx.sessions.presenceOf(desk.staff_id, now, lockAfterMinutes, maxHours);
+    if (ctx.sessions.hasSessionOf(desk.staff_id)) {
+      return ctx.sessions.presenceOf(desk.staff_id, now, lockAfterMinutes, maxHours);
+    }
+    return desk.presence;
   };
 }
 
-/** Boards showing a desk open for this person refresh now, not at their next poll. */
-export async function tellBoardsOf(ctx: ApiContext, staffId: string): Promise<void> {
+/**
+ * Boards showing a desk open for this person refresh now, not at their next poll, and the
+ * desk says whether they are at it, for the site's other PCs (issue 22).
+ */
+export async function tellBoardsOf(
+  ctx: ApiContext,
+  actor: Actor & { staffId: string },
+  presence: 'present' | 'locked',
+): Promise<void> {
+  await inTransaction(ctx.db, (tx) => setPresenceOf(tx, actor, actor.staffId, presence));
+  const staffId = actor.staffId;
   const sites = new Set((await openDesksOf(ctx.db, staffId)).map((d) => d.site_id));
   for (const siteId of sites) ctx.events.emit('queue.changed', { siteId });
 }
@@ -44,6 +68,8 @@ export async function closeDesksOnSignOut(
   const closed = await inTransaction(ctx.db, async (tx) => {
     const desks = await idleDesksOf(tx, actor.staffId);
     for (const desk of desks) await closeDesk(tx, actor, desk.id);
+    // A desk left open with a visitor at it: nobody is there now.
+    await setPresenceOf(tx, actor, actor.staffId, 'signed_out');
     return desks;
   });
   const sites = new Set([

@@ -13,6 +13,7 @@ import { WaitingList } from '../components/WaitingList';
 import { useLiveBoard } from '../hooks/useLiveBoard';
 import { useShortcuts } from '../hooks/useShortcuts';
 import { useAppStore } from '../store';
+import { OfflineQueueNote } from './sync/OfflineQueueNote';
 
 /** An adviser's desk: open it, call the next visitor, serve, and record the contact. */
 export function Desk() {
@@ -90,6 +91,7 @@ export function Desk() {
     <div className="desk">
       <h1>My desk{desk ? `: ${desk.name}` : ''}</h1>
       <QueueSummary board={board} sinceFetch={sinceFetch} />
+      <OfflineQueueNote />
       {error && (
         <p role="alert" className="error-text" data-testid="desk-error">
           {error}

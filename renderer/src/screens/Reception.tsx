@@ -10,6 +10,7 @@ import { WaitingList } from '../components/WaitingList';
 import { useLiveBoard } from '../hooks/useLiveBoard';
 import { useShortcuts } from '../hooks/useShortcuts';
 import { useAppStore } from '../store';
+import { OfflineQueueNote } from './sync/OfflineQueueNote';
 
 /** Reception at a One Stop Shop: check-in, the live waiting list, appointments, today's figures. */
 export function Reception() {
@@ -41,6 +42,7 @@ export function Reception() {
     <div className="reception">
       <h1>Reception: {board.site.name}</h1>
       <QueueSummary board={board} sinceFetch={sinceFetch} />
+      <OfflineQueueNote />
       <CheckInForm appointments={appointments} onAppointmentsChanged={loadAppointments} />
       {error && (
         <p role="alert" className="error-text">

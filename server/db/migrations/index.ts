@@ -6,6 +6,8 @@ import * as m0002 from './0002_numbers';
 import * as m0003 from './0003_staff_accounts';
 import * as m0005 from './0005_council_identity';
 import * as m0006 from './0006_merged_customers';
+import * as m0007 from './0007_council_change_notices';
+import * as m0008 from './0008_queue_calls';
 
 export const SERVER_MIGRATIONS: Record<string, Migration> = {
   '0001_council': m0001,
@@ -13,6 +15,8 @@ export const SERVER_MIGRATIONS: Record<string, Migration> = {
   '0003_staff_accounts': m0003,
   '0005_council_identity': m0005,
   '0006_merged_customers': m0006,
+  '0007_council_change_notices': m0007,
+  '0008_queue_calls': m0008,
 };
 
 export class StaticMigrationProvider implements MigrationProvider {

@@ -1,0 +1,50 @@
+// What a joined desk asks the council server while someone waits at the screen: whether a
+// password is right (signing in online, issue 21) and whether this desk may call a visitor
+// (issue 22). Each answer is checked before it is believed; an answer that cannot be read
+// counts as no answer, and the desk falls back to what it holds.
+import type { CallCheck } from '../../shared/sync/wire';
+import { serverRequest, type ServerAddress } from './server-request';
+
+/** The person's id and hash when the password is right, `{ match: false }`, or null: no answer. */
+export async function askSignIn(
+  address: ServerAddress,
+  username: string,
+  password: string,
+): Promise<{ match: true; staffId: string; verifier: string } | { match: false } | null> {
+  const answer = await serverRequest({ ...address, timeoutMs: 5_000 }, '/sync/sign-in', {
+    username,
+    password,
+  });
+  if (!answer.ok) return null;
+  const body = answer.body as { match?: unknown; staffId?: unknown; verifier?: unknown };
+  if (body.match === false) return { match: false };
+  if (
+    body.match === true &&
+    typeof body.staffId === 'string' &&
+    typeof body.verifier === 'string' &&
+    body.verifier.startsWith('scrypt$')
+  ) {
+    return { match: true, staffId: body.staffId, verifier: body.verifier };
+  }
+  return null;
+}
+
+/** Whether the server grants calling the visitor to this counter desk (server/queue/call-claims.ts). */
+export async function askToCall(
+  address: ServerAddress,
+  visitId: string,
+  serviceDesk: { id: string; name: string },
+): Promise<CallCheck> {
+  const answer = await serverRequest({ ...address, timeoutMs: 5_000 }, '/queue/call', {
+    visitId,
+    serviceDeskId: serviceDesk.id,
+    serviceDeskName: serviceDesk.name,
+  });
+  if (!answer.ok) return { status: 'unreachable' };
+  const body = answer.body as { status?: unknown; reason?: unknown };
+  if (body.status === 'granted' || body.status === 'unknown') return { status: body.status };
+  if (body.status === 'refused' && typeof body.reason === 'string') {
+    return { status: 'refused', reason: body.reason };
+  }
+  return { status: 'unreachable' }; // an answer this desk cannot read
+}
