@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeskView, VisitView } from '../../shared/api';
 import type { StaffPresence } from '../../shared/domain/staff';
-import { desksOpen, estimateText, stillWaitingOver, waitVerdict } from './queue-format';
+import { deskDoing, desksOpen, estimateText, stillWaitingOver, waitVerdict } from './queue-format';
 
 const desk = (
   name: string,
@@ -22,6 +22,34 @@ const desk = (
 
 const visit = (waitSeconds: number, firstSeenAt: string | null = null) =>
   ({ waitSeconds, firstSeenAt }) as VisitView;
+
+describe('what each desk is doing, as reception reads it', () => {
+  const now = '2026-11-23T10:10:00.000Z';
+  const timeOf = (iso: string) => iso.slice(11, 16);
+  const at = (current: Partial<VisitView> | null, presence: StaffPresence | null = 'present') => ({
+    ...desk('Desk 1', presence),
+    current:
+      current && ({ ticket: 'AA001', calledAt: null, firstSeenAt: null, ...current } as VisitView),
+  });
+  it('says whom it serves and for how long, whom it called and when, or that it is free', () => {
+    expect(
+      deskDoing(at({ state: 'in_service', firstSeenAt: '2026-11-23T10:05:50.000Z' }), now, timeOf),
+    ).toBe('Serving AA001 for 4 min 10 s');
+    expect(
+      deskDoing(at({ state: 'called', calledAt: '2026-11-23T10:03:00.000Z' }), now, timeOf),
+    ).toBe('Called AA001 at 10:03');
+    expect(deskDoing(at(null), now, timeOf)).toBe('Free');
+    expect(deskDoing(at(null, null), now, timeOf)).toBe('Closed');
+  });
+  it('says when nobody is there, and why', () => {
+    expect(deskDoing(at({ state: 'called' }, 'signed_out'), now, timeOf)).toBe(
+      'Called AA001; the adviser is signed out',
+    );
+    expect(deskDoing(at(null, 'locked'), now, timeOf)).toBe(
+      'Free; the adviser has locked their screen',
+    );
+  });
+});
 
 describe('desks open', () => {
   it('names each open desk nobody is at, and why', () => {

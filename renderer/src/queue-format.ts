@@ -4,6 +4,7 @@
 import type { DeskView, QueueBoard, VisitView } from '../../shared/api';
 import type { StaffPresence } from '../../shared/domain/staff';
 import { isOverWaitLimit, type WaitFigures } from '../../shared/metrics/waits';
+import { formatDuration } from '../../shared/metrics/figure-format';
 
 export function formatShare(share: number | null): string {
   return share === null ? 'nobody seen yet' : `${Math.round(share * 100)}%`;
@@ -79,4 +80,22 @@ export function waitVerdict(
     waitingOver > 0 ? `${waitingOver} still waiting over ${limit}` : null,
   ].filter((p) => p !== null);
   return { good: false, text: `✗ ${parts.join('; ')}` };
+}
+
+/**
+ * What a desk is doing now, as reception reads it at a busy site (issue 22, "busy sites"):
+ * "Serving AA001 for 4 min 10 s", "Called AA002 at 10:03", "Free", or why nobody is there.
+ */
+export function deskDoing(desk: DeskView, now: string, timeOf: (iso: string) => string): string {
+  if (!desk.isOpen) return 'Closed';
+  const away = desk.presence && desk.presence !== 'present' ? AWAY[desk.presence] : null;
+  const visit = desk.current;
+  let doing = 'Free';
+  if (visit?.state === 'in_service' && visit.firstSeenAt) {
+    const seconds = (Date.parse(now) - Date.parse(visit.firstSeenAt)) / 1000;
+    doing = `Serving ${visit.ticket} for ${formatDuration(seconds)}`;
+  } else if (visit) {
+    doing = `Called ${visit.ticket}${visit.calledAt ? ` at ${timeOf(visit.calledAt)}` : ''}`;
+  }
+  return away ? `${doing}; the adviser ${away}` : doing;
 }

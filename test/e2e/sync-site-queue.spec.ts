@@ -91,6 +91,14 @@ test('reception, two desks and the waiting-area screen share one queue', async (
       called.push((await heading.textContent())!.slice(7, 12));
     }
     expect(called.sort()).toEqual(['AA001', 'AA002']);
+    // Reception sees what each desk is doing, from the other PCs.
+    const desks = page.getByTestId('desk-states');
+    await expect(desks.getByRole('row', { name: /Desk 1/ })).toContainText(
+      /Amina Khan\s*Called AA00[12] at 10:00\s*All services/,
+    );
+    await expect(desks.getByRole('row', { name: /Desk 2/ })).toContainText(
+      /Ben Hughes\s*Called AA00[12] at 10:00/,
+    );
     await expectAccessible(pc2, 'desk 2 with its called visitor');
 
     // The screen shows both calls, with desks and no names.
@@ -107,6 +115,10 @@ test('reception, two desks and the waiting-area screen share one queue', async (
     // Desk 2's adviser signs out: reception's "desks open" falls.
     await pc2.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByTestId('desks-open')).toContainText(/^2 \(1 /);
+    await expect(desks.getByRole('row', { name: /Desk 2/ })).toContainText(
+      'the adviser is signed out',
+    );
+    await expectAccessible(page, 'reception with a desk whose adviser signed out');
     // The screen's key stays on reception's PC: nothing waits to go, nothing is refused.
     await expect(page.getByTestId('sync-status')).toHaveText(/^✓ Online$/);
     await page.screenshot({ path: '/tmp/shots/site-queue-reception.png', fullPage: true });

@@ -11,6 +11,7 @@ import { useLiveBoard } from '../hooks/useLiveBoard';
 import { useShortcuts } from '../hooks/useShortcuts';
 import { useAppStore } from '../store';
 import { OfflineQueueNote } from './sync/OfflineQueueNote';
+import { DeskStates } from '../components/DeskStates';
 
 /** Reception at a One Stop Shop: check-in, the live waiting list, appointments, today's figures. */
 export function Reception() {
@@ -69,6 +70,7 @@ export function Reception() {
           caption="At a desk or stepped away"
         />
       </section>
+      <DeskStates board={board} />
       <WaitFiguresTable board={board} sinceFetch={sinceFetch} />
       <AppointmentsPanel appointments={appointments} onChanged={loadAppointments} />
     </div>
