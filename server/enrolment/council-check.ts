@@ -9,6 +9,7 @@
 // an administrator can make the first desk's code before the server has heard of any site.
 import { sql, type Transaction } from 'kysely';
 import type { ServerDatabase } from '../db/schema';
+import { currentRows } from '../sync/current-rows';
 import type { DeskHolds } from '../../shared/sync/wire';
 import { siteCodeOf } from '../../shared/sync/numbers';
 
@@ -24,21 +25,12 @@ export const COUNCIL_REFUSALS = {
     (names.length ? ` Its sites are: ${names.join(', ')}. Ask for a new code.` : ''),
 } as const;
 
-/** The council's sites as the server has heard of them: each site's latest name, by version. */
+/** The council's sites as the server holds them now (by the conflict rules), with their names. */
 export async function knownSites(tx: Tx): Promise<{ id: string; name: string }[]> {
-  const rows = await tx
-    .selectFrom('changes')
-    .select(['entity_id', 'op', 'data'])
-    .where('entity', '=', 'sites')
-    .orderBy('version')
-    .execute();
-  const names = new Map<string, string>();
-  for (const row of rows) {
-    if (row.op === 'delete') names.delete(row.entity_id);
-    const name = (row.data as { name?: unknown } | null)?.name;
-    if (typeof name === 'string') names.set(row.entity_id, name);
-  }
-  return [...names].map(([id, name]) => ({ id, name }));
+  const sites = await currentRows(tx, 'sites');
+  return [...sites].flatMap(([id, site]) =>
+    !site.deleted && typeof site.fields.name === 'string' ? [{ id, name: site.fields.name }] : [],
+  );
 }
 
 /** The site a code names: by id, by name, or by its short code when only one site has it. */

@@ -7,10 +7,10 @@
 // moment, exactly one gets the visitor, and the other is told where they went and moves on.
 import { sql, type Transaction } from 'kysely';
 import { nextVisitState, type VisitState } from '../../shared/domain/visits';
-import { replay, type HistoryEntry } from '../../shared/sync/replay';
 import { londonTimeOf } from '../../shared/time/london';
 import type { ServerDb } from '../db/connect';
 import type { ServerDatabase } from '../db/schema';
+import { currentRows } from '../sync/current-rows';
 import type { CallAnswer } from '../../shared/sync/wire';
 
 type Tx = Transaction<ServerDatabase>;
@@ -29,36 +29,18 @@ export interface CallRequest {
 
 export type { CallAnswer };
 
-/** Every change the server holds for one row, as the conflict rules take them. */
-async function historyOf(tx: Tx, entity: string, id: string) {
-  const rows = await tx
-    .selectFrom('changes')
-    .select(['version', 'hlc', 'op', 'data', 'mutation_id'])
-    .where('entity', '=', entity)
-    .where('entity_id', '=', id)
-    .execute();
-  const entries: HistoryEntry[] = rows.map((r) => ({
-    hlc: r.hlc,
-    action: r.op,
-    after: (r.data as Record<string, unknown> | null) ?? null,
-    fromThisDesk: false,
-    mutationId: r.mutation_id,
-  }));
-  const newest = rows.reduce((n, r) => (BigInt(r.version) > n ? BigInt(r.version) : n), -1n);
-  return { row: replay(entity, entries).fields, newest, count: rows.length };
-}
-
 async function counterDeskName(tx: Tx, id: unknown): Promise<string> {
   if (typeof id !== 'string') return 'another desk';
-  const { row } = await historyOf(tx, 'desks', id);
-  return typeof row.name === 'string' ? row.name : 'another desk';
+  const name = (await currentRows(tx, 'desks', id)).get(id)?.fields.name;
+  return typeof name === 'string' ? name : 'another desk';
 }
 
 export async function claimCall(db: ServerDb, request: CallRequest): Promise<CallAnswer> {
   return db.transaction().execute(async (tx) => {
     await sql`select pg_advisory_xact_lock(hashtext(${`visit:${request.visitId}`}))`.execute(tx);
-    const visit = await historyOf(tx, 'visits', request.visitId);
-    if (visit.count === 0) return { status: 'unknown' };
+    const held = (await currentRows(tx, 'visits', request.visitId)).get(request.visitId);
+    if (!held) return { status: 'unknown' };
+    const visit = { row: held.fields, newest: held.newest };
     const ticket =
       typeof visit.row.ticket === 'string' ? `Ticket ${visit.row.ticket}` : 'This visitor';
 
