@@ -164,13 +164,13 @@ export function DisplayKeysSettings() {
       )}
       <h3>Sound</h3>
       {list.sites.map((s) => (
-        <div className="field checkbox" key={s.siteId}>
-          <label>
+        <div className="field sound-choice" key={s.siteId}>
+          <label className="check">
             <input
               type="checkbox"
               checked={s.soundOnCall}
               onChange={(e) => void setSound(s.siteId, e.target.checked)}
-            />{' '}
+            />
             Sound on each new call{list.sites.length > 1 ? ` at ${s.siteName}` : ''}
           </label>
         </div>
