@@ -54,7 +54,8 @@ export const callRaceBenchmark: Benchmark = {
     for (const visitId of visits) {
       const answers = await Promise.all(
         Array.from({ length: DESKS_AT_ONCE }, (_, d) =>
-          request(url, auth, '/queue/call', {
+          request(url, auth, '/queue/step', {
+            action: 'call',
             visitId,
             serviceDeskId: `counter-${d}`,
             serviceDeskName: `Desk ${d}`,

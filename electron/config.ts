@@ -63,3 +63,26 @@ export function displayRequested(
   const key = flagValue(argv, 'display-key') ?? readKeyFile(join(dataDir, DISPLAY_KEY_FILE)) ?? '';
   return { key: key.trim() };
 }
+
+/** The waiting-area board's address under the app's start address, with its key. */
+export function displayAddress(start: string, key: string): string {
+  return new URL(`/display#key=${encodeURIComponent(key)}`, start).href;
+}
+
+/**
+ * What browser mode prints for `--display` where the desktop window cannot open: the board's
+ * address to open full screen on the waiting-area PC's browser, or how to give it a key.
+ */
+export function displayInstructions(hostUrl: string, display: { key: string }): string {
+  if (!display.key) {
+    return (
+      'Started as the waiting-area screen, but with no display key: make one in Settings → ' +
+      `Waiting-area display, then pass --display-key <key> or put it in ${DISPLAY_KEY_FILE} in ` +
+      'the data folder.'
+    );
+  }
+  return (
+    `The waiting-area screen: open ${displayAddress(hostUrl, display.key)} in this PC's ` +
+    "browser and make it full screen (F11, or the browser's kiosk mode)."
+  );
+}

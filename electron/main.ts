@@ -21,7 +21,7 @@ import { openBackend, type OpenBackend } from './api/backend';
 import { safeStorageSealer } from './sync/safe-storage';
 import { dispatch } from './api/dispatch';
 import { APP_HOST, APP_INDEX_URL, APP_SCHEME, devServerOrigin, isAppUrl } from './app-origin';
-import { demoRequested, displayRequested, resolveDataDir } from './config';
+import { demoRequested, displayAddress, displayRequested, resolveDataDir } from './config';
 import { rendererFile, SECURITY_HEADERS } from './renderer-files';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -76,9 +76,7 @@ function createWindow(): BrowserWindow {
     if (!isAppUrl(url, devOrigin)) event.preventDefault();
   });
   const start = devOrigin && devServerUrl ? devServerUrl : APP_INDEX_URL;
-  void window.loadURL(
-    display ? new URL(`/display#key=${encodeURIComponent(display.key)}`, start).href : start,
-  );
+  void window.loadURL(display ? displayAddress(start, display.key) : start);
   return window;
 }
 

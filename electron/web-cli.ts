@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { settableClock, systemClock } from '../shared/domain/clock';
 import { openBackend } from './api/backend';
-import { demoRequested, flagValue, resolveDataDir } from './config';
+import {
+  demoRequested,
+  displayInstructions,
+  displayRequested,
+  flagValue,
+  resolveDataDir,
+} from './config';
 import { startWebHost } from './web';
 
 const dataDir = resolveDataDir();
@@ -37,6 +43,9 @@ const host = await startWebHost({ ...options, port }).catch((error: NodeJS.Errno
 });
 console.log(`Council Contact (browser mode) is running at ${host.url}`);
 console.log(`Data folder: ${dataDir}`);
+// `npm start -- --display` without the Electron binary: the board's own address to open.
+const display = displayRequested(process.argv, dataDir);
+if (display) console.log(displayInstructions(host.url, display));
 
 async function shutdown() {
   await host.close();

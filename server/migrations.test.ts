@@ -28,7 +28,7 @@ describe('migrateServer', () => {
         'desks',
         'enrolment_codes',
         'mutations',
-        'queue_calls',
+        'queue_steps',
         'number_leases',
         'staff_accounts',
       ].sort(),

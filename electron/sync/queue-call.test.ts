@@ -52,11 +52,13 @@ describe('two desks calling the next visitor at once', () => {
     // Twice, both desks press "call next" together: they hold the same stale queue, and the
     // server decides.
     const called: string[] = [];
+    const calledIds: string[] = [];
     for (let round = 0; round < 2; round += 1) {
       const answers = await Promise.all([press(deskA, a.counter.id), press(deskB, b.counter.id)]);
       for (const [i, answer] of answers.entries()) {
         if (!answer.ok) throw new Error(answer.error.message);
         called.push(answer.value.ticket);
+        calledIds.push(answer.value.id);
         if (round > 0) continue;
         // Each desk sees its first visitor and finishes, ready for the next.
         const [desk, counter] = i === 0 ? [deskA, a.counter] : [deskB, b.counter];
@@ -73,18 +75,31 @@ describe('two desks calling the next visitor at once', () => {
     expect([...called].sort()).toEqual([...tickets].sort());
     // The two who waited longest went first.
     expect(called.slice(0, 2).sort()).toEqual(tickets.slice(0, 2).sort());
-    // Nobody is left: the next press says so, whatever this desk still shows.
+    // A desk still with its visitor is told so before anyone else is asked for: a call the
+    // server granted would hold the next visitor from every other desk.
+    const busy = await press(deskA, a.counter.id);
+    expect(busy).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(!busy.ok && busy.error.message).toBe(
+      `Desk 1 is still with ticket ${called[2]}. Finish, hold or send them back before calling another visitor.`,
+    );
+    // Once its visitor has not answered, nobody is left: the next press says so, whatever this
+    // desk still shows of the queue.
+    await save(deskA.backend, 'queue.act', { visitId: calledIds[2]!, action: 'no_show' });
     const none = await press(deskA, a.counter.id);
     expect(none).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    // Every desk ends with each visitor called once (the first two seen and finished), and no
-    // sync problem.
+    // Every desk ends with each visitor called once (the first two seen and finished, one not
+    // answering), and no sync problem.
     for (const desk of [deskA, deskB, reception, deskA, deskB]) await desk.sync();
     for (const desk of [reception, deskA, deskB]) {
       const rows = desk.backend.opened
         .database!.sqlite.prepare('select ticket, state, call_count from visits order by ticket')
         .all();
       expect(rows).toEqual(
-        tickets.map((ticket, i) => ({ ticket, state: i < 2 ? 'done' : 'called', call_count: 1 })),
+        tickets.map((ticket, i) => ({
+          ticket,
+          state: i < 2 ? 'done' : ticket === called[2] ? 'no_show' : 'called',
+          call_count: 1,
+        })),
       );
       expect((await desk.sync()).problems).toBe(0);
     }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import { referenceIds } from '../../test/support/backend';
 import { dispatch } from '../api/dispatch';
-import { OFFLINE_QUEUE_EMPTY } from '../api/queue/server-call';
+import { OFFLINE_QUEUE_EMPTY } from '../api/queue/server-steps';
 import { joinedDesk, save, serverBack, startCouncil, type JoinedDesk } from './sync.support';
 
 async function siteOf(desk: JoinedDesk) {

@@ -2,7 +2,8 @@
 // password is right (signing in online, issue 21) and whether this desk may call a visitor
 // (issue 22). Each answer is checked before it is believed; an answer that cannot be read
 // counts as no answer, and the desk falls back to what it holds.
-import type { CallCheck } from '../../shared/sync/wire';
+import type { VisitAction } from '../../shared/domain/visits';
+import type { StepCheck } from '../../shared/sync/wire';
 import { serverRequest, type ServerAddress } from './server-request';
 
 /** The person's id and hash when the password is right, `{ match: false }`, or null: no answer. */
@@ -29,17 +30,8 @@ export async function askSignIn(
   return null;
 }
 
-/** Whether the server grants calling the visitor to this counter desk (server/queue/call-claims.ts). */
-export async function askToCall(
-  address: ServerAddress,
-  visitId: string,
-  serviceDesk: { id: string; name: string },
-): Promise<CallCheck> {
-  const answer = await serverRequest({ ...address, timeoutMs: 5_000 }, '/queue/call', {
-    visitId,
-    serviceDeskId: serviceDesk.id,
-    serviceDeskName: serviceDesk.name,
-  });
+/** Reads the server's answer to a queue question; anything else counts as no answer. */
+function stepCheckOf(answer: Awaited<ReturnType<typeof serverRequest>>): StepCheck {
   if (!answer.ok) return { status: 'unreachable' };
   const body = answer.body as { status?: unknown; reason?: unknown };
   if (body.status === 'granted' || body.status === 'unknown') return { status: body.status };
@@ -47,4 +39,30 @@ export async function askToCall(
     return { status: 'refused', reason: body.reason };
   }
   return { status: 'unreachable' }; // an answer this desk cannot read
+}
+
+/** Whether the server grants this step of a visit (server/queue/step-claims.ts). */
+export async function askStep(
+  address: ServerAddress,
+  visitId: string,
+  action: VisitAction,
+  serviceDesk: { id: string; name: string } | null,
+): Promise<StepCheck> {
+  return stepCheckOf(
+    await serverRequest({ ...address, timeoutMs: 5_000 }, '/queue/step', {
+      visitId,
+      action,
+      ...(serviceDesk ? { serviceDeskId: serviceDesk.id, serviceDeskName: serviceDesk.name } : {}),
+    }),
+  );
+}
+
+/** Whether the server grants checking this appointment in. */
+export async function askCheckIn(
+  address: ServerAddress,
+  appointmentId: string,
+): Promise<StepCheck> {
+  return stepCheckOf(
+    await serverRequest({ ...address, timeoutMs: 5_000 }, '/queue/check-in', { appointmentId }),
+  );
 }

@@ -27,8 +27,9 @@ import { serverRequest, type ServerAddress } from './server-request';
 import { eventsFor } from './pulled-events';
 import { councilHeld } from './council-held';
 import { requestEnrolment } from './enrol-request';
-import { askSignIn, askToCall } from './server-questions';
-import type { CallCheck } from '../../shared/sync/wire';
+import { askSignIn, askStep, askCheckIn } from './server-questions';
+import type { VisitAction } from '../../shared/domain/visits';
+import type { StepCheck } from '../../shared/sync/wire';
 import { writeBaseline } from '../../db/queries/sync/baseline';
 import { LiveEvents } from './live';
 
@@ -145,12 +146,22 @@ export class SyncService {
   }
 
   /**
-   * Asks the council server to grant calling a visitor to a counter desk (issue 22): the
-   * server's answer, or that this desk has no server or cannot reach it now.
+   * Asks the council server to grant a step of a visit (issue 22): the server's answer, or
+   * that this desk has no server or cannot reach it now.
    */
-  async claimCall(visitId: string, serviceDesk: { id: string; name: string }): Promise<CallCheck> {
+  async claimStep(
+    visitId: string,
+    action: VisitAction,
+    serviceDesk: { id: string; name: string } | null,
+  ): Promise<StepCheck> {
     const address = await this.serverAddress();
-    return address ? askToCall(address, visitId, serviceDesk) : { status: 'single' };
+    return address ? askStep(address, visitId, action, serviceDesk) : { status: 'single' };
+  }
+
+  /** Asks the council server to grant checking an appointment in (issue 22). */
+  async claimCheckIn(appointmentId: string): Promise<StepCheck> {
+    const address = await this.serverAddress();
+    return address ? askCheckIn(address, appointmentId) : { status: 'single' };
   }
 
   private fetchOptions() {

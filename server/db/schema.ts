@@ -112,13 +112,16 @@ export interface CustomerLinkTable {
 }
 
 /** A call the server granted a desk (migration 0008), until the visit next changes. */
-export interface QueueCallTable {
-  visit_id: string;
-  service_desk_id: string;
-  service_desk_name: string;
+export interface QueueStepTable {
+  /** 'visits' or 'appointments'. */
+  entity: string;
+  record_id: string;
+  to_state: string;
+  service_desk_id: string | null;
+  service_desk_name: string | null;
   desk_id: string;
   after_version: Int8;
-  /** Set by the database; set again when a call is granted anew. */
+  /** Set by the database; set again when a step is granted anew. */
   granted_at: ColumnType<Date, never, RawBuilder<Date>>;
 }
 
@@ -132,6 +135,6 @@ export interface ServerDatabase {
   mutations: MutationTable;
   changes: ChangeTable;
   number_leases: NumberLeaseTable;
-  queue_calls: QueueCallTable;
+  queue_steps: QueueStepTable;
   staff_accounts: StaffAccountTable;
 }

@@ -1,12 +1,13 @@
 // POST /sync/push and GET /sync/pull, for enrolled desks only (Bearer <deskId>.<secret>), with
-// the other requests of enrolled desks: leases, sign-in, staff, and calling a visitor.
+// the other requests of enrolled desks: leases, sign-in, staff, and the queue's steps.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ServerDb } from '../db/connect';
 import { authenticateDesk, type AuthenticatedDesk } from '../enrolment/desk-auth';
 import { MAX_PULL_PAGE, pullChanges } from './pull';
 import { applyPush } from './push';
-import { claimCall } from '../queue/call-claims';
+import { VISIT_ACTIONS } from '../../shared/domain/visits';
+import { claimCheckIn, claimStep } from '../queue/step-claims';
 import { leaseNumbers, REFERENCE_KINDS } from './leases';
 import { adoptStaffAccounts, checkSignIn } from './staff-accounts';
 import { MAX_MUTATION_CHANGES, MAX_PUSH_BATCH, pushBody } from './push-schema';
@@ -53,11 +54,14 @@ const staffBody = z.object({
     .max(10_000),
 });
 
-const callBody = z.object({
+const stepBody = z.object({
   visitId: z.string().min(1).max(100),
-  serviceDeskId: z.string().min(1).max(100),
-  serviceDeskName: z.string().min(1).max(200),
+  action: z.enum(VISIT_ACTIONS),
+  serviceDeskId: z.string().min(1).max(100).optional(),
+  serviceDeskName: z.string().min(1).max(200).optional(),
 });
+
+const checkInBody = z.object({ appointmentId: z.string().min(1).max(100) });
 
 const leaseBody = z.object({
   kind: z.enum(REFERENCE_KINDS),
@@ -118,13 +122,23 @@ export function syncRoutes(app: FastifyInstance, db: ServerDb): void {
       return { adopted: await adoptStaffAccounts(db, request.desk!.id, body.data.staff) };
     });
 
-    // Calling a visitor, decided here so two desks never call the same one (issue 22).
-    sync.post('/queue/call', async (request, reply) => {
-      const body = callBody.safeParse(request.body);
+    // Each step of a visit, decided here so two desks never call or serve the same visitor
+    // and a step is taken only from where the visit stands now (issue 22).
+    sync.post('/queue/step', async (request, reply) => {
+      const body = stepBody.safeParse(request.body);
       if (!body.success) {
-        return reply.code(400).send({ error: 'Send { visitId, serviceDeskId, serviceDeskName }.' });
+        return reply.code(400).send({
+          error: `Send { visitId, action (one of ${VISIT_ACTIONS.join(', ')}), serviceDeskId?, serviceDeskName? }.`,
+        });
       }
-      return claimCall(db, { ...body.data, deskId: request.desk!.id });
+      return claimStep(db, { ...body.data, deskId: request.desk!.id });
+    });
+
+    // An appointment is checked in once, whichever reception PC does it.
+    sync.post('/queue/check-in', async (request, reply) => {
+      const body = checkInBody.safeParse(request.body);
+      if (!body.success) return reply.code(400).send({ error: 'Send { appointmentId }.' });
+      return claimCheckIn(db, { ...body.data, deskId: request.desk!.id });
     });
 
     sync.get('/sync/pull', async (request, reply) => {

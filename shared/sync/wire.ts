@@ -43,16 +43,19 @@ export type DeskHolds = {
   sites: readonly { id: string; name: string }[];
 } | null;
 
-/** POST /queue/call's answer (issue 22): whether this desk may call the visitor. */
-export type CallAnswer =
+/**
+ * POST /queue/step's and /queue/check-in's answer (issue 22): whether this desk may take the
+ * step (call, start, finish…) or check the appointment in.
+ */
+export type StepAnswer =
   | { status: 'granted' }
-  /** The server holds nothing of the visit yet (its check-in has not reached it). */
+  /** The server holds nothing of the visit yet (its check-in or booking has not reached it). */
   | { status: 'unknown' }
   | { status: 'refused'; reason: string };
 
-/** What a desk makes of asking to call: the server's answer, or that it could not ask. */
-export type CallCheck =
-  | CallAnswer
+/** What a desk makes of asking: the server's answer, or that it could not ask. */
+export type StepCheck =
+  | StepAnswer
   /** Joined to a server it cannot reach now: it calls only visitors checked in here. */
   | { status: 'unreachable' }
   /** A single desk: no server to ask. */

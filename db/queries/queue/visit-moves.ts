@@ -38,6 +38,22 @@ function selectVisitState(db: ReadableDB) {
     ]);
 }
 
+/** Visits made here: each creation is in this desk's log and was not pulled from another desk. */
+function visitsCheckedInHere(db: ReadableDB) {
+  return db
+    .selectFrom('change_log')
+    .select('entity_id')
+    .where('entity', '=', 'visits')
+    .where('action', '=', 'create')
+    .where('from_desk', 'is', null);
+}
+
+/** Whether the visitor was checked in at this PC (a joined desk offline calls only them). */
+export async function wasCheckedInHere(db: ReadableDB, visitId: string): Promise<boolean> {
+  const found = await visitsCheckedInHere(db).where('entity_id', '=', visitId).executeTakeFirst();
+  return found !== undefined;
+}
+
 export function findVisit(db: ReadableDB, id: string): Promise<VisitState | undefined> {
   return selectVisitState(db).where('id', '=', id).executeTakeFirst();
 }
@@ -60,17 +76,7 @@ export function nextWaitingVisit(
   let query = selectVisitState(db).where('site_id', '=', siteId).where('state', '=', 'waiting');
   if (serviceIds.length > 0) query = query.where('service_id', 'in', serviceIds);
   if (options.passOver?.length) query = query.where('id', 'not in', [...options.passOver]);
-  if (options.checkedInHere) {
-    // Made here: its creation is in this desk's log and was not pulled from another desk.
-    query = query.where('id', 'in', (eb) =>
-      eb
-        .selectFrom('change_log')
-        .select('entity_id')
-        .where('entity', '=', 'visits')
-        .where('action', '=', 'create')
-        .where('from_desk', 'is', null),
-    );
-  }
+  if (options.checkedInHere) query = query.where('id', 'in', visitsCheckedInHere(db));
   return query.orderBy('queue_since').orderBy('ticket_number').executeTakeFirst();
 }
 

@@ -2,7 +2,12 @@
 // its key from --display-key or from display-key.txt in the data folder.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { DISPLAY_KEY_FILE, displayRequested } from '../../config';
+import {
+  DISPLAY_KEY_FILE,
+  displayAddress,
+  displayInstructions,
+  displayRequested,
+} from '../../config';
 
 const noFile = () => undefined;
 
@@ -29,5 +34,22 @@ describe('the --display flag', () => {
 
   it('starts with no key when there is neither, so the board says so', () => {
     expect(displayRequested(['--display'], '/data', noFile)).toEqual({ key: '' });
+  });
+});
+
+describe('the board’s address', () => {
+  it('puts the key in the fragment, so it never reaches a log or another site', () => {
+    expect(displayAddress('http://127.0.0.1:5317/', 'a b/c')).toBe(
+      'http://127.0.0.1:5317/display#key=a%20b%2Fc',
+    );
+  });
+
+  it('is printed by browser mode for a display PC, or how to give it a key', () => {
+    expect(displayInstructions('http://127.0.0.1:5317', { key: 'k1' })).toBe(
+      "The waiting-area screen: open http://127.0.0.1:5317/display#key=k1 in this PC's browser and make it full screen (F11, or the browser's kiosk mode).",
+    );
+    expect(displayInstructions('http://127.0.0.1:5317', { key: '' })).toMatch(
+      /no display key: make one in Settings → Waiting-area display, then pass --display-key <key> or put it in display-key\.txt/,
+    );
   });
 });

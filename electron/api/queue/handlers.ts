@@ -15,8 +15,8 @@ import { inTransaction, newId } from '../../../db/write';
 import { actingStaff } from '../acting-staff';
 import type { ApiContext, Call, Handlers } from '../context';
 import { board, nowCallingItem, siteOf } from './board';
-import { moveVisit } from './move-visit';
-import { askToCall, nextCallable } from './server-call';
+import { checkCallingDesk, moveVisit, planMove } from './move-visit';
+import { nextCallable, requireCheckIn, requireStep } from './server-steps';
 import { toVisitView } from './views';
 import { requireActiveService } from '../require-service';
 
@@ -51,6 +51,8 @@ export const queueHandlers: Pick<
           `That appointment is already ${appointment.status === 'checked_in' ? 'checked in' : 'cancelled'}.`,
         );
     }
+    // Checked in once, whichever reception PC does it: the council server decides.
+    if (appointment) await requireCheckIn(ctx, appointment.id);
     const customerId = input.customerId ?? appointment?.customer_id ?? null;
     let customerNeeds = null;
     if (customerId) {
@@ -110,22 +112,19 @@ export const queueHandlers: Pick<
     const actor = call.actor();
     const caller = await actingStaff(ctx, call);
     const holdReturn = await getSetting(ctx.db, 'queue.holdReturn');
-    if (input.action === 'call' && input.deskId) {
-      // Calling (or recalling) a chosen visitor: the council server decides (./server-call.ts).
-      const desk = await findDesk(ctx.db, input.deskId);
-      const answer = desk ? await askToCall(ctx, input.visitId, desk) : null;
-      if (answer?.status === 'refused') throw new ApiFailure('CONFLICT', answer.reason);
-    }
+    const options = { deskId: input.deskId, serviceId: input.serviceId, holdReturn, caller };
+    const before = await findVisit(ctx.db, input.visitId);
+    if (!before) throw new ApiFailure('NOT_FOUND', 'That visit is no longer in the queue records.');
+    // Checked here first, then decided by the council server (./server-steps.ts), which
+    // knows every desk's steps: a call or a start names the counter desk it places them at.
+    await planMove(ctx.db, actor, before, input.action, options);
+    const placing = input.action === 'call' || input.action === 'start';
+    const counter = placing ? await findDesk(ctx.db, input.deskId ?? before.desk_id ?? '') : null;
+    await requireStep(ctx, before.id, input.action, counter ?? null);
     const visit = await inTransaction(ctx.db, async (tx) => {
-      const current = await findVisit(tx, input.visitId);
-      if (!current)
-        throw new ApiFailure('NOT_FOUND', 'That visit is no longer in the queue records.');
-      await moveVisit(tx, actor, current, input.action, {
-        deskId: input.deskId,
-        serviceId: input.serviceId,
-        holdReturn,
-        caller,
-      });
+      // As it stands now: a pull may have moved it while the server was asked.
+      const current = (await findVisit(tx, input.visitId)) ?? before;
+      await moveVisit(tx, actor, current, input.action, options);
       return current;
     });
     ctx.events.emit('queue.changed', { siteId: visit.site_id });
@@ -138,8 +137,10 @@ export const queueHandlers: Pick<
     const holdReturn = await getSetting(ctx.db, 'queue.holdReturn');
     const desk = await findDesk(ctx.db, input.deskId);
     if (!desk) throw new ApiFailure('NOT_FOUND', 'That desk does not exist. Open your desk again.');
+    // The desk may call before anyone is chosen: a call the server grants holds the visitor.
+    await checkCallingDesk(ctx.db, desk.id, desk.site_id, caller);
     // Longest effective wait first (arrival, or a later appointment time), as the council
-    // server grants it when this desk is joined to one (./server-call.ts).
+    // server grants it when this desk is joined to one (./server-steps.ts).
     const { visit: next, refusal } = await nextCallable(ctx, desk);
     if (!next) {
       const nobody =

@@ -8,6 +8,7 @@ import * as m0005 from './0005_council_identity';
 import * as m0006 from './0006_merged_customers';
 import * as m0007 from './0007_council_change_notices';
 import * as m0008 from './0008_queue_calls';
+import * as m0009 from './0009_queue_steps';
 
 export const SERVER_MIGRATIONS: Record<string, Migration> = {
   '0001_council': m0001,
@@ -17,6 +18,7 @@ export const SERVER_MIGRATIONS: Record<string, Migration> = {
   '0006_merged_customers': m0006,
   '0007_council_change_notices': m0007,
   '0008_queue_calls': m0008,
+  '0009_queue_steps': m0009,
 };
 
 export class StaticMigrationProvider implements MigrationProvider {
