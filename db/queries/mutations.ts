@@ -37,3 +37,8 @@ export async function storeMutationResult(db: Db | Tx, id: string, value: unknow
     .where('result', 'is', null)
     .execute();
 }
+
+/** Forgets a mutation id whose write was taken back, so a resend is decided afresh. */
+export async function forgetMutation(db: Db | Tx, id: string): Promise<void> {
+  await db.deleteFrom('mutations').where('id', '=', id).execute();
+}

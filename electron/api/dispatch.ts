@@ -105,8 +105,11 @@ export async function dispatch(
           handler(ctx, parsed.data, call),
         )
       : await handler(ctx, parsed.data, call);
-    // A save goes to the council server soon, so other desks see it within seconds.
-    if (request.mutationId) ctx.sync.nudge();
+    // What the council server owns it decides now: a refused edit is taken back here and
+    // its reason is the answer. Any other save goes soon, so other desks see it in seconds.
+    if (request.mutationId && NEEDS_SERVER.has(method)) {
+      await ctx.sync.confirmOwnedEdit(request.mutationId);
+    } else if (request.mutationId) ctx.sync.nudge();
     return respond(
       { ok: true, value },
       call.issuedToken === undefined ? endedToken : call.issuedToken,

@@ -32,6 +32,7 @@ import type { VisitAction } from '../../shared/domain/visits';
 import type { StepCheck } from '../../shared/sync/wire';
 import { writeBaseline } from '../../db/queries/sync/baseline';
 import { LiveEvents } from './live';
+import { takeBackIfRefused } from './owned-edits';
 
 /** Seals the desk's secret with the operating system's key store (Electron's safeStorage). */
 export interface SecretSealer {
@@ -180,6 +181,16 @@ export class SyncService {
       'CONFLICT',
       `The council's lists, settings and staff accounts are changed through the council server, and this desk has not reached it since ${since}. Try again once the header says Online.`,
     );
+  }
+
+  /**
+   * After a save of what the council server owns (NEEDS_THE_SERVER), on a joined desk: sends it
+   * now and, if the server refuses it, takes it back and throws its reason (./owned-edits.ts).
+   */
+  async confirmOwnedEdit(mutationId: string): Promise<void> {
+    if (!(await readSyncState(this.db)).identity) return;
+    await this.syncNow();
+    await takeBackIfRefused(this.db, this.events, mutationId);
   }
 
   /** Runs a round now, or one more right after the round under way. */

@@ -120,6 +120,64 @@ async function settleRow(
 }
 
 /**
+ * Takes back a change of this desk's the council server refused at the moment it was made
+ * (issue 21: what the server owns is decided there): its log entries go, as if never made,
+ * and each row it touched is as the rest of its history gives it, or, where this desk holds
+ * no creation of the row, as the entries found it. Nothing here is logged: the server never
+ * took the change, so there is nothing for any desk to undo. Returns the records touched.
+ */
+export async function withdrawOwnChange(
+  tx: WritableDB,
+  mutationId: string,
+): Promise<{ entity: string; entityId: string }[]> {
+  const entries = await tx
+    .selectFrom('change_log')
+    .select(['id', 'entity', 'entity_id', 'action', 'before'])
+    .where('mutation_id', '=', mutationId)
+    .where('from_desk', 'is', null)
+    .where('shipped_at', 'is', null)
+    .orderBy('id', 'desc')
+    .execute();
+  if (entries.length === 0) return [];
+  await tx
+    .deleteFrom('change_log')
+    .where(
+      'id',
+      'in',
+      entries.map((e) => e.id),
+    )
+    .execute();
+  const settled = new Set<string>();
+  for (const entry of entries) {
+    const table = entry.entity as 'contacts';
+    const key = keyOf(entry.entity) as 'id';
+    const rowKey = `${entry.entity}\u0000${entry.entity_id}`;
+    if (settled.has(rowKey)) continue;
+    const { current } = await currentRow(tx, table, entry.entity_id);
+    const history = await historyOf(tx, entry.entity, entry.entity_id);
+    if (history.some((h) => h.action === 'create')) {
+      settled.add(rowKey);
+      await settleRow(tx, entry.entity, entry.entity_id, current);
+    } else if (entry.action === 'create') {
+      await tx.deleteFrom(table).where(key, '=', entry.entity_id).execute();
+    } else if (entry.action === 'delete' && entry.before !== null && !current) {
+      await tx
+        .insertInto(table)
+        .values({ ...(JSON.parse(entry.before) as object), [key]: entry.entity_id } as never)
+        .execute();
+    } else if (entry.before !== null && current) {
+      // Entries are taken newest first, so the oldest one's "before" is the last written.
+      await tx
+        .updateTable(table)
+        .set(JSON.parse(entry.before) as never)
+        .where(key, '=', entry.entity_id)
+        .execute();
+    }
+  }
+  return entries.map((e) => ({ entity: e.entity, entityId: e.entity_id }));
+}
+
+/**
  * Applies one pulled change inside the caller's transaction. A change this desk cannot apply
  * (a table it does not have, a record it does not hold, a rule of its database) is undone to
  * a savepoint and answered with the reason: the rest of the page still applies.

@@ -204,3 +204,27 @@ export async function settleShippedPushProblems(tx: WritableDB, at: string): Pro
     )
     .execute();
 }
+
+/** Why the server refused this desk's change, while it is still listed; else null. */
+export async function pushRefusalOf(db: ReadableDB, mutationId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('sync_problems')
+    .select('reason')
+    .where('direction', '=', 'push')
+    .where('mutation_id', '=', mutationId)
+    .where('resolved_at', 'is', null)
+    .executeTakeFirst();
+  return row?.reason ?? null;
+}
+
+/**
+ * Removes the listing of a refused change that was taken back (withdrawOwnChange): the person
+ * who made it was told there and then, and nothing of it is left to deal with.
+ */
+export async function forgetPushRefusal(tx: WritableDB, mutationId: string): Promise<void> {
+  await tx
+    .deleteFrom('sync_problems')
+    .where('direction', '=', 'push')
+    .where('mutation_id', '=', mutationId)
+    .execute();
+}
