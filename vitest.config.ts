@@ -22,7 +22,13 @@ export default defineConfig({
             'renderer/**/*.test.ts',
           ],
           // The desk's sync tests push to a real council server: they run in 'sync' below.
-          exclude: [...configDefaults.exclude, 'electron/sync/**', 'scripts/sim/**'],
+          exclude: [
+            ...configDefaults.exclude,
+            'electron/sync/**',
+            'scripts/sim/**',
+            // The PostgreSQL twins' tests need the cluster: they run in 'sync' below.
+            'db/**/*.pg.test.ts',
+          ],
         },
       },
       {
@@ -37,7 +43,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'sync',
-          include: ['electron/sync/**/*.test.ts', 'scripts/sim/**/*.test.ts'],
+          include: ['electron/sync/**/*.test.ts', 'scripts/sim/**/*.test.ts', 'db/**/*.pg.test.ts'],
           globalSetup: ['server/test/global-setup.ts'],
         },
       },

@@ -5,6 +5,7 @@
 import { Migrator, type Migration } from 'kysely';
 import type { ServerDb } from './connect';
 import { SERVER_MIGRATIONS, StaticMigrationProvider } from './migrations';
+import { rebuildRecords } from '../records/project';
 
 function migrator(db: ServerDb, migrations: Record<string, Migration>): Migrator {
   return new Migrator({ db, provider: new StaticMigrationProvider(migrations) });
@@ -23,7 +24,12 @@ export async function migrateServer(
       `Updating the council database failed${failed ? ` at ${failed}` : ''}: ${reason}. Nothing was changed.`,
     );
   }
-  return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  const applied = results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  // The record tables arrive empty on a server that already holds changes: filled from them.
+  if (applied.includes('0010_records')) {
+    await db.transaction().execute((tx) => rebuildRecords(tx));
+  }
+  return applied;
 }
 
 /** The migrations this server knows that the database has not applied, in order. */

@@ -13,21 +13,27 @@ export interface CurrentRow {
   fields: Record<string, unknown>;
   /** A delete is in its history: a tombstone. */
   deleted: boolean;
+  /** Its creation is in its history (a row is whole only then). */
+  created: boolean;
   /** The version of its newest change here. */
   newest: bigint;
 }
 
-/** Each row of `entity` (or only row `id`) the server holds changes for, keyed by id. */
+/** Each row of `entity` (or only row `id`, or rows `ids`) the server holds changes for, by id. */
 export async function currentRows(
   tx: Tx,
   entity: string,
-  id?: string,
+  id?: string | readonly string[],
 ): Promise<Map<string, CurrentRow>> {
   let query = tx
     .selectFrom('changes')
     .select(['entity_id', 'version', 'hlc', 'op', 'data', 'mutation_id'])
     .where('entity', '=', entity);
-  if (id !== undefined) query = query.where('entity_id', '=', id);
+  if (typeof id === 'string') query = query.where('entity_id', '=', id);
+  else if (id !== undefined) {
+    if (id.length === 0) return new Map();
+    query = query.where('entity_id', 'in', [...id]);
+  }
   const histories = new Map<string, { entries: HistoryEntry[]; newest: bigint }>();
   for (const r of await query.execute()) {
     let history = histories.get(r.entity_id);
@@ -44,7 +50,12 @@ export async function currentRows(
   const rows = new Map<string, CurrentRow>();
   for (const [rowId, { entries, newest }] of histories) {
     const replayed = replay(entity, entries);
-    rows.set(rowId, { fields: replayed.fields, deleted: replayed.deleted, newest });
+    rows.set(rowId, {
+      fields: replayed.fields,
+      deleted: replayed.deleted,
+      created: replayed.created,
+      newest,
+    });
   }
   return rows;
 }

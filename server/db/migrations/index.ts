@@ -9,6 +9,7 @@ import * as m0006 from './0006_merged_customers';
 import * as m0007 from './0007_council_change_notices';
 import * as m0008 from './0008_queue_calls';
 import * as m0009 from './0009_queue_steps';
+import * as m0010 from './0010_records';
 
 export const SERVER_MIGRATIONS: Record<string, Migration> = {
   '0001_council': m0001,
@@ -19,6 +20,7 @@ export const SERVER_MIGRATIONS: Record<string, Migration> = {
   '0007_council_change_notices': m0007,
   '0008_queue_calls': m0008,
   '0009_queue_steps': m0009,
+  '0010_records': m0010,
 };
 
 export class StaticMigrationProvider implements MigrationProvider {
