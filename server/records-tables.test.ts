@@ -47,7 +47,9 @@ describe('the council’s record tables', () => {
       column_default: string | null;
     }>`
       select table_name, column_name, data_type, column_default from information_schema.columns
-      where table_schema = 'records' order by table_name, column_name`.execute(db);
+      where table_schema = 'records'
+        and table_name not in ('contact_hours', 'contact_site_tallies', 'contact_staff_tallies')
+      order by table_name, column_name`.execute(db);
     const server: Record<string, string[]> = {};
     for (const r of rows) {
       // PostgreSQL shows a text default with its type: '{}'::text.

@@ -84,4 +84,24 @@ describe('the council server’s record tables', () => {
       expect(rows.map(asText), table).toEqual(deskRows(a, table));
     }
   });
+
+  it('keep the same contact tallies as the desk, hour by hour and day by day', async () => {
+    const { council, a } = await morning();
+    const tallies = {
+      contact_hours: 'hour, site_id, staff_id',
+      contact_site_tallies: 'date, site_id, dimension, key',
+      contact_staff_tallies: 'staff_id, date, site_id, dimension, key',
+    };
+    for (const [table, key] of Object.entries(tallies)) {
+      // A tally brought back to nothing (a voided contact's) reads as no figure at all.
+      const { rows } = await sql<Record<string, unknown>>`
+        select * from ${sql.table(`records.${table}`)} where contacts <> 0
+        order by ${sql.raw(key)}`.execute(council.db);
+      const desk = a.backend.opened
+        .database!.sqlite.prepare(`select * from ${table} where contacts <> 0 order by ${key}`)
+        .all() as Record<string, unknown>[];
+      expect(rows.map(asText), table).toEqual(desk.map(asText));
+      expect(rows.length, table).toBeGreaterThan(0);
+    }
+  });
 });

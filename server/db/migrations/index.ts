@@ -10,6 +10,7 @@ import * as m0007 from './0007_council_change_notices';
 import * as m0008 from './0008_queue_calls';
 import * as m0009 from './0009_queue_steps';
 import * as m0010 from './0010_records';
+import * as m0011 from './0011_record_tallies';
 
 export const SERVER_MIGRATIONS: Record<string, Migration> = {
   '0001_council': m0001,
@@ -21,6 +22,7 @@ export const SERVER_MIGRATIONS: Record<string, Migration> = {
   '0008_queue_calls': m0008,
   '0009_queue_steps': m0009,
   '0010_records': m0010,
+  '0011_record_tallies': m0011,
 };
 
 export class StaticMigrationProvider implements MigrationProvider {
