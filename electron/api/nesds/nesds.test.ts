@@ -4,11 +4,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NesdsEvidenceReport } from '../../../shared/api';
 import { createTestBackend, ok, type TestBackend } from '../../../test/support/backend';
-import { statsFixture } from '../../../test/support/stats-fixture';
+import { recordNesdsNovember } from '../../../test/support/nesds-month';
 
 let backend: TestBackend;
 const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
-const POINTS = [1, 2, 3, 4, 5].map((n) => `00000000-0000-7000-8000-00000000000${n}`);
 
 beforeEach(async () => {
   backend = await createTestBackend('2026-11-23T17:00:00Z'); // Monday
@@ -16,45 +15,7 @@ beforeEach(async () => {
 afterEach(() => backend.close());
 
 async function november(): Promise<NesdsEvidenceReport> {
-  const f = statsFixture(backend);
-  const customer = f.customer('Maria Kowalska');
-  // Telephone: 3 resolved, 1 callback promised (75%); face to face and email resolved.
-  const calls = [
-    f.contact({ at: '2026-11-23T09:00:00Z', customerId: customer }),
-    f.contact({ at: '2026-11-23T09:10:00Z' }),
-    f.contact({ at: '2026-11-23T09:20:00Z' }),
-    f.contact({ at: '2026-11-23T09:30:00Z', outcome: 'callback_promised' }),
-  ];
-  const desk = f.contact({
-    at: '2026-11-23T10:00:00Z',
-    channel: 'face_to_face',
-    staff: 'adviser',
-    site: 'townHall',
-  });
-  const email = f.contact({ at: '2026-11-23T11:00:00Z', channel: 'email' });
-  await backend.signIn('adviser2');
-  await ok(
-    backend.call('surveys.record', {
-      contactId: calls[0]!,
-      rating: 5,
-      couldHaveDoneMore: 'no',
-      comment: 'Sorted in one call.',
-    }),
-  );
-  await backend.signIn('teamleader');
-  const sample = await ok(
-    backend.call('quality.draw', { from: '2026-11-23', to: '2026-11-23', percent: 100, seed: 3 }),
-  );
-  expect(sample.items).toHaveLength(6);
-  for (const contactId of [calls[1]!, desk, email]) {
-    const item = sample.items.find((i) => i.contactId === contactId)!;
-    await ok(
-      backend.call('quality.score', {
-        sampleItemId: item.id,
-        results: POINTS.map((checklistItemId) => ({ checklistItemId, result: 'met' as const })),
-      }),
-    );
-  }
+  await recordNesdsNovember(backend);
   return ok(backend.call('nesds.evidence', NOVEMBER));
 }
 
