@@ -3,7 +3,7 @@
 // db/queries; the few expressions the two engines write differently live in one module each
 // (./sqlite.ts, ./postgres.ts), with the same names and the same meaning, each tested against
 // the TypeScript rule it twins. A query asks `engineOf(db)` for them.
-import { PostgresAdapter, type Kysely, type RawBuilder } from 'kysely';
+import { PostgresAdapter, type RawBuilder } from 'kysely';
 import * as sqlite from './sqlite';
 import * as postgres from './postgres';
 
@@ -42,12 +42,17 @@ export interface Engine {
   indexedBy(index: string): RawBuilder<unknown>;
   /** A column the planner is kept from using an index on, where the engine allows it. */
   unindexed(column: Expr): RawBuilder<unknown>;
+  /**
+   * A row's own key for comparing rows of one table: SQLite's rowid (its covering indexes
+   * carry it, so a set of rowids is found without reading rows), PostgreSQL's primary key.
+   */
+  rowKey(alias: string): RawBuilder<unknown>;
 }
 
 export const SQLITE: Engine = { name: 'sqlite', ...sqlite };
 export const POSTGRES: Engine = { name: 'postgres', ...postgres };
 
 /** The engine `db` runs on: PostgreSQL for the council server, else the desk's SQLite. */
-export function engineOf<DB>(db: Kysely<DB>): Engine {
+export function engineOf(db: { getExecutor(): { readonly adapter: unknown } }): Engine {
   return db.getExecutor().adapter instanceof PostgresAdapter ? POSTGRES : SQLITE;
 }

@@ -136,3 +136,8 @@ export function indexedBy(index: string): RawBuilder<unknown> {
 
 /** PostgreSQL has no unary + on text, nor another cheap way to hide a column: the column. */
 export const unindexed = (column: Expr): RawBuilder<unknown> => column;
+/** A row's own key for comparing rows of one table: every record table's key is `id`. */
+export function rowKey(alias: string): RawBuilder<unknown> {
+  if (!/^\w+$/.test(alias)) throw new Error(`Not a table alias: ${alias}`);
+  return sql.raw(`${alias}.id`);
+}

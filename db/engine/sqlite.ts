@@ -118,6 +118,12 @@ export function indexedBy(index: string): RawBuilder<unknown> {
 /** A column the planner is kept from using an index on (SQLite's unary +). */
 export const unindexed = (column: Expr) => sql`+${column}`;
 
+/** A row's own key for comparing rows of one table: the rowid its covering indexes carry. */
+export function rowKey(alias: string): RawBuilder<unknown> {
+  if (!/^\w+$/.test(alias)) throw new Error(`Not a table alias: ${alias}`);
+  return sql.raw(`${alias}.rowid`);
+}
+
 // ---- SQL text for a bare better-sqlite3 connection ----
 
 /** Compiles only: never connected to a database. */

@@ -8,7 +8,7 @@
 // no queue, so a site is the narrowest place both sources share. London's offset from UTC is
 // whole hours, so every London hour is exactly one UTC hour: cells are keyed by the UTC hour
 // (`2026-12-04T09`), as the stats group calls. The figures apply this rule in SQL
-// (db/queries/stats/call-groups.ts COUNTED_CALL), tested against this definition.
+// (db/queries/stats/call-groups.ts countedCallOf), tested against this definition.
 import { londonHourOf } from '../time/london-hours';
 import type { IsoDate } from '../time/london';
 import { minutesOfDay, weekdayOf, type OpeningHours } from '../time/opening-hours';

@@ -5,10 +5,10 @@ import { sql } from 'kysely';
 import type { Drill } from '../../../shared/api/stats';
 import type { CallTable } from '../../schema';
 import type { ReadableDB } from '../../handles';
-import { answerMs, withinLimit } from '../../engine/sqlite';
-import { COUNTED_CALL } from '../stats/call-groups';
+import { engineOf } from '../../engine/engine';
+import { answerMsOf, countedCallOf } from '../stats/call-groups';
 import { siteAndStaff, type Bounds, type StatsFilter } from '../stats/scope';
-import { NOT_OF_VOIDED_CONTACT } from '../stats/voided-calls';
+import { notOfVoidedContact } from '../stats/voided-calls';
 
 /** The drill-downs that list calls. */
 export type CallDrill = Extract<Drill, `calls.${string}`>;
@@ -34,12 +34,13 @@ export async function callRecordsIn(
   query: { bounds: Bounds; filter: StatsFilter; drill: CallDrill; answerTargetSeconds: number },
 ): Promise<CallRecord[]> {
   const { bounds, filter, drill } = query;
+  const e = engineOf(db);
   const condition =
     drill === 'calls.abandoned'
       ? sql`k.abandoned_at is not null`
       : drill === 'calls.slow'
         ? sql`k.answered_at is not null
-            and not ${withinLimit(answerMs(sql`k.queued_at`, sql`k.answered_at`), query.answerTargetSeconds * 1000)}`
+            and not ${e.withinLimit(answerMsOf(e), query.answerTargetSeconds * 1000)}`
         : sql`k.answered_at is not null`;
   const { rows } = await sql<CallRecord>`
     select k.id, k.queued_at as "queuedAt", k.answered_at as "answeredAt",
@@ -49,7 +50,7 @@ export async function callRecordsIn(
     left join contacts c on c.id = k.contact_id left join customers cu on cu.id = c.customer_id
     where k.queued_at >= ${bounds.start} and k.queued_at < ${bounds.end}
       and ${siteAndStaff(filter, sql`k.site_id`, sql`k.staff_id`)} and ${condition}
-      and ${COUNTED_CALL} and ${NOT_OF_VOIDED_CONTACT}
+      and ${countedCallOf(e)} and ${notOfVoidedContact(e)}
     order by k.queued_at, k.id`.execute(db);
   return rows;
 }

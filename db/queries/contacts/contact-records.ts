@@ -38,7 +38,7 @@ export interface ContactRecord {
 }
 
 const CONDITIONS: Record<ContactDrill, RawBuilder<unknown>> = {
-  'contacts.all': sql`1`,
+  'contacts.all': sql`true`,
   'fcr.completed': sql`c.direction = 'inbound'`,
   'fcr.notResolved': sql`c.direction = 'inbound' and c.outcome <> 'resolved'`,
   'fcr.repeats': sql`c.repeated = 1`,
@@ -46,12 +46,12 @@ const CONDITIONS: Record<ContactDrill, RawBuilder<unknown>> = {
 };
 
 function narrowed(narrowing: ContactNarrowing | undefined): RawBuilder<unknown> {
-  if (!narrowing) return sql`1`;
+  if (!narrowing) return sql`true`;
   const { key } = narrowing;
   switch (narrowing.breakdown) {
     case 'family': {
       const channels = CHANNELS.filter((c) => CHANNEL_FAMILY_OF[c] === key);
-      return channels.length ? sql`c.channel in (${sql.join(channels)})` : sql`0`;
+      return channels.length ? sql`c.channel in (${sql.join(channels)})` : sql`false`;
     }
     case 'channel':
       return sql`c.channel = ${key}`;

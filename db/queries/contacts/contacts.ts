@@ -1,11 +1,12 @@
 // Reading contacts: each with the names of everything it points at, its flags read from
 // SQLite's 0/1 into booleans, so the screens and handlers see the domain's types.
 import { sql } from 'kysely';
-import { answerMs } from '../../engine/sqlite';
+import { engineOf } from '../../engine/engine';
 import type { ReadableDB } from '../../handles';
 
 /** A contact with the names of everything it points at, as stored. */
 export function selectContactRows(db: ReadableDB) {
+  const e = engineOf(db);
   return (
     db
       .selectFrom('contacts as c')
@@ -36,7 +37,7 @@ export function selectContactRows(db: ReadableDB) {
         // Typed in whole seconds: the answer time of shared/metrics/telephone.ts, rounded.
         sql<
           number | null
-        >`cast(round(${answerMs(sql`k.queued_at`, sql`k.answered_at`)} / 1000.0) as integer)`.as(
+        >`cast(round(${e.answerMs(sql`k.queued_at`, sql`k.answered_at`)} / 1000.0) as integer)`.as(
           'answer_seconds',
         ),
       )

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import type { Channel } from '../../../shared/domain/channels';
 import type { CustomerTable } from '../../schema';
 import type { ReadableDB } from '../../handles';
-import { countWhere } from '../../engine/sqlite';
+import { engineOf } from '../../engine/engine';
 import type { Span } from './span';
 
 export interface ChannelCounts {
@@ -22,15 +22,16 @@ export interface ChannelCounts {
 
 /** The period's contacts counted by channel. */
 export async function contactsByChannel(db: ReadableDB, span: Span): Promise<ChannelCounts[]> {
+  const e = engineOf(db);
   const rows = await db
     .selectFrom('contacts as c')
     .innerJoin('customer_types as ct', 'ct.id', 'c.customer_type_id')
     .select([
       'c.channel',
       sql<number>`count(*)`.as('contacts'),
-      countWhere(sql`c.identity_check <> 'not_needed'`).as('checked'),
-      countWhere(sql`c.customer_id is not null`).as('linked'),
-      countWhere(sql`ct.is_anonymous = 0`).as('identifiable'),
+      e.countWhere(sql`c.identity_check <> 'not_needed'`).as('checked'),
+      e.countWhere(sql`c.customer_id is not null`).as('linked'),
+      e.countWhere(sql`ct.is_anonymous = 0`).as('identifiable'),
     ])
     .where('c.started_at', '>=', span.from)
     .where('c.started_at', '<', span.to)

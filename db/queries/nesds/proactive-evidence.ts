@@ -3,17 +3,18 @@
 // Voided contacts (recorded in error, issue 19) are left out.
 import { sql } from 'kysely';
 import type { ReadableDB } from '../../handles';
-import { countWhere } from '../../engine/sqlite';
+import { engineOf } from '../../engine/engine';
 import type { Span } from './span';
 
 /** Offers made in the period's contacts, and how many the customer accepted. */
 export async function offerCounts(db: ReadableDB, span: Span) {
+  const e = engineOf(db);
   const offers = await db
     .selectFrom('contact_offers as o')
     .innerJoin('contacts as c', 'c.id', 'o.contact_id')
     .select([
       sql<number>`count(*)`.as('made'),
-      sql<number>`coalesce(${countWhere(sql`o.response = 'accepted'`)}, 0)`.as('accepted'),
+      sql<number>`coalesce(${e.countWhere(sql`o.response = 'accepted'`)}, 0)`.as('accepted'),
     ])
     .where('c.started_at', '>=', span.from)
     .where('c.started_at', '<', span.to)
@@ -24,16 +25,17 @@ export async function offerCounts(db: ReadableDB, span: Span) {
 
 /** Hand-offs made in the period: with a due date, from a contact, and changes of address. */
 export async function handOffCounts(db: ReadableDB, span: Span) {
+  const e = engineOf(db);
   const handOffs = await db
     .selectFrom('hand_offs')
     .select([
       sql<number>`count(*)`.as('total'),
-      sql<number>`coalesce(${countWhere(sql`due_at is not null`)}, 0)`.as('withDueDate'),
+      sql<number>`coalesce(${e.countWhere(sql`due_at is not null`)}, 0)`.as('withDueDate'),
       // A change of address is entered once and sent to every service: nothing re-captured.
-      sql<number>`coalesce(${countWhere(sql`contact_id is not null or origin = 'change_of_address'`)}, 0)`.as(
+      sql<number>`coalesce(${e.countWhere(sql`contact_id is not null or origin = 'change_of_address'`)}, 0)`.as(
         'fromContact',
       ),
-      sql<number>`coalesce(${countWhere(sql`origin = 'change_of_address'`)}, 0)`.as(
+      sql<number>`coalesce(${e.countWhere(sql`origin = 'change_of_address'`)}, 0)`.as(
         'changeOfAddress',
       ),
     ])

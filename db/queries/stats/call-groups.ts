@@ -4,17 +4,10 @@
 // elsewhere (shared/calls/switch-cover.ts).
 import type { ReadableDB } from '../../handles';
 import { sql } from 'kysely';
-import {
-  answerMs,
-  countWhere,
-  hourStart,
-  KEEP_SUBQUERY,
-  sumOrZero,
-  utcHour,
-  withinLimit,
-} from '../../engine/sqlite';
+import type { Engine } from '../../engine/engine';
+import { engineOf } from '../../engine/engine';
 import { siteAndStaff, type Bounds, type StatsFilter } from './scope';
-import { NOT_OF_VOIDED_CONTACT } from './voided-calls';
+import { notOfVoidedContact } from './voided-calls';
 
 export interface CallHour {
   hour: string;
@@ -25,7 +18,7 @@ export interface CallHour {
 }
 
 /** Milliseconds from the queue to the answer: the one measure the figures and their records share. */
-export const ANSWER_MS = answerMs(sql`k.queued_at`, sql`k.answered_at`);
+export const answerMsOf = (e: Engine) => e.answerMs(sql`k.queued_at`, sql`k.answered_at`);
 
 /**
  * Whether call `k` counts: the rule of shared/calls/switch-cover.ts countsInFigures, in SQL
@@ -35,10 +28,10 @@ export const ANSWER_MS = answerMs(sql`k.queued_at`, sql`k.answered_at`);
  * keeps `k.source` (outside the covering index) from being read for calls in hours no import
  * covers; it looks the hour up in the index of imported calls (migration 0020).
  */
-export const COUNTED_CALL = sql`(not exists (select 1 from calls s
+export const countedCallOf = (e: Engine) => sql`(not exists (select 1 from calls s
     where s.import_id is not null and s.site_id = k.site_id
-      and s.queued_at >= ${hourStart(sql`k.queued_at`)}
-      and s.queued_at < ${hourStart(sql`k.queued_at`, 'next')})
+      and s.queued_at >= ${e.hourStart(sql`k.queued_at`)}
+      and s.queued_at < ${e.hourStart(sql`k.queued_at`, 'next')})
   or k.source = 'import')`;
 
 export async function callHours(
@@ -47,19 +40,20 @@ export async function callHours(
   filter: StatsFilter,
   targetSeconds: number,
 ): Promise<CallHour[]> {
+  const e = engineOf(db);
   // Each call's answer time worked out once in the inner query (KEEP_SUBQUERY), then summed
-  // and compared with the target.
+  // and compared with the target. The inner query is named: PostgreSQL before 16 insists.
   const { rows } = await sql<Record<string, string | number>>`
     select hour, count(answer_ms) as answered, count(*) - count(answer_ms) as abandoned,
-      ${sumOrZero(sql`answer_ms`)} / 1000.0 as answer_seconds,
-      ${countWhere(sql`not ${withinLimit(sql`answer_ms`, targetSeconds * 1000)}`)} as late
-    from (select ${utcHour(sql`k.queued_at`)} as hour,
-        case when k.answered_at is not null then ${ANSWER_MS} end as answer_ms
+      ${e.sumOrZero(sql`answer_ms`)} / 1000.0 as answer_seconds,
+      ${e.countWhere(sql`not ${e.withinLimit(sql`answer_ms`, targetSeconds * 1000)}`)} as late
+    from (select ${e.utcHour(sql`k.queued_at`)} as hour,
+        case when k.answered_at is not null then ${answerMsOf(e)} end as answer_ms
       from calls k
       where k.queued_at >= ${bounds.start} and k.queued_at < ${bounds.end}
-        and ${siteAndStaff(filter, sql`k.site_id`, sql`k.staff_id`)} and ${COUNTED_CALL}
-        and ${NOT_OF_VOIDED_CONTACT}
-      ${KEEP_SUBQUERY})
+        and ${siteAndStaff(filter, sql`k.site_id`, sql`k.staff_id`)} and ${countedCallOf(e)}
+        and ${notOfVoidedContact(e)}
+      ${e.KEEP_SUBQUERY}) as queued
     group by 1`.execute(db);
   return rows.map((r) => ({
     hour: String(r.hour),
@@ -82,7 +76,7 @@ export async function switchCallHours(
   filter: StatsFilter,
 ): Promise<{ hour: string; calls: number }[]> {
   const { rows } = await sql<{ hour: string; calls: number }>`
-    select ${utcHour(sql`k.queued_at`)} as hour, count(*) as calls
+    select ${engineOf(db).utcHour(sql`k.queued_at`)} as hour, count(*) as calls
     from calls k
     where k.source = 'import' and k.queued_at >= ${bounds.start} and k.queued_at < ${bounds.end}
       and ${siteAndStaff(filter, sql`k.site_id`, sql`k.staff_id`)}

@@ -23,12 +23,13 @@ const SUMS = sql`sum(contacts) as contacts, sum(completed) as completed,
 
 type SummedRow = { contacts: number; completed: number; resolved: number; repeats: number };
 
+// Number(): PostgreSQL's sum of integers is a bigint, which pg hands back as text.
 const countsOf = (row: SummedRow): ContactCounts => ({
-  contacts: row.contacts,
-  completed: row.completed,
-  resolved: row.resolved,
-  repeats: row.repeats,
-  outbound: row.contacts - row.completed,
+  contacts: Number(row.contacts),
+  completed: Number(row.completed),
+  resolved: Number(row.resolved),
+  repeats: Number(row.repeats),
+  outbound: Number(row.contacts) - Number(row.completed),
 });
 
 /** The UTC hour (`2026-11-23T10`) an instant on the hour starts. */

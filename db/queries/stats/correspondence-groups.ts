@@ -4,9 +4,10 @@
 // An adviser's figures are the items assigned to them, answered by them, or held by them.
 import type { ReadableDB } from '../../handles';
 import { sql } from 'kysely';
-import { utcHour } from '../../engine/sqlite';
+import { engineOf } from '../../engine/engine';
 import { siteAndStaff, type Bounds, type StatsFilter } from './scope';
 
+// Counts go through Number(): PostgreSQL's count(*) is a bigint, which pg hands back as text.
 export interface HourCount {
   hour: string;
   count: number;
@@ -17,32 +18,39 @@ export interface AnsweredHour extends HourCount {
 }
 
 export async function receivedHours(db: ReadableDB, bounds: Bounds, filter: StatsFilter) {
+  const e = engineOf(db);
   const { rows } = await sql<{ hour: string; count: number }>`
-    select ${utcHour(sql`k.received_at`)} as hour, count(*) as count from correspondence k
+    select ${e.utcHour(sql`k.received_at`)} as hour, count(*) as count from correspondence k
     where k.received_at >= ${bounds.start} and k.received_at < ${bounds.end}
       and ${siteAndStaff(filter, sql`k.site_id`, sql`k.assigned_to`)}
     group by 1`.execute(db);
-  return rows as HourCount[];
+  return rows.map((r): HourCount => ({ hour: r.hour, count: Number(r.count) }));
 }
 
 export async function answeredHours(db: ReadableDB, bounds: Bounds, filter: StatsFilter) {
+  const e = engineOf(db);
   const { rows } = await sql<{ hour: string; due_date: string; count: number }>`
-    select ${utcHour(sql`k.responded_at`)} as hour, k.due_date, count(*) as count
+    select ${e.utcHour(sql`k.responded_at`)} as hour, k.due_date, count(*) as count
     from correspondence k
     where k.responded_at >= ${bounds.start} and k.responded_at < ${bounds.end}
       and ${siteAndStaff(filter, sql`k.site_id`, sql`k.responded_by`)}
     group by 1, 2`.execute(db);
-  return rows.map((r): AnsweredHour => ({ hour: r.hour, dueDate: r.due_date, count: r.count }));
+  return rows.map((r): AnsweredHour => ({
+    hour: r.hour,
+    dueDate: r.due_date,
+    count: Number(r.count),
+  }));
 }
 
 export async function holdingHours(db: ReadableDB, bounds: Bounds, filter: StatsFilter) {
+  const e = engineOf(db);
   const { rows } = await sql<{ hour: string; count: number }>`
-    select ${utcHour(sql`h.sent_at`)} as hour, count(*) as count
+    select ${e.utcHour(sql`h.sent_at`)} as hour, count(*) as count
     from holding_replies h join correspondence k on k.id = h.correspondence_id
     where h.sent_at >= ${bounds.start} and h.sent_at < ${bounds.end}
       and ${siteAndStaff(filter, sql`k.site_id`, sql`h.sent_by`)}
     group by 1`.execute(db);
-  return rows as HourCount[];
+  return rows.map((r): HourCount => ({ hour: r.hour, count: Number(r.count) }));
 }
 
 /**

@@ -3,7 +3,7 @@
 // run into it (`lookBackDays`, from the longest standard).
 import type { ReadableDB } from '../../handles';
 import { sql } from 'kysely';
-import { unindexed } from '../../engine/sqlite';
+import { engineOf } from '../../engine/engine';
 import { siteAndStaff, type Bounds, type StatsFilter } from './scope';
 
 export interface HandOffCandidate {
@@ -22,7 +22,7 @@ export async function handOffCandidates(
 ): Promise<HandOffCandidate[]> {
   const earliest = new Date(Date.parse(bounds.start) - lookBackDays * 86_400_000).toISOString();
   const scope = siteAndStaff(filter, sql`h.site_id`, sql`h.created_by`);
-  const created = unindexed(sql`h.created_at`);
+  const created = engineOf(db).unindexed(sql`h.created_at`);
   // Two halves, each on the resolved_at index: still unresolved, or resolved since the start
   // (the unary + keeps the planner off the created_at index, which would read months of rows).
   const { rows } = await sql<HandOffCandidate>`

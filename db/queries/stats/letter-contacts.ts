@@ -4,7 +4,7 @@
 // matched by the metric itself rather than re-implemented in SQL.
 import type { ReadableDB } from '../../handles';
 import { sql } from 'kysely';
-import { indexedBy } from '../../engine/sqlite';
+import { engineOf } from '../../engine/engine';
 import { LETTER_CHANNELS, type ReceivedItem } from '../../../shared/metrics/letters-received';
 import { siteAndStaff, type Bounds, type StatsFilter } from './scope';
 
@@ -29,7 +29,7 @@ export async function letterContactsIn(
   const { rows } = await sql<LetterContactRow>`
     select c.id, c.started_at as "startedAt", c.customer_id as "customerId", c.channel,
       c.service_id as "serviceId"
-    from contacts c ${indexedBy('contacts_stats')}
+    from contacts c ${engineOf(db).indexedBy('contacts_stats')}
     where c.started_at >= ${bounds.start} and c.started_at < ${bounds.end}
       and c.direction = 'inbound' and c.channel in (${sql.join([...LETTER_CHANNELS])})
       and c.voided_at is null and ${siteAndStaff(filter, sql`c.site_id`, sql`c.staff_id`)}

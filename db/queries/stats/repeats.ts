@@ -4,6 +4,9 @@
 // rows, since the triggers' per-row search would otherwise run against unindexed tables.
 import type BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
+// SQLite's own expressions, not engineOf: a bulk load holds a desk's raw better-sqlite3
+// handle, never a Kysely one that could be PostgreSQL (the council server decides repeats
+// itself, issue 23).
 import { repeatedContact, sqliteStatement } from '../../engine/sqlite';
 
 export const REPEAT_TRIGGERS_LIKE = 'contacts_repeat_%';

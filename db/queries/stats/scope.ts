@@ -22,8 +22,8 @@ export function siteAndStaff(
   const parts: RawBuilder<unknown>[] = [];
   if (filter.siteId) parts.push(sql`${siteColumn} = ${filter.siteId}`);
   if (filter.staffIds) {
-    if (filter.staffIds.length === 0 || staffColumn === null) parts.push(sql`0`);
+    if (filter.staffIds.length === 0 || staffColumn === null) parts.push(sql`false`);
     else parts.push(sql`${staffColumn} in (${sql.join(filter.staffIds.map((id) => sql`${id}`))})`);
   }
-  return parts.length === 0 ? sql`1` : sql.join(parts, sql` and `);
+  return parts.length === 0 ? sql`true` : sql.join(parts, sql` and `);
 }

@@ -4,14 +4,8 @@
 // percentile, are worked out from its visits by shared/metrics/waits.ts.
 import type { ReadableDB } from '../../handles';
 import { sql } from 'kysely';
-import {
-  countWhere,
-  KEEP_SUBQUERY,
-  sumOrZero,
-  utcHour,
-  waitSeconds,
-  withinLimit,
-} from '../../engine/sqlite';
+import type { Engine } from '../../engine/engine';
+import { engineOf } from '../../engine/engine';
 import { siteAndStaff, type Bounds, type StatsFilter } from './scope';
 
 export interface VisitHour {
@@ -24,7 +18,8 @@ export interface VisitHour {
   leftWithoutBeingSeen: number;
 }
 
-const WAIT_SECONDS = waitSeconds(sql`v.arrived_at`, sql`v.appointment_at`, sql`v.first_seen_at`);
+const waitSecondsOf = (e: Engine) =>
+  e.waitSeconds(sql`v.arrived_at`, sql`v.appointment_at`, sql`v.first_seen_at`);
 
 export async function visitHours(
   db: ReadableDB,
@@ -32,19 +27,20 @@ export async function visitHours(
   filter: StatsFilter,
   limitMinutes: number,
 ): Promise<VisitHour[]> {
+  const e = engineOf(db);
   // Each visit's wait worked out once in the inner query (KEEP_SUBQUERY), then counted
-  // three ways.
+  // three ways. The inner query is named: PostgreSQL before 16 insists.
   const { rows } = await sql<Record<string, string | number | null>>`
     select hour, count(*) as visits, count(wait) as seen,
-      ${countWhere(withinLimit(sql`wait`, limitMinutes * 60))} as within,
-      ${sumOrZero(sql`wait`)} as total_wait, max(wait) as longest,
-      ${countWhere(sql`wait is null and state = 'left'`)} as left_unseen
-    from (select ${utcHour(sql`v.arrived_at`)} as hour, v.state,
-        case when v.first_seen_at is not null then ${WAIT_SECONDS} end as wait
+      ${e.countWhere(e.withinLimit(sql`wait`, limitMinutes * 60))} as within,
+      ${e.sumOrZero(sql`wait`)} as total_wait, max(wait) as longest,
+      ${e.countWhere(sql`wait is null and state = 'left'`)} as left_unseen
+    from (select ${e.utcHour(sql`v.arrived_at`)} as hour, v.state,
+        case when v.first_seen_at is not null then ${waitSecondsOf(e)} end as wait
       from visits v
       where v.arrived_at >= ${bounds.start} and v.arrived_at < ${bounds.end}
         and ${siteAndStaff(filter, sql`v.site_id`, sql`v.staff_id`)}
-      ${KEEP_SUBQUERY})
+      ${e.KEEP_SUBQUERY}) as arrived
     group by 1`.execute(db);
   return rows.map((r) => ({
     hour: String(r.hour),

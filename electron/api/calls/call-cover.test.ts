@@ -9,7 +9,8 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Figure, StatsReport } from '../../../shared/api';
 import { cellsOf, countsInFigures } from '../../../shared/calls/switch-cover';
-import { COUNTED_CALL } from '../../../db/queries/stats/call-groups';
+import { countedCallOf } from '../../../db/queries/stats/call-groups';
+import { engineOf } from '../../../db/engine/engine';
 import {
   createTestBackend,
   ok,
@@ -192,7 +193,7 @@ describe('an import replaces typed answer times only in the hours it covers', ()
       .sort();
     const { rows } = await sql<{
       id: string;
-    }>`select k.id from calls k where ${COUNTED_CALL}`.execute(db);
+    }>`select k.id from calls k where ${countedCallOf(engineOf(db))}`.execute(db);
     expect(rows.map((r) => r.id).sort()).toEqual(byRule);
     expect(byRule).toHaveLength(all.length - 2); // 13 calls on file, Ben's two 09:00 ones out
     expect(all).toHaveLength(13);

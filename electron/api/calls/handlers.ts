@@ -39,7 +39,7 @@ export const callHandlers: Pick<
         );
       const sourceId = await saveCallSource(tx, actor, input.sourceName, input.mapping);
       // The days its calls fall in, kept on the import's record. Typed answer times give way
-      // only in the hours its calls themselves fall in (call-groups.ts COUNTED_CALL), so an
+      // only in the hours its calls themselves fall in (call-groups.ts countedCallOf), so an
       // undone import, its calls deleted, replaces nothing.
       const covers = coverageOf(calls)!;
       await insertLogged(tx, actor, 'call_imports', {

@@ -2,7 +2,8 @@
 // The council's records as every desk holds them (issue 23, "council-wide figures"): a table in
 // the `records` schema for each table desks sync (db/queries/sync/synced-tables.ts), with the
 // desk's column names and the same values: instants as ISO 8601 UTC text, booleans as 0/1,
-// JSON as text, so the desk's report queries run here unchanged (db/engine holds the few
+// JSON as text, and text compared byte by byte (collation "C", as SQLite compares it), so the
+// desk's report queries run here unchanged (db/engine holds the few
 // expressions the two engines write differently). Each row is the current state the shared
 // conflict rules give from every change the server holds, kept as pushes are applied
 // (server/records/project.ts); being derived, it can always be rebuilt from `changes`. Column
@@ -142,7 +143,9 @@ const INDEXES = [
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create schema records`.execute(db);
   for (const [table, columns] of Object.entries(TABLES)) {
-    await sql.raw(`create table records.${table} (${columns})`).execute(db);
+    // Text compares and sorts byte by byte, as on SQLite: instants as text, names in a list.
+    const bytewise = columns.replace(/(^|, )(\w+) text\b/g, '$1$2 text collate "C"');
+    await sql.raw(`create table records.${table} (${bytewise})`).execute(db);
   }
   // Indexes are created in the table's schema; the statements name the tables bare.
   await sql`set local search_path = records`.execute(db);
