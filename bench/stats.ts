@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { addCalendarDays } from '../shared/time/london';
 import { DATABASE_FILE_NAME } from '../db/open';
-import { boundsOf } from '../electron/reports/report-context';
+import { boundsOf } from '../db/reports/report-context';
 import { ReportRunner } from '../electron/reports/runner';
 import { baselineQueries } from './baseline-sql';
 import { LARGE_COUNCIL, largeCouncil } from './large-council';

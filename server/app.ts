@@ -2,12 +2,13 @@
 // PostgreSQL, so any number of instances can stand behind one load balancer.
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Migration } from 'kysely';
-import type { ServerDb } from './db/connect';
+import { connectionSettingsOf, type ServerDb } from './db/connect';
 import { SERVER_MIGRATIONS } from './db/migrations';
 import { enrolmentRoutes } from './enrolment/routes';
 import { liveEventRoutes } from './live/events-route';
 import { checkReadiness } from './readiness';
 import { syncRoutes } from './sync/routes';
+import { connectRecords, type RecordsDb } from './records/report-db';
 
 export interface ServerOptions {
   /** The caller owns the connection: it opens it before and destroys it after the server. */
@@ -17,6 +18,22 @@ export interface ServerOptions {
   logger?: FastifyServerOptions['logger'];
   /** How long /ready waits for PostgreSQL before saying it is not ready. */
   readyTimeoutMs?: number;
+  /**
+   * The reports' own read-only pool (a replica, say); by default one on `db`'s database,
+   * made here and closed with the server.
+   */
+  records?: RecordsDb;
+}
+
+/** The reports' pool: the one given, or one on the same database, closed with `app`. */
+function recordsFor(app: FastifyInstance, options: ServerOptions): RecordsDb {
+  if (options.records) return options.records;
+  const settings = connectionSettingsOf(options.db);
+  if (!settings)
+    throw new Error('Give the server its reports pool: `db` was not made by connectDatabase.');
+  const records = connectRecords(settings.connectionString);
+  app.addHook('onClose', () => records.destroy());
+  return records;
 }
 
 export function buildServer(options: ServerOptions): FastifyInstance {
@@ -41,7 +58,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   });
 
   enrolmentRoutes(app, db);
-  syncRoutes(app, db);
+  syncRoutes(app, db, recordsFor(app, options));
   liveEventRoutes(app, db);
   return app;
 }

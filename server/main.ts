@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from './app';
+import { connectRecords, type RecordsDb } from './records/report-db';
 import { defaultDataDir } from './data-dir';
 import { connectDatabase, redactUrl, requireSupportedPostgres, type ServerDb } from './db/connect';
 import { migrateServer } from './db/migrate';
@@ -15,6 +16,7 @@ interface CliOptions {
   port: number;
   host: string;
   databaseUrl?: string;
+  reportsDatabaseUrl?: string;
   dataDir: string;
 }
 
@@ -36,6 +38,10 @@ const options = new Command()
     "the council's PostgreSQL 15+ (default: $DATABASE_URL, else an embedded PostgreSQL)",
   )
   .option('--data-dir <dir>', 'folder for the embedded PostgreSQL', defaultDataDir())
+  .option(
+    '--reports-database-url <url>',
+    'a PostgreSQL replica for council-wide reports (default: $REPORTS_DATABASE_URL, else the council database)',
+  )
   .parse()
   .opts<CliOptions>();
 
@@ -44,6 +50,7 @@ const say = (line: string): void => console.error(`council-server: ${line}`);
 let embedded: RunningPostgres | undefined;
 let db: ServerDb | undefined;
 let app: FastifyInstance | undefined;
+let records: RecordsDb | undefined;
 
 async function start(): Promise<void> {
   let url = options.databaseUrl ?? process.env.DATABASE_URL;
@@ -66,7 +73,11 @@ async function start(): Promise<void> {
   await requireSupportedPostgres(db);
   const applied = await migrateServer(db);
   say(applied.length ? `applied migrations ${applied.join(', ')}` : 'database up to date');
-  app = buildServer({ db, logger });
+  // Reports read through a pool of their own, on a replica when one is given (issue 23).
+  const reportsUrl = options.reportsDatabaseUrl ?? process.env.REPORTS_DATABASE_URL;
+  if (reportsUrl) say(`reports read from ${redactUrl(reportsUrl)}`);
+  records = reportsUrl ? connectRecords(reportsUrl) : undefined;
+  app = buildServer({ db, logger, ...(records ? { records } : {}) });
   await app.listen({ port: options.port, host: options.host });
 }
 
@@ -75,6 +86,7 @@ async function closeAll(): Promise<boolean> {
   let clean = true;
   const steps: [string, (() => Promise<unknown>) | undefined][] = [
     ['HTTP server', app && (() => app!.close())],
+    ['reports pool', records && (() => records!.destroy())],
     ['database pool', db && (() => db!.destroy())],
     ['embedded PostgreSQL', embedded && (() => embedded!.stop())],
   ];

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StandardView } from '../../shared/api';
 import { createTestBackend, ok, type TestBackend } from '../../test/support/backend';
-import { reportContext } from '../reports/report-context';
+import { reportContext } from '../../db/reports/report-context';
 
 let backend: TestBackend;
 beforeEach(async () => {

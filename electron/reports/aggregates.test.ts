@@ -16,9 +16,9 @@ import { londonDateOf, londonDayBounds } from '../../shared/time/london';
 import { overdueAt } from '../../db/queries/stats/correspondence-groups';
 import { createTestBackend, type TestBackend } from '../../test/support/backend';
 import { statsFixture, type StatsFixture } from '../../test/support/stats-fixture';
-import { datesBetween, dailyTotals, emptyTotals } from './day-totals';
-import { sectionsOf } from './figures';
-import { boundsOf } from './report-context';
+import { datesBetween, dailyTotals, emptyTotals } from '../../db/reports/day-totals';
+import { sectionsOf } from '../../db/reports/figures';
+import { boundsOf } from '../../db/reports/report-context';
 
 const FROM = '2026-10-19';
 const TO = '2026-11-01'; // Sunday 25 October has 25 hours

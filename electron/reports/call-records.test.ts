@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StatsScope } from '../../shared/api/stats';
 import { createTestBackend, type TestBackend } from '../../test/support/backend';
 import { statsFixture } from '../../test/support/stats-fixture';
-import { buildRecords } from './records';
+import { buildRecords } from '../../db/reports/records';
 
 let backend: TestBackend;
 

@@ -9,8 +9,8 @@ import type { StatsReport, StatsScope } from '../../shared/api/stats';
 import { figureValueText } from '../../shared/metrics/figure-format';
 import { createTestBackend, ok, type TestBackend } from '../../test/support/backend';
 import { statsFixture, type StatsFixture } from '../../test/support/stats-fixture';
-import { buildRecords } from './records';
-import { buildReport } from './report';
+import { buildRecords } from '../../db/reports/records';
+import { buildReport } from '../../db/reports/report';
 
 let backend: TestBackend;
 let f: StatsFixture;

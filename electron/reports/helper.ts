@@ -3,7 +3,7 @@
 // thread can only run one after another. The reports worker sends it whole parts
 // (parts.ts) and goes on with its own; the helper starts on first use and again after a crash.
 import type { WorkerData } from './messages';
-import type { PartName, ReportParts } from './parts';
+import type { PartName, ReportParts } from '../../db/reports/parts';
 import { ThreadClient } from './thread-client';
 
 export class HelperThread implements ReportParts {

@@ -66,3 +66,33 @@ export async function askCheckIn(
     await serverRequest({ ...address, timeoutMs: 5_000 }, '/queue/check-in', { appointmentId }),
   );
 }
+
+/** How long a council-wide report may take: the server stops any statement after a minute. */
+const FIGURES_TIMEOUT_MS = 120_000;
+
+/** The council server's figures for a desk's team leader (server/records/report-routes.ts). */
+export async function askFigures(
+  address: ServerAddress,
+  report: string,
+  staffId: string,
+  input: unknown,
+  now: Date,
+): Promise<{ ok: true; value: unknown } | { ok: false; reason: string }> {
+  const answer = await serverRequest({ ...address, timeoutMs: FIGURES_TIMEOUT_MS }, '/reports', {
+    report,
+    staffId,
+    now: now.toISOString(),
+    input,
+  });
+  if (answer.ok) {
+    const value = (answer.body as { value?: unknown } | null)?.value;
+    if (value && typeof value === 'object') return { ok: true, value };
+    return { ok: false, reason: 'The council server’s answer could not be read.' };
+  }
+  if (!answer.reached) return { ok: false, reason: 'The council server could not be reached.' };
+  const said = / answered \d+: (.*)$/.exec(answer.reason)?.[1];
+  return {
+    ok: false,
+    reason: said ?? `The council server could not work them out (${answer.reason}).`,
+  };
+}

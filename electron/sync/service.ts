@@ -27,7 +27,7 @@ import { serverRequest, type ServerAddress } from './server-request';
 import { eventsFor } from './pulled-events';
 import { councilHeld } from './council-held';
 import { requestEnrolment } from './enrol-request';
-import { askSignIn, askStep, askCheckIn } from './server-questions';
+import { askCheckIn, askFigures, askSignIn, askStep } from './server-questions';
 import type { VisitAction } from '../../shared/domain/visits';
 import type { StepCheck } from '../../shared/sync/wire';
 import { writeBaseline } from '../../db/queries/sync/baseline';
@@ -157,6 +157,18 @@ export class SyncService {
   ): Promise<StepCheck> {
     const address = await this.serverAddress();
     return address ? askStep(address, visitId, action, serviceDesk) : { status: 'single' };
+  }
+
+  /** The council server's figures for this desk's team leader (./council-figures.ts). */
+  async askFigures(
+    report: string,
+    staffId: string,
+    input: unknown,
+    now: Date,
+  ): Promise<{ ok: true; value: unknown } | { ok: false; reason: string }> {
+    const address = await this.serverAddress();
+    if (!address) return { ok: false, reason: 'This desk is not joined to a council server.' };
+    return askFigures(address, report, staffId, input, now);
   }
 
   /** Asks the council server to grant checking an appointment in (issue 22). */

@@ -32,6 +32,8 @@ export interface DeskTable {
   /** The short code its references carry (shared/sync/numbers.ts siteCodeOf); null on desks
    * enrolled before sites were resolved, whose site_id is that code. */
   site_code: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When it last pulled (migration 0012): kept to the nearest quarter of a minute. */
+  last_seen_at: ColumnType<Date | null, never, Date | null>;
 }
 
 export interface NumberLeaseTable {

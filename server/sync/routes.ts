@@ -1,5 +1,6 @@
 // POST /sync/push and GET /sync/pull, for enrolled desks only (Bearer <deskId>.<secret>), with
-// the other requests of enrolled desks: leases, sign-in, staff, and the queue's steps.
+// the other requests of enrolled desks: leases, sign-in, staff, the queue's steps and the
+// council-wide figures.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ServerDb } from '../db/connect';
@@ -9,6 +10,9 @@ import { applyPush } from './push';
 import { VISIT_ACTIONS } from '../../shared/domain/visits';
 import { claimCheckIn, claimStep } from '../queue/step-claims';
 import { leaseNumbers, REFERENCE_KINDS } from './leases';
+import { noteDeskSeen } from '../records/quiet-desks';
+import type { RecordsDb } from '../records/report-db';
+import { reportRoutes } from '../records/report-routes';
 import { adoptStaffAccounts, checkSignIn } from './staff-accounts';
 import { MAX_MUTATION_CHANGES, MAX_PUSH_BATCH, pushBody } from './push-schema';
 
@@ -68,7 +72,7 @@ const leaseBody = z.object({
   year: z.number().int().min(2000).max(2100),
 });
 
-export function syncRoutes(app: FastifyInstance, db: ServerDb): void {
+export function syncRoutes(app: FastifyInstance, db: ServerDb, records: RecordsDb): void {
   // Encapsulated: the hook guards these routes only, not /health, /ready or /enrol.
   void app.register((sync, _options, done) => {
     sync.addHook('onRequest', async (request, reply) => {
@@ -146,8 +150,12 @@ export function syncRoutes(app: FastifyInstance, db: ServerDb): void {
       if (!query.success) {
         return reply.code(400).send({ error: query.error.issues[0]!.message });
       }
+      await noteDeskSeen(db, request.desk!.id);
       return pullChanges(db, BigInt(query.data.after), query.data.limit);
     });
+
+    // Council-wide figures for a desk's team leader (issue 23).
+    reportRoutes(sync, db, records);
     done();
   });
 }

@@ -69,6 +69,7 @@ export function isMethodName(name: string): name is MethodName {
 export * from './errors';
 export type { Access, MethodSpec } from './define';
 export type * from './auth';
+export type * from './figures-source';
 export type * from './contacts';
 export type * from './reference';
 export type * from './reference-admin';

@@ -3,6 +3,7 @@
 // for quality evaluation). Team leaders keep the council's checklist, draw random samples of
 // a period's contacts from a recorded seed, score each contact point by point, check that a
 // sample can be reproduced, and read the results per adviser by month.
+import type { FiguresSource } from './figures-source';
 import { z } from 'zod';
 import type { Channel } from '../domain/channels';
 import type { Outcome } from '../domain/outcomes';
@@ -102,6 +103,8 @@ export interface QualityVerification {
 }
 
 export interface QualityResults extends QualityResultLines {
+  /** Where the figures came from, on a desk joined to a council server (issue 23). */
+  source?: FiguresSource;
   from: string;
   to: string;
   siteId: string | null;

@@ -2,6 +2,7 @@
 // one, a team or an adviser; each figure against its target, beside the same weekday's
 // average over the previous four weeks, and the records behind it (NeSDS standards 2, 3,
 // 18 and 21).
+import type { FiguresSource } from './figures-source';
 import { z } from 'zod';
 import { checkPeriod, entityId, periodDays, text } from './common';
 import { LEADERS, method } from './define';
@@ -129,6 +130,8 @@ export interface CallHourRow {
 }
 
 export interface StatsReport {
+  /** Where the figures came from, on a desk joined to a council server (issue 23). */
+  source?: FiguresSource;
   from: string;
   to: string;
   /** "All sites", "Widnes One Stop Shop"; "all teams", a team, or an adviser. */
@@ -164,6 +167,8 @@ export interface RecordColumn {
 }
 
 export interface StatsRecords {
+  /** Where the figures came from, on a desk joined to a council server (issue 23). */
+  source?: FiguresSource;
   title: string;
   columns: RecordColumn[];
   /** One page of the records, from the `offset` asked for; `total` says how many there are,

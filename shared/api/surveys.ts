@@ -1,6 +1,7 @@
 // Exit surveys per contact (NeSDS standard 17): asked by the adviser with the customer there,
 // or sent to answer later and its reply recorded when it comes back; the figures for team
 // leaders by channel, service, site and customer type, with a monthly trend.
+import type { FiguresSource } from './figures-source';
 import { z } from 'zod';
 import type { Channel } from '../domain/channels';
 import {
@@ -49,6 +50,8 @@ export interface AwaitingSurvey {
  * London date), not the day the answer came in: the transaction is what is measured.
  */
 export interface SurveyFigures {
+  /** Where the figures came from, on a desk joined to a council server (issue 23). */
+  source?: FiguresSource;
   from: string;
   to: string;
   siteId: string | null;

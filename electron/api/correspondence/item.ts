@@ -6,7 +6,7 @@ import { holdingRepliesFor, itemById } from '../../../db/queries/correspondence/
 import type { Correspondence } from '../../../db/schema';
 import { inTransaction, updateLogged } from '../../../db/write';
 import type { ApiContext, Call } from '../context';
-import { councilCalendar } from '../calendar-settings/council-calendar';
+import { councilCalendar } from '../../../db/reports/council-calendar';
 import { toItem } from './views';
 
 export async function itemView(ctx: ApiContext, id: string): Promise<CorrespondenceItem> {

@@ -14,7 +14,7 @@ import {
 } from '../../../db/queries/correspondence/correspondence';
 import { listActiveStaff, staffWithTeam } from '../../../db/queries/correspondence/staff-choices';
 import type { Handlers } from '../context';
-import { councilCalendar } from '../calendar-settings/council-calendar';
+import { councilCalendar } from '../../../db/reports/council-calendar';
 import { describeChanges } from '../customers/history';
 import { itemView } from './item';
 import { toItem } from './views';

@@ -8,7 +8,7 @@ import { nextReference } from '../../../db/queries/references';
 import { standardLimit } from '../../../db/queries/calendar-settings/standards';
 import { inTransaction, insertLogged, newId } from '../../../db/write';
 import type { Handlers } from '../context';
-import { councilCalendar } from '../calendar-settings/council-calendar';
+import { councilCalendar } from '../../../db/reports/council-calendar';
 import { requireActiveService } from '../require-service';
 import { checkBackdating } from '../backdating';
 import { refuseFuture } from '../when';

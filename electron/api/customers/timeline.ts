@@ -15,7 +15,7 @@ import {
   lettersOfCustomer,
   visitsOfCustomer,
 } from '../../../db/queries/customers/timeline';
-import { feedbackViews } from '../feedback/views';
+import { feedbackViews } from '../../../db/reports/feedback-views';
 import { handOffViews } from '../hand-offs/views';
 import type { ApiContext } from '../context';
 import type { Session } from '../sessions';

@@ -17,9 +17,9 @@ import { insertFeedback, openComplaintStage } from '../../../db/queries/feedback
 import { inTransaction, newId, updateLogged, type Db } from '../../../db/write';
 import { actingStaff, refuseUnless } from '../acting-staff';
 import type { ApiContext, Handlers } from '../context';
-import { feedbackFigures } from './figures';
-import { FOR_COUNTING, feedbackViews, stageStandards } from './views';
-import { clockContext } from '../hand-offs/clock';
+import { feedbackFigures } from '../../../db/reports/feedback-figures';
+import { FOR_COUNTING, feedbackViews, stageStandards } from '../../../db/reports/feedback-views';
+import { clockContext } from '../../../db/reports/item-clock';
 import { requireActiveService } from '../require-service';
 
 /** The item whoever may see it; `visibleFeedback` for anyone but the one who just logged it. */

@@ -11,7 +11,7 @@ import {
 } from '../../../db/queries/hand-offs/new-hand-off';
 import { insertLogged, newId, type Actor, type Db, type Tx } from '../../../db/write';
 import { requireActive } from '../require-active';
-import { clockContext } from './clock';
+import { clockContext } from '../../../db/reports/item-clock';
 
 export interface NewHandOff {
   contactId: string | null;

@@ -6,7 +6,7 @@ import { itemClock, type ItemState } from '../../../shared/time';
 import { standardsById } from '../../../db/queries/calendar-settings/standards';
 import { listHandOffRows, type HandOffFilter } from '../../../db/queries/hand-offs/hand-offs';
 import type { Db } from '../../../db/write';
-import { clockContext, dueDateOf } from './clock';
+import { clockContext, dueDateOf } from '../../../db/reports/item-clock';
 
 function escalationOf(state: ItemState | null, contact: string | null): string | null {
   const who = contact ? `escalate to ${contact}` : 'escalate to the department’s manager';

@@ -13,7 +13,7 @@ import {
 } from '../../../db/queries/quality/checklist';
 import { inTransaction } from '../../../db/write';
 import type { Handlers } from '../context';
-import { checklistViews } from './checklist';
+import { checklistViews } from '../../../db/reports/quality-checklist';
 
 async function activeItem(tx: WritableDB, id: string, doing: string) {
   const item = (await checklistViews(tx)).find((i) => i.id === id);

@@ -21,10 +21,11 @@ import { populationOf } from '../../../db/queries/quality/samples';
 import { findSampleItem, markScored, replaceScores } from '../../../db/queries/quality/scores';
 import { inTransaction, newId, putSetting } from '../../../db/write';
 import type { Handlers } from '../context';
-import { qualityResults } from './results';
+import { councilFigures } from '../../sync/council-figures';
+import { qualityResults } from '../../../db/reports/quality-results';
 import { refuseIfVoided } from '../contacts/voided-contact';
 import { sampleItemViews, sampleSummaries, sampleView } from './views';
-import { checklistViews } from './checklist';
+import { checklistViews } from '../../../db/reports/quality-checklist';
 import { qualityChecklistHandlers } from './checklist-handlers';
 
 async function siteName(db: ReadableDB, siteId: string | undefined) {
@@ -177,8 +178,11 @@ export const qualityHandlers: Pick<
     return { ...result, summary: verdict(result, recorded.length, sample.seed) };
   },
 
-  'quality.results': (ctx, input) =>
-    qualityResults(ctx.db, { from: input.from, to: input.to, siteId: input.siteId ?? null }),
+  // Council-wide from the council server while a joined desk reaches it.
+  'quality.results': (ctx, input, call) =>
+    councilFigures(ctx, call, 'quality.results', input, () =>
+      qualityResults(ctx.db, { from: input.from, to: input.to, siteId: input.siteId ?? null }),
+    ),
 
   async 'quality.settings'(ctx) {
     return { samplePercent: await getSetting(ctx.db, 'quality.samplePercent') };

@@ -24,6 +24,7 @@ import type { ReadableDB } from '../../../db/handles';
 import { inTransaction, insertLogged, newId, updateLogged, type Actor } from '../../../db/write';
 import type { NewSatisfactionSurvey } from '../../../db/schema';
 import type { ApiContext, Handlers } from '../context';
+import { councilFigures } from '../../sync/council-figures';
 import { refuseIfVoided } from '../contacts/voided-contact';
 
 /** Desk clocks drift: a reply stamped a little ahead of the server's clock is accepted. */
@@ -221,10 +222,13 @@ export const surveyHandlers: Pick<
     }));
   },
 
-  async 'surveys.figures'(ctx, input) {
+  async 'surveys.figures'(ctx, input, call) {
     if (input.siteId && !(await siteExists(ctx.db, input.siteId)))
       throw new ApiFailure('NOT_FOUND', 'That site does not exist.');
-    // In the reports worker: the trend reads a year of contacts, too long for the desks' loop.
-    return ctx.reports.surveyFigures(input, ctx.clock.now());
+    // In the reports worker: the trend reads a year of contacts, too long for the desks' loop;
+    // council-wide from the council server while a joined desk reaches it.
+    return councilFigures(ctx, call, 'surveys.figures', input, () =>
+      ctx.reports.surveyFigures(input, ctx.clock.now()),
+    );
   },
 };

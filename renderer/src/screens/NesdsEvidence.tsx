@@ -10,6 +10,7 @@ import { formatDay, formatTime } from '../format';
 import { periodOf } from '../stats/periods';
 import { fileNameOf } from '../stats/csv';
 import { ExportAndPrint, ReportStatus } from '../components/ReportStatus';
+import { FiguresSourceNote } from '../components/FiguresSourceNote';
 import '../components/nesds/nesds.css';
 
 /**
@@ -63,6 +64,7 @@ export function NesdsEvidence() {
               From the app’s records as at {formatTime(report.asOf)} on{' '}
               {formatDay(londonDateOf(report.asOf))}.
             </p>
+            <FiguresSourceNote source={report.source} now={report.asOf} />
             <ExportAndPrint
               label="Export the evidence as CSV"
               fileName={fileNameOf('nesds evidence', report.from, report.to)}

@@ -15,6 +15,7 @@ import { VolumeTables } from '../components/stats/VolumeTables';
 import { formatDay, formatTime } from '../format';
 import { fileNameOf } from '../stats/csv';
 import { ExportAndPrint, ReportStatus } from '../components/ReportStatus';
+import { FiguresSourceNote } from '../components/FiguresSourceNote';
 import { reportCsv } from '../stats/report-csv';
 import '../stats/stats.css';
 
@@ -112,6 +113,7 @@ export function Stats() {
               Verified FCR can still fall until {formatDay(report.repeatWindowClosesOn)}, when the
               7-day repeat window closes.
             </p>
+            <FiguresSourceNote source={report.source} now={report.asOf} />
             <ExportAndPrint
               label="Export the figures as CSV"
               fileName={fileNameOf(`stats ${report.scopeLabel}`, report.from, report.to)}

@@ -4,6 +4,7 @@
 // text alone (issue 19).
 import type { FigureUnit, StatsReport } from '../../../shared/api/stats';
 import { toCsv } from './csv';
+import { sourceWords } from './source-words';
 import { abandonedWords, comparisonText, figureValueText, formatValue, verdictOf } from './format';
 
 const COLUMNS = [
@@ -26,6 +27,10 @@ function valueColumns(value: number | null, unit: FigureUnit, shown: string) {
 
 export function reportCsv(report: StatsReport): string {
   const rows: Record<string, string>[] = [];
+  // Where the figures came from travels with them (issue 23).
+  const source = sourceWords(report.source, report.asOf);
+  if (source)
+    rows.push({ section: 'Source', figure: 'Where the figures come from', detail: source });
   for (const section of report.sections) {
     for (const f of section.figures) {
       const verdict = verdictOf(f);

@@ -11,6 +11,7 @@ import * as m0008 from './0008_queue_calls';
 import * as m0009 from './0009_queue_steps';
 import * as m0010 from './0010_records';
 import * as m0011 from './0011_record_tallies';
+import * as m0012 from './0012_desk_last_seen';
 
 export const SERVER_MIGRATIONS: Record<string, Migration> = {
   '0001_council': m0001,
@@ -23,6 +24,7 @@ export const SERVER_MIGRATIONS: Record<string, Migration> = {
   '0009_queue_steps': m0009,
   '0010_records': m0010,
   '0011_record_tallies': m0011,
+  '0012_desk_last_seen': m0012,
 };
 
 export class StaticMigrationProvider implements MigrationProvider {

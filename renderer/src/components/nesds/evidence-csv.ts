@@ -4,6 +4,7 @@ import type { NesdsEvidenceReport } from '../../../../shared/api/nesds';
 import { GRADE_LABELS } from '../../../../shared/nesds/grades';
 import { toCsv } from '../../stats/csv';
 import { nextText } from './grade-words';
+import { sourceWords } from '../../stats/source-words';
 
 const COLUMNS = [
   { key: 'standard', label: 'Standard' },
@@ -17,9 +18,11 @@ const COLUMNS = [
 ];
 
 export function evidenceCsv(report: NesdsEvidenceReport): string {
-  return toCsv(
-    COLUMNS,
-    report.standards.map((s) => ({
+  // Where the figures came from travels with them (issue 23).
+  const source = sourceWords(report.source, report.asOf);
+  return toCsv(COLUMNS, [
+    ...(source ? [{ title: 'Where the figures come from', reason: source }] : []),
+    ...report.standards.map((s) => ({
       standard: s.number,
       title: s.title,
       grade:
@@ -34,5 +37,5 @@ export function evidenceCsv(report: NesdsEvidenceReport): string {
       next: s.grades.length === 0 ? '' : nextText(s.next),
       missing: s.missing.join('; '),
     })),
-  );
+  ]);
 }

@@ -9,6 +9,7 @@ import { ErrorSummary, type FieldProblem } from '../ErrorSummary';
 import { Field } from '../Field';
 import { SiteSelect } from '../SiteSelect';
 import { formatMonth, formatPercent, formatPeriod, lastSixMonths } from './quality-format';
+import { FiguresSourceNote } from '../FiguresSourceNote';
 
 function Line({ line, label }: { line: QualityResultLine; label: string }) {
   return (
@@ -77,6 +78,7 @@ export function QualityResultsPanel() {
           Show the results
         </button>
       </form>
+      {results && <FiguresSourceNote source={results.source} now={new Date().toISOString()} />}
       {results &&
         (results.council.contactsScored === 0 ? (
           <p role="status">

@@ -4,6 +4,7 @@ import { londonDateOf } from '../../../../shared/time/london';
 import { callApi } from '../../api/client';
 import { textOf } from '../../form-data';
 import { formatDay } from '../../format';
+import { FiguresSourceNote } from '../FiguresSourceNote';
 import { fileNameOf, toCsv } from '../../stats/csv';
 import { downloadCsv } from '../../stats/download-csv';
 import { periodOf } from '../../stats/periods';
@@ -77,6 +78,7 @@ export function SurveyResults({ refreshKey }: { refreshKey: number }) {
               ? formatDay(figures.from)
               : `${formatDay(figures.from)} to ${formatDay(figures.to)}`}
           </h3>
+          <FiguresSourceNote source={figures.source} now={new Date().toISOString()} />
           <dl className="overall" data-testid="survey-overall">
             <div>
               <dt>Responses</dt>

@@ -4,13 +4,13 @@
 // report, the satisfaction and quality figures, complaints, and the records behind each
 // standard, graded by the one set of rules in shared/nesds.
 import type { NesdsEvidenceReport } from '../../shared/api/nesds';
-import { assessStandards, type EvidenceFacts } from '../../shared/nesds';
+import { assessStandards, type EvidenceFacts } from '../../shared/nesds/index';
 import { reportFacts } from '../../shared/nesds/report-facts';
 import { londonDayBounds } from '../../shared/time/london';
-import { getSetting } from '../../db/queries/settings/settings';
-import type { Db } from '../../db/write';
-import { feedbackFigures } from '../api/feedback/figures';
-import { qualityFacts, satisfactionFacts, targetedForEvaluation } from '../api/nesds/evaluation';
+import { getSetting } from '../queries/settings/settings';
+import type { Db } from '../write';
+import { feedbackFigures } from './feedback-figures';
+import { qualityFacts, satisfactionFacts, targetedForEvaluation } from './nesds-evaluation';
 import {
   accountTypes,
   channelFacts,
@@ -18,7 +18,7 @@ import {
   extendedHours,
   proactiveFacts,
   selfServiceFacts,
-} from '../api/nesds/records';
+} from './nesds-records';
 import type { ReportParts } from './parts';
 import { buildReport } from './report';
 

@@ -1,17 +1,17 @@
 // Complaints, compliments and comments as the team sees them: each complaint stage with
 // its due date and its clock against the stage's standard.
-import type { ComplaintStageView, FeedbackView } from '../../../shared/api';
-import { maySeeFeedback, type ActingStaff } from '../../../shared/api/access-rules';
-import type { Channel } from '../../../shared/domain/channels';
-import { itemClock, type ClockContext, type ServiceStandard } from '../../../shared/time';
-import { activeStandards } from '../../../db/queries/calendar-settings/standards';
+import type { ComplaintStageView, FeedbackView } from '../../shared/api/index';
+import { maySeeFeedback, type ActingStaff } from '../../shared/api/access-rules';
+import type { Channel } from '../../shared/domain/channels';
+import { itemClock, type ClockContext, type ServiceStandard } from '../../shared/time/index';
+import { activeStandards } from '../queries/calendar-settings/standards';
 import {
   complaintStagesOf,
   listFeedbackRows,
   type FeedbackFilter,
-} from '../../../db/queries/feedback/feedback';
-import type { Db } from '../../../db/write';
-import { clockContext, dueDateOf } from '../hand-offs/clock';
+} from '../queries/feedback/feedback';
+import type { Db } from '../write';
+import { clockContext, dueDateOf } from './item-clock';
 
 /** The standard each council stage runs under: the first active one for the subject. */
 export async function stageStandards(db: Db) {

@@ -1,16 +1,16 @@
 // What every report needs before it counts: who and where it covers (a team is resolved to
 // its staff, so all figures filter alike), the period's instants, and the council's targets
 // as set in settings and its standards (nothing hard-coded a council would change).
-import { answerTargetSeconds, waitLimitMinutes } from '../../db/queries/targets';
+import { answerTargetSeconds, waitLimitMinutes } from '../queries/targets';
 import type { StatsScope } from '../../shared/api/stats';
 import { ApiFailure } from '../../shared/api/errors';
 import { londonDayBounds, type IsoDate } from '../../shared/time/london';
-import { getSetting } from '../../db/queries/settings/settings';
-import { siteName } from '../../db/queries/reference/site-name';
-import { staffDisplayName, teamMemberIds } from '../../db/queries/staff/team-members';
-import { activeStandards } from '../../db/queries/calendar-settings/standards';
-import type { Bounds, StatsFilter } from '../../db/queries/stats/scope';
-import type { Db } from '../../db/write';
+import { getSetting } from '../queries/settings/settings';
+import { siteName } from '../queries/reference/site-name';
+import { staffDisplayName, teamMemberIds } from '../queries/staff/team-members';
+import { activeStandards } from '../queries/calendar-settings/standards';
+import type { Bounds, StatsFilter } from '../queries/stats/scope';
+import type { Db } from '../write';
 import type { Limits } from './day-totals';
 
 export interface Targets extends Limits {

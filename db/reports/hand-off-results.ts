@@ -3,12 +3,12 @@
 // are worked out once for a span and then read for each day or period inside it.
 import type { HandOffStandardRow } from '../../shared/api/stats';
 import { handOffDecisions, outcomesIn, type HandOffDecision } from '../../shared/metrics/hand-offs';
-import type { ClockContext, ServiceStandard } from '../../shared/time';
-import { everyStandard } from '../../db/queries/calendar-settings/every-standard';
-import { handOffCandidates } from '../../db/queries/stats/hand-off-items';
-import type { Bounds, StatsFilter } from '../../db/queries/stats/scope';
-import type { Db } from '../../db/write';
-import { clockContext } from '../api/hand-offs/clock';
+import type { ClockContext, ServiceStandard } from '../../shared/time/index';
+import { everyStandard } from '../queries/calendar-settings/every-standard';
+import { handOffCandidates } from '../queries/stats/hand-off-items';
+import type { Bounds, StatsFilter } from '../queries/stats/scope';
+import type { Db } from '../write';
+import { clockContext } from './item-clock';
 
 export interface HandOffSpan {
   standards: Map<string, ServiceStandard>;

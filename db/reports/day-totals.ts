@@ -6,17 +6,13 @@ import { replyWithinStandard } from '../../shared/metrics/correspondence';
 import { contactsWithoutItem } from '../../shared/metrics/letters-received';
 import { addCalendarDays, londonDateOf, type IsoDate } from '../../shared/time/london';
 import { londonHourOf } from '../../shared/time/london-hours';
-import { callHours, switchCallHours } from '../../db/queries/stats/call-groups';
-import { contactHours } from '../../db/queries/stats/contact-tallies';
-import {
-  answeredHours,
-  holdingHours,
-  receivedHours,
-} from '../../db/queries/stats/correspondence-groups';
-import { itemsForMatching, letterContactsIn } from '../../db/queries/stats/letter-contacts';
-import type { Bounds, StatsFilter } from '../../db/queries/stats/scope';
-import { visitHours } from '../../db/queries/stats/visit-groups';
-import type { Db } from '../../db/write';
+import { callHours, switchCallHours } from '../queries/stats/call-groups';
+import { contactHours } from '../queries/stats/contact-tallies';
+import { answeredHours, holdingHours, receivedHours } from '../queries/stats/correspondence-groups';
+import { itemsForMatching, letterContactsIn } from '../queries/stats/letter-contacts';
+import type { Bounds, StatsFilter } from '../queries/stats/scope';
+import { visitHours } from '../queries/stats/visit-groups';
+import type { Db } from '../write';
 
 export interface DayTotals {
   contacts: number;

@@ -1,18 +1,18 @@
 // The NeSDS evidence on satisfaction and quality (standards 17-20), from the same figures the
 // Satisfaction surveys and Quality checks screens show. Voided contacts (issue 19) are left
 // out, as they are of those figures (and of the queries in db/queries/nesds).
-import { CHANNEL_FAMILIES, CHANNEL_FAMILY_OF } from '../../../shared/domain/channels';
-import type { EvidenceFacts } from '../../../shared/nesds/facts';
-import type { ReadableDB } from '../../../db/handles';
+import { CHANNEL_FAMILIES, CHANNEL_FAMILY_OF } from '../../shared/domain/channels';
+import type { EvidenceFacts } from '../../shared/nesds/facts';
+import type { ReadableDB } from '../handles';
 import {
   contactsTargetedForEvaluation,
   scoredChannels,
   surveyComments,
-} from '../../../db/queries/nesds/evaluation-evidence';
-import type { Span } from '../../../db/queries/nesds/span';
-import type { Db } from '../../../db/write';
-import { qualityResults } from '../quality/results';
-import { surveyFigures } from '../surveys/figures';
+} from '../queries/nesds/evaluation-evidence';
+import type { Span } from '../queries/nesds/span';
+import type { Db } from '../write';
+import { qualityResults } from './quality-results';
+import { surveyFigures } from './survey-figures';
 
 /** A checklist point about recording accurately (the default "Recorded the contact
  * accurately"), which evidences standard 18's monitoring of the data's accuracy. */

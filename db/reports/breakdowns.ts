@@ -15,10 +15,10 @@ import {
   contactTallies,
   type ContactTally,
   type TallyDimension,
-} from '../../db/queries/stats/contact-tallies';
-import type { StatsFilter } from '../../db/queries/stats/scope';
-import type { ReadableDB } from '../../db/handles';
-import type { Names } from '../../db/queries/reference/names';
+} from '../queries/stats/contact-tallies';
+import type { StatsFilter } from '../queries/stats/scope';
+import type { ReadableDB } from '../handles';
+import type { Names } from '../queries/reference/names';
 
 type Tally = Pick<ContactTally, 'contacts' | 'completed' | 'resolved' | 'repeats'>;
 

@@ -1,8 +1,8 @@
 // The council's working calendar from its settings: region, closure days and extra holidays.
 // Built once per distinct settings and reused, since reports run it over many items.
-import { createWorkingCalendar, type WorkingCalendar } from '../../../shared/time';
-import { getSetting } from '../../../db/queries/settings/settings';
-import type { Db } from '../../../db/write';
+import { createWorkingCalendar, type WorkingCalendar } from '../../shared/time/index';
+import { getSetting } from '../queries/settings/settings';
+import type { Db } from '../write';
 
 const cache = new Map<string, WorkingCalendar>();
 

@@ -25,11 +25,11 @@ import {
   londonDayBounds,
   type IsoDate,
 } from '../../shared/time/london';
-import { councilStartedOn } from '../../db/queries/stats/council-start';
-import { overdueAt } from '../../db/queries/stats/correspondence-groups';
-import { visitsIn } from '../../db/queries/stats/visit-groups';
-import type { Db } from '../../db/write';
-import { namesOf } from '../../db/queries/reference/names';
+import { councilStartedOn } from '../queries/stats/council-start';
+import { overdueAt } from '../queries/stats/correspondence-groups';
+import { visitsIn } from '../queries/stats/visit-groups';
+import type { Db } from '../write';
+import { namesOf } from '../queries/reference/names';
 import {
   dailyTotals,
   datesBetween,

@@ -5,13 +5,13 @@ import { CHANNEL_LABELS } from '../../shared/domain/channels';
 import { replyWithinStandard } from '../../shared/metrics/correspondence';
 import { contactsWithoutItem } from '../../shared/metrics/letters-received';
 import { londonDateOf } from '../../shared/time/london';
-import { letterContactRecords } from '../../db/queries/contacts/contact-records';
+import { letterContactRecords } from '../queries/contacts/contact-records';
 import {
   correspondenceRecordsIn,
   type CorrespondenceDrill,
-} from '../../db/queries/correspondence/correspondence-records';
-import { itemsForMatching } from '../../db/queries/stats/letter-contacts';
-import type { Db } from '../../db/write';
+} from '../queries/correspondence/correspondence-records';
+import { itemsForMatching } from '../queries/stats/letter-contacts';
+import type { Db } from '../write';
 import { pageOf, when } from './record-parts';
 import type { ReportContext } from './report-context';
 

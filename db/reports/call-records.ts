@@ -1,7 +1,7 @@
 // The calls behind a telephone figure: answered, answered after the target, or abandoned,
 // each with how long the caller waited and who recorded it.
-import { callRecordsIn, type CallDrill } from '../../db/queries/calls/call-records';
-import type { ReadableDB } from '../../db/handles';
+import { callRecordsIn, type CallDrill } from '../queries/calls/call-records';
+import type { ReadableDB } from '../handles';
 import { pageOf, when } from './record-parts';
 import type { ReportContext } from './report-context';
 

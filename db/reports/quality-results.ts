@@ -3,13 +3,13 @@
 // counted per adviser per month and for the council by the one definition in shared/quality.
 // A contact voided after it was scored (recorded in error, issue 19) leaves the results: its
 // scores stay on the sample, but they measured a record that should not exist.
-import type { QualityResults } from '../../../shared/api';
-import { qualityResultLines, type ScoredContact } from '../../../shared/quality/scores';
-import { londonDateOf } from '../../../shared/time/london';
-import type { ReadableDB } from '../../../db/handles';
-import { scoredResultRows } from '../../../db/queries/quality/results';
-import type { SamplePeriod } from '../../../db/queries/quality/samples';
-import { checklistViews } from './checklist';
+import type { QualityResults } from '../../shared/api/index';
+import { qualityResultLines, type ScoredContact } from '../../shared/quality/scores';
+import { londonDateOf } from '../../shared/time/london';
+import type { ReadableDB } from '../handles';
+import { scoredResultRows } from '../queries/quality/results';
+import type { SamplePeriod } from '../queries/quality/samples';
+import { checklistViews } from './quality-checklist';
 
 export async function qualityResults(
   db: ReadableDB,

@@ -4,8 +4,8 @@
 import type { Breakdown } from '../../shared/api/stats';
 import { CHANNEL_LABELS } from '../../shared/domain/channels';
 import { OUTCOME_LABELS } from '../../shared/domain/outcomes';
-import { contactRecordPage, type ContactDrill } from '../../db/queries/contacts/contact-records';
-import type { ReadableDB } from '../../db/handles';
+import { contactRecordPage, type ContactDrill } from '../queries/contacts/contact-records';
+import type { ReadableDB } from '../handles';
 import { RECORD_LIMIT, when } from './record-parts';
 import type { ReportContext } from './report-context';
 

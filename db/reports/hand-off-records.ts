@@ -1,7 +1,7 @@
 // The hand-offs behind a figure: those that missed a limit of their standard in the period
 // (of one standard when asked), each with its due date and where it went.
-import type { Db } from '../../db/write';
-import { handOffRecordsOf } from '../../db/queries/hand-offs/hand-off-records';
+import type { Db } from '../write';
+import { handOffRecordsOf } from '../queries/hand-offs/hand-off-records';
 import { handOffResultsIn, handOffSpan } from './hand-off-results';
 import { pageOf, when } from './record-parts';
 import type { ReportContext } from './report-context';

@@ -7,26 +7,19 @@ import {
   CHANNEL_FAMILIES,
   CHANNEL_FAMILY_OF,
   type ChannelFamily,
-} from '../../../shared/domain/channels';
-import { hoursBeyondNineToFive } from '../../../shared/nesds/access-hours';
-import type { EvidenceFacts } from '../../../shared/nesds/facts';
-import type { ReadableDB } from '../../../db/handles';
+} from '../../shared/domain/channels';
+import { hoursBeyondNineToFive } from '../../shared/nesds/access-hours';
+import type { EvidenceFacts } from '../../shared/nesds/facts';
+import type { ReadableDB } from '../handles';
 import {
   accountKindsOfContacts,
   contactsByChannel,
   electronicInteractionTypeIds,
-} from '../../../db/queries/nesds/contact-evidence';
-import {
-  bvpi157Types,
-  departmentsBehindServices,
-} from '../../../db/queries/nesds/council-evidence';
-import { activeSitesWithHours } from '../../../db/queries/calendar-settings/opening-hours';
-import {
-  handOffCounts,
-  offerCounts,
-  partnerReferrals,
-} from '../../../db/queries/nesds/proactive-evidence';
-import type { Span } from '../../../db/queries/nesds/span';
+} from '../queries/nesds/contact-evidence';
+import { bvpi157Types, departmentsBehindServices } from '../queries/nesds/council-evidence';
+import { activeSitesWithHours } from '../queries/calendar-settings/opening-hours';
+import { handOffCounts, offerCounts, partnerReferrals } from '../queries/nesds/proactive-evidence';
+import type { Span } from '../queries/nesds/span';
 
 const byFamily = <T>(make: () => T) =>
   Object.fromEntries(CHANNEL_FAMILIES.map((f) => [f, make()])) as Record<ChannelFamily, T>;

@@ -1,10 +1,10 @@
 // The pieces of a report that can be worked out on another thread: they read the database
 // and return plain data (Maps and arrays survive the copy between threads).
 import type { IsoDate } from '../../shared/time/london';
-import type { Bounds, StatsFilter } from '../../db/queries/stats/scope';
-import type { Db } from '../../db/write';
+import type { Bounds, StatsFilter } from '../queries/stats/scope';
+import type { Db } from '../write';
 import { breakdowns } from './breakdowns';
-import type { Names } from '../../db/queries/reference/names';
+import type { Names } from '../queries/reference/names';
 import { handOffSpan, type HandOffSpan } from './hand-off-results';
 
 export type Breakdowns = Awaited<ReturnType<typeof breakdowns>>;

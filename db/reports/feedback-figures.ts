@@ -1,12 +1,12 @@
 // A period's complaints, compliments and comments by service (NeSDS standards 7 and 20: one
 // point for complaints, with published statistics): how many of each, stage replies on time,
 // escalations and the ombudsman. Used by the Complaints screen and the NeSDS evidence report.
-import type { FeedbackFigures, FeedbackServiceFigures } from '../../../shared/api';
-import { ApiFailure } from '../../../shared/api/errors';
-import { londonDayBounds } from '../../../shared/time/london';
-import { stagesOfFeedbackReceivedIn } from '../../../db/queries/feedback/feedback';
-import type { Db } from '../../../db/write';
-import { FOR_COUNTING, feedbackViews } from './views';
+import type { FeedbackFigures, FeedbackServiceFigures } from '../../shared/api/index';
+import { ApiFailure } from '../../shared/api/errors';
+import { londonDayBounds } from '../../shared/time/london';
+import { stagesOfFeedbackReceivedIn } from '../queries/feedback/feedback';
+import type { Db } from '../write';
+import { FOR_COUNTING, feedbackViews } from './feedback-views';
 
 const emptyFigures = (serviceName: string): FeedbackServiceFigures => ({
   serviceName,

@@ -4,7 +4,7 @@
 // themselves are in contact-, visit-, call-, correspondence- and hand-off-records.ts.
 import type { Breakdown, Drill, StatsRecords, StatsScope } from '../../shared/api/stats';
 import { ApiFailure } from '../../shared/api/errors';
-import type { Db } from '../../db/write';
+import type { Db } from '../write';
 import { callRecords } from './call-records';
 import { contactRecords } from './contact-records';
 import { correspondenceRecords } from './correspondence-records';

@@ -2,17 +2,17 @@
 // and customer type (Progressing), and month by month so trends show (Excellent). Surveys
 // count by the London date of the contact they ask about: the transaction is what is
 // measured, whenever the answer came in.
-import type { SurveyFigures } from '../../../shared/api';
-import { CHANNELS, CHANNEL_LABELS, type Channel } from '../../../shared/domain/channels';
+import type { SurveyFigures } from '../../shared/api/index';
+import { CHANNELS, CHANNEL_LABELS, type Channel } from '../../shared/domain/channels';
 import {
   satisfactionByGroup,
   satisfactionFigures,
   type SatisfactionGroup,
   type SurveyAnswers,
-} from '../../../shared/metrics/satisfaction';
-import { londonDateOf, londonDayBounds } from '../../../shared/time/london';
-import { listSurveysOfContacts } from '../../../db/queries/surveys/surveys';
-import type { ReadableDB } from '../../../db/handles';
+} from '../../shared/metrics/satisfaction';
+import { londonDateOf, londonDayBounds } from '../../shared/time/london';
+import { listSurveysOfContacts } from '../queries/surveys/surveys';
+import type { ReadableDB } from '../handles';
 
 /** The trend shows at least this many months, to the end of the period. */
 export const TREND_MONTHS = 12;

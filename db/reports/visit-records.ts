@@ -4,8 +4,8 @@
 import type { Drill } from '../../shared/api/stats';
 import { waitSeconds } from '../../shared/domain/visits';
 import { isOverWaitLimit } from '../../shared/metrics/waits';
-import type { ReadableDB } from '../../db/handles';
-import { visitRecordsIn } from '../../db/queries/queue/visit-records';
+import type { ReadableDB } from '../handles';
+import { visitRecordsIn } from '../queries/queue/visit-records';
 import { pageOf, when } from './record-parts';
 import type { ReportContext } from './report-context';
 
