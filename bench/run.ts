@@ -1,6 +1,11 @@
 // `npm run bench`: runs every benchmark against its written budget. `--json` prints only
 // [{ name, value, unit, budget, ok, baseline, ratio }]; `--only WORDS` runs those whose name
 // contains the words. Exits non-zero when a budget is missed.
+import {
+  councilDayBenchmark,
+  councilEvidenceBenchmark,
+  councilTrendBenchmark,
+} from './council-reports';
 import { customerSearchBenchmark } from './customer-search';
 import { dueDateBenchmark } from './due-dates';
 import { duplicateCheckBenchmark, duplicatePageBenchmark } from './duplicates';
@@ -34,6 +39,9 @@ const BENCHMARKS: Benchmark[] = [
   lagBenchmark,
   checkInArrivalBenchmark,
   callRaceBenchmark,
+  councilDayBenchmark,
+  councilTrendBenchmark,
+  councilEvidenceBenchmark,
 ];
 
 const json = process.argv.includes('--json');
