@@ -17,6 +17,7 @@ import {
   type RawBuilder,
 } from 'kysely';
 import { REPEAT_WINDOW_DAYS } from '../../shared/metrics/fcr';
+import { repeatedContactWith } from './repeat-rule';
 
 /** A column or any SQL expression. */
 export type Expr = RawBuilder<unknown>;
@@ -55,21 +56,8 @@ export const repeatWindowEnd = (startedAt: Expr) =>
 export const followsWithinRepeatWindow = (startedAt: Expr, laterAt: Expr) =>
   sql<number>`(${laterAt} > ${startedAt} and ${laterAt} <= ${repeatWindowEnd(startedAt)})`;
 
-/**
- * Whether contact row `c` (a table name or alias) is a repeated resolved contact: resolved,
- * inbound, from a known customer, and followed within the window by another inbound contact
- * from them about the same service; voided contacts on neither side (shared/metrics/fcr.ts
- * `firstContactResolution`, and the triggers of migrations 0007 and 0021).
- */
-export function repeatedContact(c: string): RawBuilder<number> {
-  const row = (column: string) => sql.ref(`${c}.${column}`);
-  return sql<number>`(${row('direction')} = 'inbound' and ${row('outcome')} = 'resolved'
-    and ${row('voided_at')} is null and ${row('customer_id')} is not null
-    and exists (select 1 from contacts r
-      where r.customer_id = ${row('customer_id')} and r.service_id = ${row('service_id')}
-        and r.direction = 'inbound' and r.voided_at is null
-        and ${followsWithinRepeatWindow(row('started_at'), sql`r.started_at`)}))`;
-}
+/** Whether contact row `c` is a repeated resolved contact (./repeat-rule.ts, written once). */
+export const repeatedContact = repeatedContactWith(followsWithinRepeatWindow);
 
 /**
  * The London calendar date of a stored instant: shared/time/london.ts `londonDateOf`. UK summer

@@ -3,24 +3,12 @@
 // stats count both desks' contacts and the visit, council-wide from the server, and say so.
 // With the server gone, the leader's figures come from that PC's own copy, marked ⚠ with up to
 // when and why. Every view passes axe.
-import type { Page } from '@playwright/test';
 import { expect, expectAccessible, signIn, test } from './fixtures';
 import { checkIn } from './queue-page';
-import { enrolThroughSettings, signInOn, startCouncil, startDesks } from './sync-council';
+import { enrolThroughSettings, quickLog, signInOn, startCouncil, startDesks } from './sync-council';
 
 const CLOCK = '2026-11-23T10:00:00Z'; // a Monday, 10:00 in London; the PCs' clocks stand still
 test.setTimeout(150_000);
-
-/** A quick-logged telephone enquiry about `service`, confirmed on screen. */
-async function quickLog(page: Page, service: string) {
-  await page.keyboard.press('Alt+q');
-  await expect(page.locator('#quick-service')).toBeFocused();
-  await page.locator('#quick-service').selectOption({ label: service });
-  await page.keyboard.press('Enter');
-  await expect(page.locator('.confirmation')).toContainText(
-    `Logged: Telephone enquiry about ${service}`,
-  );
-}
 
 test('the leader’s figures count every desk, from the server, and say when they cannot', async ({
   page,

@@ -247,3 +247,14 @@ export async function withTwoDesks(
     await council.close();
   }
 }
+
+/** A quick-logged telephone enquiry about `service` (Alt+Q), confirmed on screen. */
+export async function quickLog(page: Page, service: string): Promise<void> {
+  await page.keyboard.press('Alt+q');
+  await expect(page.locator('#quick-service')).toBeFocused();
+  await page.locator('#quick-service').selectOption({ label: service });
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.confirmation')).toContainText(
+    `Logged: Telephone enquiry about ${service}`,
+  );
+}

@@ -2,7 +2,7 @@
 // header ("Offline since 10:00, 3 changes waiting"), and when the server is back the desk's
 // changes go and the other desk sees them. Nothing is lost on the way.
 import { expect, expectAccessible, test } from './fixtures';
-import { enrolThroughSettings, withTwoDesks } from './sync-council';
+import { enrolThroughSettings, quickLog, withTwoDesks } from './sync-council';
 
 const CLOCK = '2026-11-23T10:00:00Z'; // a Monday, 10:00 in London; the desks' clocks stand still
 test.setTimeout(120_000);
@@ -35,13 +35,7 @@ test('a desk offline records three contacts, and they arrive when it reconnects'
 
     // Three quick-logged enquiries: each is saved on the desk at once, and waits to go.
     for (const service of ['Council Tax', 'Licensing', 'General Enquiries']) {
-      await page.keyboard.press('Alt+q');
-      await expect(page.locator('#quick-service')).toBeFocused();
-      await page.locator('#quick-service').selectOption({ label: service });
-      await page.keyboard.press('Enter');
-      await expect(page.locator('.confirmation')).toContainText(
-        `Logged: Telephone enquiry about ${service}`,
-      );
+      await quickLog(page, service);
     }
     await expect(page.getByTestId('sync-status')).toHaveText(
       '⚠ Offline since 10:00, 3 changes waiting',
