@@ -58,6 +58,14 @@ test('the leader’s figures count every desk, from the server, and say when the
     );
     await expectAccessible(leader!, 'council-wide stats on the leader’s PC');
     await leader!.screenshot({ path: '/tmp/shots/council-figures-online.png', fullPage: true });
+    // The NeSDS evidence says the same.
+    await leader!.keyboard.press('Alt+a');
+    await expect(leader!.getByTestId('nesds-period')).toBeVisible();
+    await expect(leader!.getByTestId('figures-source')).toHaveText(/^Council-wide: /);
+    await expectAccessible(leader!, 'council-wide NeSDS evidence');
+    await leader!.screenshot({ path: '/tmp/shots/council-evidence-online.png' });
+    await leader!.keyboard.press('Alt+t');
+    await expect(contacts).toHaveText('2');
 
     // The server goes: the leader's PC answers from its own copy, and says so.
     await council.stop();

@@ -93,4 +93,19 @@ describe('abandoned calls before the switch’s records are imported', () => {
       '1 (10% of 10 calls that reached the queue)',
     );
   });
+
+  it('carry where they came from on a joined desk, and nothing on a single desk', () => {
+    const offline = reportCsv({
+      ...reportWith(true),
+      source: {
+        kind: 'desk',
+        upTo: '2026-12-04T10:42:00.000Z',
+        reason: 'The council server could not be reached.',
+      },
+    });
+    expect(offline.split('\r\n')[1]).toBe(
+      'Source,Where the figures come from,,,,,"This desk’s copy only, with other desks’ work up to 10:42: The council server could not be reached. Work saved on other desks since then is not counted.",',
+    );
+    expect(reportCsv(reportWith(true))).not.toContain('Where the figures come from');
+  });
 });

@@ -7,6 +7,7 @@ import { formatDay } from '../../format';
 import { FiguresSourceNote } from '../FiguresSourceNote';
 import { fileNameOf, toCsv } from '../../stats/csv';
 import { downloadCsv } from '../../stats/download-csv';
+import { sourceWords } from '../../stats/source-words';
 import { periodOf } from '../../stats/periods';
 import { Field } from '../Field';
 import { SiteSelect } from '../SiteSelect';
@@ -49,7 +50,13 @@ export function SurveyResults({ refreshKey }: { refreshKey: number }) {
 
   function download() {
     if (!figures) return;
-    const csv = toCsv(CSV_COLUMNS, figuresCsvRows(figures));
+    // Where the figures came from travels with them (issue 23).
+    const source = sourceWords(figures.source, new Date().toISOString());
+    const rows = figuresCsvRows(figures);
+    const csv = toCsv(
+      CSV_COLUMNS,
+      source ? [{ breakdown: 'Source', group: source }, ...rows] : rows,
+    );
     downloadCsv(fileNameOf('satisfaction surveys', figures.from, figures.to), csv);
   }
 
