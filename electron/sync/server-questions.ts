@@ -90,9 +90,12 @@ export async function askFigures(
     return { ok: false, reason: 'The council server’s answer could not be read.' };
   }
   if (!answer.reached) return { ok: false, reason: 'The council server could not be reached.' };
-  const said = / answered \d+: (.*)$/.exec(answer.reason)?.[1];
+  // Its own words where it gave a reason meant for people (a report stopped, a role refused).
+  const said = / answered (?:403|503): (.*)$/.exec(answer.reason)?.[1];
   return {
     ok: false,
-    reason: said ?? `The council server could not work them out (${answer.reason}).`,
+    reason:
+      said ??
+      `The council server could not work them out (${answer.status ? `it answered ${answer.status}` : answer.reason}).`,
   };
 }

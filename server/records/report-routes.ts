@@ -68,10 +68,10 @@ export function reportRoutes(app: FastifyInstance, db: ServerDb, records: Record
     const { report, staffId, now, input } = asked.data;
     const parsed = contract[report].input.safeParse(input);
     if (!parsed.success) return refuse(reply, 400, parsed.error.issues[0]!.message);
-    if (!(await mayReadFigures(records, staffId))) {
-      return refuse(reply, 403, 'Only team leaders and administrators see council-wide figures.');
-    }
     try {
+      if (!(await mayReadFigures(records, staffId))) {
+        return refuse(reply, 403, 'Only team leaders and administrators see council-wide figures.');
+      }
       const run = COUNCIL_REPORTS[report] as (
         db: RecordsDb,
         input: unknown,
