@@ -12,6 +12,7 @@ import * as m0009 from './0009_queue_steps';
 import * as m0010 from './0010_records';
 import * as m0011 from './0011_record_tallies';
 import * as m0012 from './0012_desk_last_seen';
+import * as m0013 from './0013_record_survey_index';
 
 export const SERVER_MIGRATIONS: Record<string, Migration> = {
   '0001_council': m0001,
@@ -25,6 +26,7 @@ export const SERVER_MIGRATIONS: Record<string, Migration> = {
   '0010_records': m0010,
   '0011_record_tallies': m0011,
   '0012_desk_last_seen': m0012,
+  '0013_record_survey_index': m0013,
 };
 
 export class StaticMigrationProvider implements MigrationProvider {
