@@ -9,6 +9,7 @@ import { liveEventRoutes } from './live/events-route';
 import { checkReadiness } from './readiness';
 import { syncRoutes } from './sync/routes';
 import { connectRecords, type RecordsDb } from './records/report-db';
+import { keepRecordsCaughtUp } from './records/catch-up';
 
 export interface ServerOptions {
   /** The caller owns the connection: it opens it before and destroys it after the server. */
@@ -59,6 +60,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 
   enrolmentRoutes(app, db);
   syncRoutes(app, db, recordsFor(app, options));
+  // The record tables follow the pushes a moment behind them (records/catch-up.ts).
+  const stopCatchingUp = keepRecordsCaughtUp(db, 2_000, (error) =>
+    app.log.error(`bringing the council's records up to date: ${error.message}`),
+  );
+  app.addHook('onClose', () => stopCatchingUp());
   liveEventRoutes(app, db);
   return app;
 }

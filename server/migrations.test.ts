@@ -29,6 +29,7 @@ describe('migrateServer', () => {
         'enrolment_codes',
         'mutations',
         'queue_steps',
+        'records_projected',
         'number_leases',
         'staff_accounts',
       ].sort(),

@@ -2,7 +2,7 @@
 // PostgreSQL advisory lock, so instances starting together apply each migration once, and
 // runs them in one transaction (PostgreSQL's DDL is transactional): a failed run changes
 // nothing.
-import { Migrator, type Migration } from 'kysely';
+import { Migrator, sql, type Migration } from 'kysely';
 import type { ServerDb } from './connect';
 import { SERVER_MIGRATIONS, StaticMigrationProvider } from './migrations';
 import { rebuildRecords } from '../records/project';
@@ -27,7 +27,15 @@ export async function migrateServer(
   const applied = results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
   // The record tables arrive empty on a server that already holds changes: filled from them.
   if (applied.includes('0010_records')) {
-    await db.transaction().execute((tx) => rebuildRecords(tx));
+    await db.transaction().execute(async (tx) => {
+      await rebuildRecords(tx);
+      // Written only once its table exists (migration 0014).
+      if (applied.includes('0014_records_projected')) {
+        await sql`update records_projected set version = (select version from council_version)`.execute(
+          tx,
+        );
+      }
+    });
   }
   return applied;
 }

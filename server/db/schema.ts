@@ -138,5 +138,6 @@ export interface ServerDatabase {
   changes: ChangeTable;
   number_leases: NumberLeaseTable;
   queue_steps: QueueStepTable;
+  records_projected: { id: number; version: Int8 };
   staff_accounts: StaffAccountTable;
 }

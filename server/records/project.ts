@@ -12,6 +12,12 @@ import { currentRows } from '../sync/current-rows';
 
 type Tx = Transaction<ServerDatabase>;
 
+/** Fields the server works out itself, never taken from a desk's history. */
+const SERVERS_OWN = new Set(['repeated']);
+
+/** PostgreSQL takes at most 65,535 parameters a statement; a margin below it. */
+const MAX_PARAMETERS = 60_000;
+
 /** The key column of a record table with a one-column key: `key` for settings, else `id`. */
 const keyOf = (table: string) => (table === 'settings' ? 'key' : 'id');
 
@@ -65,19 +71,38 @@ async function projectRows(
       tx,
     );
   }
-  for (const [id, row] of rows) {
-    if (row.deleted || !row.created) continue;
-    const fields = Object.entries(row.fields).filter(([f]) => columns.has(f) && f !== key);
-    const names = [key, ...fields.map(([f]) => f)];
-    const values = [id, ...fields.map(([, v]) => stored(v))];
+  const kept = [...rows].filter(([, row]) => !row.deleted && row.created);
+  if (kept.length === 0) return;
+  // One statement for the lot: a column a row's history never set takes its default, as the
+  // row did on the desk that made it. The repeat flag is the server's own (decideRepeats).
+  const named = new Set<string>();
+  for (const [, row] of kept) {
+    for (const field of Object.keys(row.fields)) {
+      if (columns.has(field) && field !== key && !SERVERS_OWN.has(field)) named.add(field);
+    }
+  }
+  const names = [key, ...named];
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / names.length));
+  for (let i = 0; i < kept.length; i += perStatement) {
+    const values = kept
+      .slice(i, i + perStatement)
+      .map(
+        ([id, row]) =>
+          sql`(${sql.join([
+            sql`${id}`,
+            ...[...named].map((f) =>
+              f in row.fields ? sql`${stored(row.fields[f])}` : sql`default`,
+            ),
+          ])})`,
+      );
     const update =
-      fields.length === 0
+      named.size === 0
         ? sql`do nothing`
         : sql`do update set ${sql.join(
-            fields.map(([f]) => sql`${sql.ref(f)} = excluded.${sql.ref(f)}`),
+            [...named].map((f) => sql`${sql.ref(f)} = excluded.${sql.ref(f)}`),
           )}`;
     await sql`insert into ${sql.table(`records.${table}`)} (${sql.join(names.map((n) => sql.ref(n)))})
-      values (${sql.join(values)}) on conflict (${sql.ref(key)}) ${update}`.execute(tx);
+      values ${sql.join(values)} on conflict (${sql.ref(key)}) ${update}`.execute(tx);
   }
 }
 
@@ -112,14 +137,22 @@ async function customersOf(tx: Tx, ids: readonly string[]): Promise<string[]> {
   return rows.map((r) => r.customer_id);
 }
 
-/** Brings every record changed at `fromVersion` or after up to date in the record tables. */
-export async function projectChangesFrom(tx: Tx, fromVersion: bigint): Promise<void> {
-  const touched = await tx
+/**
+ * Brings every record changed after `afterVersion`, up to `uptoVersion`, up to date in the
+ * record tables.
+ */
+export async function projectChanges(
+  tx: Tx,
+  afterVersion: bigint,
+  uptoVersion?: bigint,
+): Promise<void> {
+  let query = tx
     .selectFrom('changes')
     .select(['entity', 'entity_id'])
     .distinct()
-    .where('version', '>=', fromVersion.toString())
-    .execute();
+    .where('version', '>', afterVersion.toString());
+  if (uptoVersion !== undefined) query = query.where('version', '<=', uptoVersion.toString());
+  const touched = await query.execute();
   if (touched.length === 0) return;
   const tables = await recordColumns(tx);
   const byTable = new Map<string, string[]>();
@@ -147,5 +180,5 @@ export async function rebuildRecords(tx: Tx): Promise<void> {
   for (const table of tables.keys()) {
     await sql`truncate ${sql.table(`records.${table}`)}`.execute(tx);
   }
-  await projectChangesFrom(tx, 0n);
+  await projectChanges(tx, -1n);
 }

@@ -15,6 +15,7 @@ import { buildRecords } from '../../db/reports/records';
 import { buildReport } from '../../db/reports/report';
 import { surveyFigures } from '../../db/reports/survey-figures';
 import type { ServerDb } from '../db/connect';
+import { catchUpRecords } from './catch-up';
 import { quietDesks } from './quiet-desks';
 import type { RecordsDb } from './report-db';
 
@@ -69,6 +70,8 @@ export function reportRoutes(app: FastifyInstance, db: ServerDb, records: Record
     const parsed = contract[report].input.safeParse(input);
     if (!parsed.success) return refuse(reply, 400, parsed.error.issues[0]!.message);
     try {
+      // Every change the server holds is in the records before they are counted.
+      await catchUpRecords(db);
       if (!(await mayReadFigures(records, staffId))) {
         return refuse(reply, 403, 'Only team leaders and administrators see council-wide figures.');
       }

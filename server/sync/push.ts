@@ -16,7 +16,6 @@ import { sql, type Transaction } from 'kysely';
 import type { ServerDatabase } from '../db/schema';
 import { mayApply } from './entities';
 import { repointMergedRecords } from './merge-repoint';
-import { projectChangesFrom } from '../records/project';
 import { keepStaffAccounts, staffRefusal, type StaffStanding } from './staff-accounts';
 import { malformed, pushChange, type PushChange } from './push-schema';
 
@@ -125,8 +124,6 @@ export async function applyPush(
     [...versions.keys()].map((c) => c.change!),
     next,
   );
-  // The council's records as they now stand, for the council-wide reports (issue 23).
-  if (next > base) await projectChangesFrom(tx, base);
   // The last version used; base - 1 (where it was) when nothing was written.
   await tx
     .updateTable('council_version')

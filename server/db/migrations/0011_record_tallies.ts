@@ -6,8 +6,9 @@
 // channel, service, interaction type, customer type and, per site, adviser), kept by a
 // trigger on records.contacts as the desk's triggers keep them: a contact counts while it is
 // not void (0021), FCR's parts follow shared/metrics/fcr.ts, and its repeat flag is the one
-// the server decides (server/records/project.ts). The London day is PostgreSQL's own time zone
-// rule, as db/engine/postgres.ts `londonDate`. Filled from the records already held.
+// the server decides (server/records/project.ts). A contact missing a field is counted as
+// SQLite's sum() would skip it, never refused (a refusal would stop the records catching up).
+// The London day is PostgreSQL's own time zone rule, as db/engine/postgres.ts `londonDate`. Filled from the records already held.
 import { sql, type Kysely } from 'kysely';
 
 const COUNTS =
@@ -97,8 +98,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
          counted integer := sign * (r.voided_at is null)::integer;
          day text := to_char(r.started_at::timestamptz at time zone 'Europe/London', 'YYYY-MM-DD');
          c integer := counted;
-         done integer := counted * (r.direction = 'inbound')::integer;
-         res integer := counted * (r.direction = 'inbound' and r.outcome = 'resolved')::integer;
+         done integer := counted * coalesce((r.direction = 'inbound')::integer, 0);
+         res integer := counted * coalesce((r.direction = 'inbound' and r.outcome = 'resolved')::integer, 0);
          rep integer := counted * coalesce(r.repeated, 0)::integer;
        begin
          if r.started_at is null then return; end if;

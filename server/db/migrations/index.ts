@@ -13,6 +13,7 @@ import * as m0010 from './0010_records';
 import * as m0011 from './0011_record_tallies';
 import * as m0012 from './0012_desk_last_seen';
 import * as m0013 from './0013_record_survey_index';
+import * as m0014 from './0014_records_projected';
 
 export const SERVER_MIGRATIONS: Record<string, Migration> = {
   '0001_council': m0001,
@@ -27,6 +28,7 @@ export const SERVER_MIGRATIONS: Record<string, Migration> = {
   '0011_record_tallies': m0011,
   '0012_desk_last_seen': m0012,
   '0013_record_survey_index': m0013,
+  '0014_records_projected': m0014,
 };
 
 export class StaticMigrationProvider implements MigrationProvider {
