@@ -30,8 +30,6 @@ export interface Engine {
   londonDate(instant: Expr): RawBuilder<string>;
   /** The UTC hour an instant falls in, `2026-11-23T10`. */
   utcHour(instant: Expr): RawBuilder<string>;
-  /** The instant (stored text) the UTC hour of `instant` starts, or that of the hour after. */
-  hourStart(instant: Expr, next?: 'this' | 'next'): RawBuilder<string>;
   /** How many rows a condition holds for; null over no rows, as sum(). */
   countWhere(condition: Expr): RawBuilder<number>;
   /** A sum that is 0, not null, over no rows. */

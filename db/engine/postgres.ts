@@ -89,12 +89,6 @@ export const londonDate = (instant: Expr) =>
 /** The UTC hour an instant falls in, `2026-11-23T10`: the key the reports group by. */
 export const utcHour = (instant: Expr) => sql<string>`substr(${instant}, 1, 13)`;
 
-/** The instant the UTC hour of `instant` starts, or that of the hour after it. */
-export const hourStart = (instant: Expr, next: 'this' | 'next' = 'this') => {
-  const hour = sql`date_trunc('hour', ${utc(instant)})`;
-  return asText(next === 'this' ? hour : sql`${hour} + interval '1 hour'`);
-};
-
 // ---- PostgreSQL's aggregates and planner ----
 
 /**

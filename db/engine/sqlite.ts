@@ -76,12 +76,6 @@ export function londonDate(instant: Expr): RawBuilder<string> {
 /** The UTC hour an instant falls in, `2026-11-23T10`: the key the reports group by. */
 export const utcHour = (instant: Expr) => sql<string>`substr(${instant}, 1, 13)`;
 
-/** The instant the UTC hour of `instant` starts, or that of the hour after it. */
-export const hourStart = (instant: Expr, next: 'this' | 'next' = 'this') =>
-  next === 'this'
-    ? sql<string>`strftime('%Y-%m-%dT%H:00:00.000Z', ${instant})`
-    : sql<string>`strftime('%Y-%m-%dT%H:00:00.000Z', ${instant}, '+1 hour')`;
-
 // ---- SQLite's aggregates and planner ----
 
 /** How many rows a condition holds for (SQLite's true is 1); null over no rows, as sum(). */

@@ -50,7 +50,7 @@ export async function callRecordsIn(
     left join contacts c on c.id = k.contact_id left join customers cu on cu.id = c.customer_id
     where k.queued_at >= ${bounds.start} and k.queued_at < ${bounds.end}
       and ${siteAndStaff(filter, sql`k.site_id`, sql`k.staff_id`)} and ${condition}
-      and ${countedCallOf(e)} and ${notOfVoidedContact(e)}
+      and ${countedCallOf(e, bounds)} and ${notOfVoidedContact(e)}
     order by k.queued_at, k.id`.execute(db);
   return rows;
 }

@@ -191,10 +191,27 @@ describe('an import replaces typed answer times only in the hours it covers', ()
       .filter((c) => countsInFigures({ ...at(c), fromSwitch: c.source === 'import' }, switchCells))
       .map((c) => c.id)
       .sort();
-    const { rows } = await sql<{
-      id: string;
-    }>`select k.id from calls k where ${countedCallOf(engineOf(db))}`.execute(db);
-    expect(rows.map((r) => r.id).sort()).toEqual(byRule);
+    const countedIn = async (start: string, end: string) => {
+      const { rows } = await sql<{ id: string }>`select k.id from calls k
+        where k.queued_at >= ${start} and k.queued_at < ${end}
+          and ${countedCallOf(engineOf(db), { start, end })}`.execute(db);
+      return rows.map((r) => r.id).sort();
+    };
+    expect(await countedIn('2000-01-01T00:00:00.000Z', '2100-01-01T00:00:00.000Z')).toEqual(byRule);
+    // A period that starts or ends inside an hour the switch covers still knows the hour is
+    // covered: from each call's own instant to an hour and a half on, and the call alone.
+    const ms = (t: string, plus: number) => new Date(Date.parse(t) + plus).toISOString();
+    for (const c of all) {
+      const within = (start: string, end: string) =>
+        byRule.filter((id) => {
+          const q = all.find((a) => a.id === id)!.queued_at;
+          return q >= start && q < end;
+        });
+      const [from, to] = [c.queued_at, ms(c.queued_at, 90 * 60_000)];
+      expect(await countedIn(from, to)).toEqual(within(from, to));
+      const [early, upTo] = [c.queued_at, ms(c.queued_at, 1)];
+      expect(await countedIn(early, upTo)).toEqual(within(early, upTo));
+    }
     expect(byRule).toHaveLength(all.length - 2); // 13 calls on file, Ben's two 09:00 ones out
     expect(all).toHaveLength(13);
   });
