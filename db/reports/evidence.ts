@@ -45,37 +45,62 @@ export async function buildEvidence(
     to: londonDayBounds(period.to).end.toISOString(),
   };
   const months = monthsOf(period.from, period.to);
-  // better-sqlite3 answers one query at a time: these run in turn, not at once.
-  const report = await buildReport(db, period, now, parts);
-  const councilName = await getSetting(db, 'council.name');
-  const channels = await channelFacts(db, span);
-  const feedback = (await feedbackFigures(db, now, period)).total;
+  // All asked at once: PostgreSQL (the council server) answers them side by side on the
+  // reports' pool; better-sqlite3 (a desk's worker) answers one query at a time, so there they
+  // run in turn as before.
+  const [
+    report,
+    councilName,
+    channels,
+    feedback,
+    selfService,
+    extended,
+    proactive,
+    satisfaction,
+    quality,
+    targeted,
+    departments,
+    kinds,
+  ] = await Promise.all([
+    buildReport(db, period, now, parts),
+    getSetting(db, 'council.name'),
+    channelFacts(db, span),
+    feedbackFigures(db, now, period),
+    selfServiceFacts(db, span),
+    extendedHours(db),
+    proactiveFacts(db, span),
+    satisfactionFacts(db, period, span, months),
+    qualityFacts(db, period, span),
+    targetedForEvaluation(db, span),
+    departmentFacts(db),
+    accountTypes(db, span),
+  ]);
   const facts: EvidenceFacts = {
     ...period,
     months,
     contacts: channels.contacts,
     contactsByFamily: channels.contactsByFamily,
-    ...(await selfServiceFacts(db, span)),
-    extendedHours: await extendedHours(db),
+    ...selfService,
+    extendedHours: extended,
     ...reportFacts(report),
-    ...(await proactiveFacts(db, span)),
+    ...proactive,
     feedback: {
-      complaints: feedback.complaints,
-      compliments: feedback.compliments,
-      comments: feedback.comments,
-      stage1Answered: feedback.stage1Answered,
-      stage1OnTime: feedback.stage1OnTime,
-      escalated: feedback.stage2,
+      complaints: feedback.total.complaints,
+      compliments: feedback.total.compliments,
+      comments: feedback.total.comments,
+      stage1Answered: feedback.total.stage1Answered,
+      stage1OnTime: feedback.total.stage1OnTime,
+      escalated: feedback.total.stage2,
     },
-    satisfaction: await satisfactionFacts(db, period, span, months),
-    quality: await qualityFacts(db, period, span),
-    targetedForEvaluation: await targetedForEvaluation(db, span),
-    departments: await departmentFacts(db),
+    satisfaction,
+    quality,
+    targetedForEvaluation: targeted,
+    departments,
     singleView: {
       linkedContacts: channels.linked,
       identifiableContacts: channels.identifiable,
       familiesLinked: channels.familiesLinked,
-      accountTypes: await accountTypes(db, span),
+      accountTypes: kinds,
     },
     identityChecks: channels.identityChecks,
   };
