@@ -22,6 +22,11 @@ export interface EmbeddedOptions {
    * folder is. A server refuses instead, saying which folder to open.
    */
   openFoldersToBinaries?: boolean;
+  /**
+   * Further server settings (`name=value`, as postgresql.conf), e.g. `shared_buffers=2GB` for
+   * a council's records: PostgreSQL's defaults are sized for a small machine.
+   */
+  settings?: readonly string[];
 }
 
 export interface RunningPostgres {
@@ -181,9 +186,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     }
   };
 
-  const settings = options.fast
-    ? ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off']
-    : [];
+  const settings = [
+    ...(options.fast ? ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off'] : []),
+    ...(options.settings ?? []),
+  ];
   const attempts = options.port === undefined ? 3 : 1;
   for (let attempt = 1; ; attempt++) {
     const port = options.port ?? (await freePort());
