@@ -163,6 +163,13 @@ export interface SyncStateTable {
   cursor: Generated<string>;
   last_contact_at: string | null;
   offline_since: string | null;
+  /** The London day of the last trim to the offline profile (0028; db/queries/sync/trim.ts). */
+  last_trim_on: Generated<string | null>;
+}
+
+/** One row only inside a trim's transaction (0028): contacts' delete triggers stand aside. */
+export interface TrimGuardTable {
+  id: number;
 }
 
 /** A block of reference numbers the server leased to this desk (0024). */
@@ -716,6 +723,7 @@ export interface Database {
   quality_scores: QualityScoreTable;
   sign_in_failures: SignInFailureTable;
   sync_state: SyncStateTable;
+  trim_guard: TrimGuardTable;
   sync_problems: SyncProblemTable;
   number_blocks: NumberBlockTable;
   audit_events: AuditEventTable;

@@ -28,6 +28,7 @@ import * as m0024 from './0024_sync_desk';
 import * as m0025 from './0025_desk_site_code';
 import * as m0026 from './0026_display_keys';
 import * as m0027 from './0027_desk_presence';
+import * as m0028 from './0028_offline_profile_trim';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -57,6 +58,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0025_desk_site_code': m0025,
   '0026_display_keys': m0026,
   '0027_desk_presence': m0027,
+  '0028_offline_profile_trim': m0028,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1)!;

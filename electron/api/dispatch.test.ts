@@ -96,6 +96,7 @@ describe('dispatch', () => {
         lockAfterMinutes: 10,
         fcrTargetPercent: 85,
         confirmOlderThanDays: 7,
+        offlineHistoryDays: 90,
       },
     });
   });

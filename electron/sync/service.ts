@@ -33,6 +33,7 @@ import type { StepCheck } from '../../shared/sync/wire';
 import { writeBaseline } from '../../db/queries/sync/baseline';
 import { LiveEvents } from './live';
 import { takeBackIfRefused } from './owned-edits';
+import { trimIfDue } from './trim-profile';
 
 /** Seals the desk's secret with the operating system's key store (Electron's safeStorage). */
 export interface SecretSealer {
@@ -277,6 +278,10 @@ export class SyncService {
       reached = await topUpLeases({ ...address, siteCode: server.siteCode, now: now() });
     }
     await inTransaction(this.db, (tx) => noteContact(tx, reached, at));
+    // Once the server holds everything, the desk lets go of old history (./trim-profile.ts).
+    if (reached && pulled && !pulled.failed) {
+      await trimIfDue(this.db, now()).catch((error) => console.error('[sync] trim failed', error));
+    }
     if (pulled) {
       for (const [name, payload] of eventsFor(pulled.touched)) {
         this.events.emit(name, payload);
@@ -289,9 +294,10 @@ export class SyncService {
   /**
    * Where and how this desk reaches its server, its secret unsealed; null on a single desk,
    * or where the secret is sealed by a key store this host cannot open (browser mode opening
-   * a desk joined in the desktop app), which is logged.
+   * a desk joined in the desktop app), which is logged. Asked from elsewhere too
+   * (./older-history.ts).
    */
-  private async serverAddress(): Promise<(ServerAddress & { siteCode: string }) | null> {
+  async serverAddress(): Promise<(ServerAddress & { siteCode: string }) | null> {
     const id = (await readSyncState(this.db)).identity;
     if (!id) return null;
     let secret = id.secret;

@@ -8,7 +8,17 @@ export interface GeneralSettings {
   fcrTargetPercent: number;
   /** A contact or letter dated further back than this asks the adviser to confirm the date. */
   confirmOlderThanDays: number;
+  /** Days of contacts, visits and closed items a desk joined to a council server keeps. */
+  offlineHistoryDays: number;
 }
+
+/**
+ * The days of history a joined desk keeps offline (issue 21's offline profile). At least a
+ * fortnight: the repeat-contact rule looks 7 days back from each new contact, and a reply due
+ * in 10 working days spans two calendar weeks or more (open letters stay whatever their age).
+ * At most ten years: beyond that the desk is a second archive, not a working copy.
+ */
+export const OFFLINE_HISTORY_DAYS = { min: 14, max: 3650, default: 90 } as const;
 
 export const generalSettingsInput = z
   .object({
@@ -32,6 +42,19 @@ export const generalSettingsInput = z
       .int('Enter whole days.')
       .min(1, 'Ask for a confirmation after at least 1 day back.')
       .max(366, 'Ask for a confirmation after at most 366 days back.')
+      .optional(),
+    /** Left as it is when not given. */
+    offlineHistoryDays: z
+      .number({ error: 'Enter the days of history each desk keeps offline.' })
+      .int('Enter whole days.')
+      .min(
+        OFFLINE_HISTORY_DAYS.min,
+        `Keep at least ${OFFLINE_HISTORY_DAYS.min} days: the repeat-contact check and the reply clock look that far back.`,
+      )
+      .max(
+        OFFLINE_HISTORY_DAYS.max,
+        `Keep at most ${OFFLINE_HISTORY_DAYS.max} days (ten years); older history is read from the council server.`,
+      )
       .optional(),
   })
   .strict();

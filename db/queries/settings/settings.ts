@@ -1,3 +1,4 @@
+import { OFFLINE_HISTORY_DAYS } from '../../../shared/api/settings';
 import type { ReadableDB } from '../../handles';
 
 /** Settings a council may change, and their types. */
@@ -11,6 +12,8 @@ export interface Settings {
   'council.startedOn': string;
   /** A contact or letter dated more than this many days back needs the adviser to confirm it. */
   'records.confirmOlderThanDays': number;
+  /** Days of contacts, visits and closed items a desk joined to a council server keeps (issue 21). */
+  'sync.offlineHistoryDays': number;
   'security.lockAfterMinutes': number;
   /** The longest a session lasts whatever the activity (go-live issue, item 5). */
   'security.sessionMaxHours': number;
@@ -44,6 +47,9 @@ export const SETTING_DEFAULTS: Settings = {
   // A week covers post opened late and a contact logged after a busy day; older is usually a
   // mistyped year or month, so the adviser is asked to confirm it.
   'records.confirmOlderThanDays': 7,
+  // About a quarter: the single view's recent history and repeat detection offline, with the
+  // rest read from the council server (shared/api/settings.ts OFFLINE_HISTORY_DAYS).
+  'sync.offlineHistoryDays': OFFLINE_HISTORY_DAYS.default,
   'security.lockAfterMinutes': 5,
   // A working day: a session signed in at 08:00 ends by 18:00, so a desk left signed in
   // overnight asks for the password again in the morning.

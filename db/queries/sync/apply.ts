@@ -11,6 +11,7 @@ import { replay, type HistoryEntry, type Overtaken } from '../../../shared/sync/
 import { NO_STAFF, type PulledChange } from '../../../shared/sync/wire';
 import type { ReadableDB, WritableDB } from '../../handles';
 import { currentRow, keyOf, NOT_CHECKABLE_HERE, SECRET_COLUMNS } from '../../write';
+import { describesOneLetGo, holdsRecord } from './not-held';
 
 /** Tables that never take another desk's changes: the sync machinery and each desk's own. */
 const NOT_SYNCED = new Set([
@@ -43,6 +44,9 @@ async function tableColumns(db: ReadableDB, table: string): Promise<ReadonlySet<
 export type ApplyResult =
   | { status: 'applied'; overtaken: Overtaken[] }
   | { status: 'own' | 'already here' }
+  /** To a record this desk let go of when it trimmed to its offline profile (./trim.ts): the
+   * server holds it and its history, so the change passes without a trace here. */
+  | { status: 'not held' }
   | { status: 'not applied'; reason: string };
 
 /** An entry written before the log kept clocks sorts by its write time, before any clock of that millisecond. */
@@ -199,6 +203,14 @@ export async function applyPulledChange(
   if (here) return { status: 'already here' };
   if (NOT_SYNCED.has(change.entity) || (await tableColumns(tx, change.entity)).size === 0) {
     return { status: 'not applied', reason: `This desk keeps no "${change.entity}" records.` };
+  }
+
+  if (
+    change.op === 'create'
+      ? await describesOneLetGo(tx, change.entity, change.data)
+      : !(await holdsRecord(tx, change.entity, change.entityId))
+  ) {
+    return { status: 'not held' };
   }
 
   const data = (change.op === 'delete' ? null : change.data) as Record<string, unknown> | null;

@@ -7,26 +7,30 @@
 import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { MAX_PUSH_BATCH } from '../../../shared/sync/limits';
+import type { ReadableDB } from '../../handles';
 import type { Database } from '../../schema';
 import { logAsItStands, type Tx } from '../../write';
 import { SYNCED_ENTITIES } from './synced-tables';
 
 type Table = Exclude<keyof Database, 'change_log'>;
 
+/** The columns of `table` that name a row of another table (its foreign keys), as SQLite has them. */
+export async function foreignKeysOf(
+  db: ReadableDB,
+  table: string,
+): Promise<{ parent: string; column: string }[]> {
+  const keys = await sql<{ table: string; from: string }>`
+    select "table", "from" from pragma_foreign_key_list(${table})`.execute(db);
+  return keys.rows.map((k) => ({ parent: k.table, column: k.from }));
+}
+
 /**
  * The synced tables with every table after the tables its foreign keys name, so a PC applying
  * the baseline in order never meets a row that refers to one it has not got yet.
  */
-export async function inDependencyOrder(tx: Tx): Promise<Table[]> {
+export async function inDependencyOrder(tx: ReadableDB): Promise<Table[]> {
   const refs = new Map<string, { parent: string; column: string }[]>();
-  for (const table of SYNCED_ENTITIES) {
-    const keys = await sql<{ table: string; from: string }>`
-      select "table", "from" from pragma_foreign_key_list(${table})`.execute(tx);
-    refs.set(
-      table,
-      keys.rows.map((k) => ({ parent: k.table, column: k.from })),
-    );
-  }
+  for (const table of SYNCED_ENTITIES) refs.set(table, await foreignKeysOf(tx, table));
   const ordered: Table[] = [];
   const placed = new Set<string>();
   const visiting = new Set<string>();

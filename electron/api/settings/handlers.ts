@@ -4,15 +4,26 @@ import { inTransaction, putSetting } from '../../../db/write';
 import type { ApiContext, Handlers } from '../context';
 
 async function general(ctx: ApiContext) {
-  const [councilName, lockAfterMinutes, fcrTargetPercent, confirmOlderThanDays] = await Promise.all(
-    [
-      getSetting(ctx.db, 'council.name'),
-      getSetting(ctx.db, 'security.lockAfterMinutes'),
-      getSetting(ctx.db, 'targets.fcrPercent'),
-      getSetting(ctx.db, 'records.confirmOlderThanDays'),
-    ],
-  );
-  return { councilName, lockAfterMinutes, fcrTargetPercent, confirmOlderThanDays };
+  const [
+    councilName,
+    lockAfterMinutes,
+    fcrTargetPercent,
+    confirmOlderThanDays,
+    offlineHistoryDays,
+  ] = await Promise.all([
+    getSetting(ctx.db, 'council.name'),
+    getSetting(ctx.db, 'security.lockAfterMinutes'),
+    getSetting(ctx.db, 'targets.fcrPercent'),
+    getSetting(ctx.db, 'records.confirmOlderThanDays'),
+    getSetting(ctx.db, 'sync.offlineHistoryDays'),
+  ]);
+  return {
+    councilName,
+    lockAfterMinutes,
+    fcrTargetPercent,
+    confirmOlderThanDays,
+    offlineHistoryDays,
+  };
 }
 
 async function queueSettings(ctx: ApiContext) {
@@ -50,6 +61,8 @@ export const settingsHandlers: Pick<
       await putSetting(tx, actor, 'targets.fcrPercent', input.fcrTargetPercent);
       if (input.confirmOlderThanDays !== undefined)
         await putSetting(tx, actor, 'records.confirmOlderThanDays', input.confirmOlderThanDays);
+      if (input.offlineHistoryDays !== undefined)
+        await putSetting(tx, actor, 'sync.offlineHistoryDays', input.offlineHistoryDays);
     });
     ctx.events.emit('settings.changed', null);
     return general(ctx);

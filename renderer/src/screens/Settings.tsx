@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { GeneralSettings } from '../../../shared/api';
+import { OFFLINE_HISTORY_DAYS } from '../../../shared/api/settings';
 import { callApi } from '../api/client';
 import { ErrorSummary, type FieldProblem } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
@@ -32,6 +33,7 @@ export function Settings() {
       lockAfterMinutes: Number(textOf(form, 'lockAfterMinutes')),
       fcrTargetPercent: Number(textOf(form, 'fcrTargetPercent')),
       confirmOlderThanDays: Number(textOf(form, 'confirmOlderThanDays')),
+      offlineHistoryDays: Number(textOf(form, 'offlineHistoryDays')),
     });
     if (!result.ok) {
       setSaved(false);
@@ -103,6 +105,20 @@ export function Settings() {
             min={1}
             max={366}
             defaultValue={settings.confirmOlderThanDays}
+          />
+        </Field>
+        <Field
+          id="settings-offlineHistoryDays"
+          label="Days of history each desk keeps offline"
+          hint={`On desks joined to a council server: contacts, visits and closed items older than this are read from the server. Customers and open items always stay. Between ${OFFLINE_HISTORY_DAYS.min} and ${OFFLINE_HISTORY_DAYS.max} days.`}
+          error={problems.find((p) => p.field === 'offlineHistoryDays')?.message}
+        >
+          <input
+            name="offlineHistoryDays"
+            type="number"
+            min={OFFLINE_HISTORY_DAYS.min}
+            max={OFFLINE_HISTORY_DAYS.max}
+            defaultValue={settings.offlineHistoryDays}
           />
         </Field>
         <div className="actions">
