@@ -13,6 +13,7 @@ import { leaseNumbers, REFERENCE_KINDS } from './leases';
 import { noteDeskSeen } from '../records/quiet-desks';
 import type { RecordsDb } from '../records/report-db';
 import { reportRoutes } from '../records/report-routes';
+import { historyRoutes } from '../records/history-routes';
 import { adoptStaffAccounts, checkSignIn } from './staff-accounts';
 import { MAX_MUTATION_CHANGES, MAX_PUSH_BATCH, pushBody } from './push-schema';
 
@@ -156,6 +157,8 @@ export function syncRoutes(app: FastifyInstance, db: ServerDb, records: RecordsD
 
     // Council-wide figures for a desk's team leader (issue 23).
     reportRoutes(sync, db, records);
+    // A customer's history older than a desk keeps (issue 21's offline profile).
+    historyRoutes(sync, db, records);
     done();
   });
 }

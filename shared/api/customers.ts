@@ -65,6 +65,25 @@ export interface TimelineEntry {
   dueDate: string | null;
   /** A contact voided as recorded in error: listed, struck through, with why. */
   voided?: ContactVoid;
+  /**
+   * Read from the council server, not this desk's copy: history older than the desk keeps
+   * (issue 21's offline profile), so the screen says where it came from.
+   */
+  fromServer?: true;
+}
+
+/**
+ * Whether a joined desk's timeline includes the history it no longer holds: `included` (the
+ * council server answered; `before` is where the desk's own copy starts, `more` that the server
+ * holds older entries still), `unreachable` (offline: shown when back online) or `not joined` (a
+ * single desk holds everything).
+ */
+export interface OlderHistory {
+  status: 'included' | 'unreachable' | 'not joined';
+  before?: string;
+  /** How many of the timeline's entries came from the council server. */
+  count?: number;
+  more?: boolean;
 }
 
 export interface DuplicatePair {
@@ -122,6 +141,7 @@ export interface CustomerView {
   markers: MarkerView[];
   openItems: TimelineEntry[];
   timeline: TimelineEntry[];
+  olderHistory?: OlderHistory;
 }
 
 export const customersContract = {

@@ -176,9 +176,16 @@ export async function startTwoDesks(clock: string): Promise<[Desk, Desk]> {
   return [a!, b!];
 }
 
-/** `count` desks of one council, as startTwoDesks: copies of the first desk's data folder. */
-export async function startDesks(count: number, clock: string): Promise<Desk[]> {
-  const first = await startDesk(clock);
+/**
+ * `count` desks of one council, as startTwoDesks: copies of the first desk's data folder. Each
+ * desk's clock is `clock`, or the one at its place in a list (a desk months ahead of another).
+ */
+export async function startDesks(
+  count: number,
+  clock: string | readonly string[],
+): Promise<Desk[]> {
+  const clockOf = (i: number) => (typeof clock === 'string' ? clock : clock[i]!);
+  const first = await startDesk(clockOf(0));
   await first.stop(); // the host checkpoints its log into the file as it closes
   const dirs = [first.dataDir];
   for (let i = 1; i < count; i += 1) {
@@ -186,8 +193,7 @@ export async function startDesks(count: number, clock: string): Promise<Desk[]> 
     cpSync(first.dataDir, dir, { recursive: true });
     dirs.push(dir);
   }
-  const env = { COUNCIL_CONTACT_CLOCK: clock };
-  return Promise.all(dirs.map((dir) => launchDesk(dir, env)));
+  return Promise.all(dirs.map((dir, i) => launchDesk(dir, { COUNCIL_CONTACT_CLOCK: clockOf(i) })));
 }
 
 /** Opens a desk's page and signs in by keyboard. */

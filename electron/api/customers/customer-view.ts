@@ -7,6 +7,7 @@ import type { Channel } from '../../../shared/domain/channels';
 import { findCustomer } from '../../../db/queries/customers/customers';
 import { activeMarkers, logMarkerViews } from '../../../db/queries/customers/markers';
 import type { ApiContext, Call } from '../context';
+import { withOlderHistory } from '../../sync/older-history';
 import { timeline } from './timeline';
 
 export async function customerView(ctx: ApiContext, call: Call, id: string): Promise<CustomerView> {
@@ -19,6 +20,8 @@ export async function customerView(ctx: ApiContext, call: Call, id: string): Pro
   // Every view of a marker is logged: who saw it, when, and where.
   await logMarkerViews(ctx.db, markers, session.staffId, 'customer view', ctx.clock.now());
   const entries = await timeline(ctx, id, session);
+  // A joined desk keeps only recent history; the council server's older entries join the list.
+  const older = await withOlderHistory(ctx, session.staffId, id, entries);
   return {
     id: row.id,
     displayName: row.display_name,
@@ -48,10 +51,12 @@ export async function customerView(ctx: ApiContext, call: Call, id: string): Pro
       setByName: m.set_by_name,
       setAt: m.set_at,
     })),
-    // Open items first by the date they are due, soonest at the top.
+    // Open items first by the date they are due, soonest at the top. Every open item is held on
+    // the desk (issue 21's offline profile), so they come from its own copy.
     openItems: entries
       .filter((e) => e.open)
       .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999')),
-    timeline: entries,
+    timeline: older.timeline,
+    olderHistory: older.olderHistory,
   };
 }

@@ -10,7 +10,7 @@ import { contactToHandOff } from '../../../db/queries/hand-offs/new-hand-off';
 import { actingStaff, refuseUnless } from '../acting-staff';
 import type { ApiContext, Handlers } from '../context';
 import { prepareHandOff } from './create';
-import { handOffViews } from './views';
+import { handOffViews } from '../../../db/reports/hand-off-views';
 import { refuseIfVoided } from '../contacts/voided-contact';
 
 export async function handOffView(ctx: ApiContext, id: string): Promise<HandOffView> {

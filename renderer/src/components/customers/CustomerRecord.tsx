@@ -11,6 +11,7 @@ import { CustomerDetailsForm } from './CustomerDetailsForm';
 import { MarkerForm } from './MarkerForm';
 import { MarkersBanner } from './MarkersBanner';
 import { TimelineTable } from './TimelineTable';
+import { OlderHistoryNote } from './OlderHistoryNote';
 import { RecordAccessPanel } from './RecordAccessPanel';
 
 type Panel = 'none' | 'details' | 'address' | 'marker';
@@ -149,8 +150,13 @@ export function CustomerRecord({ id, onBack }: { id: string; onBack: () => void 
       </section>
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Everything we have done ({view.timeline.length})</h2>
+        <OlderHistoryNote older={view.olderHistory} />
         {view.timeline.length === 0 ? (
-          <p>No contacts yet.</p>
+          <p>
+            {view.olderHistory?.status === 'unreachable'
+              ? 'Nothing recent held on this PC.'
+              : 'No contacts yet.'}
+          </p>
         ) : (
           <TimelineTable
             entries={view.timeline}

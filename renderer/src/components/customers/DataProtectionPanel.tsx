@@ -3,6 +3,8 @@ import type { CustomerView } from '../../../../shared/api';
 import { ERASE_REASON_MAX, ERASE_REASON_MIN } from '../../../../shared/api/data-protection';
 import { callApi } from '../../api/client';
 import { textOf } from '../../form-data';
+import { formatDay } from '../../format';
+import { londonDateOf } from '../../../../shared/time/london';
 import { useAppStore } from '../../store';
 import { ErrorSummary, problemsOf, type FieldProblem } from '../ErrorSummary';
 import { Field } from '../Field';
@@ -80,6 +82,14 @@ export function DataProtectionPanel({
         A copy of everything we hold about this customer, for a subject access request, or their
         personal details erased at their request. Counts and figures are kept either way.
       </p>
+      {/* A joined desk holds recent history only (issue 21): the download says what it covers. */}
+      {view.olderHistory?.before && (
+        <p className="hint" data-testid="subject-access-scope">
+          This PC keeps recent history only: contacts, visits and closed items from before{' '}
+          {formatDay(londonDateOf(view.olderHistory.before))} are on the council server and are not
+          in this download.
+        </p>
+      )}
       <div className="actions">
         <button type="button" onClick={() => void download()} disabled={busy}>
           Download everything we hold (subject access)

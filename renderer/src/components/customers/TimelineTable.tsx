@@ -49,6 +49,12 @@ export function TimelineTable({
             <th scope="row">
               {e.title}
               {e.detail && <span className="hint">{e.detail}</span>}
+              {/* Older than this desk keeps (issue 21): said in words where it came from. */}
+              {e.fromServer && (
+                <span className="hint" data-testid="from-server">
+                  From the council server
+                </span>
+              )}
             </th>
             <td>
               {e.open && <span className="open-item">● Open: </span>}

@@ -1,12 +1,14 @@
 // A hand-off as advisers, departments and the customer see it: its clock against the
-// standard, the escalation flag once due soon or breached, and the customer's summary.
-import type { HandOffView } from '../../../shared/api';
-import { customerSummary } from '../../../shared/domain/hand-offs';
-import { itemClock, type ItemState } from '../../../shared/time';
-import { standardsById } from '../../../db/queries/calendar-settings/standards';
-import { listHandOffRows, type HandOffFilter } from '../../../db/queries/hand-offs/hand-offs';
-import type { Db } from '../../../db/write';
-import { clockContext, dueDateOf } from '../../../db/reports/item-clock';
+// standard, the escalation flag once due soon or breached, and the customer's summary. Here in
+// db/reports, engine-neutral, so the council server lists a customer's older hand-offs with the
+// same code as the desk (issue 21's older history).
+import type { HandOffView } from '../../shared/api';
+import { customerSummary } from '../../shared/domain/hand-offs';
+import { itemClock, type ItemState } from '../../shared/time';
+import { standardsById } from '../queries/calendar-settings/standards';
+import { listHandOffRows, type HandOffFilter } from '../queries/hand-offs/hand-offs';
+import type { Db } from '../write';
+import { clockContext, dueDateOf } from './item-clock';
 
 function escalationOf(state: ItemState | null, contact: string | null): string | null {
   const who = contact ? `escalate to ${contact}` : 'escalate to the department’s manager';

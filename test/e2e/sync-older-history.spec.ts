@@ -1,0 +1,98 @@
+// Issue 21, the offline profile: a joined desk keeps the last 90 days of contacts, visits and
+// closed items, and reads older history from the council server. Desk A logs a contact for a
+// new customer in August; desk B, whose clock stands in November, joins the council and pulls
+// it, then lets go of it (older than 90 days, and the server holds it). B's single view of the
+// customer still shows it, read from the server and saying so in words; with the server gone
+// the view opens with what B holds and says older history will show once it is back. Each view
+// passes axe.
+import { expect, expectAccessible, test } from './fixtures';
+import { enrolThroughSettings, signInOn, startCouncil, startDesks } from './sync-council';
+
+const AUGUST = '2026-08-10T10:00:00Z'; // a Monday, 11:00 in London
+const NOVEMBER = '2026-11-23T10:00:00Z'; // 105 days on: past the 90 a desk keeps
+test.setTimeout(150_000);
+
+test('a desk reads a customer’s older history from the council server, and says so', async ({
+  page,
+  browser,
+}) => {
+  const council = await startCouncil();
+  const [deskA, deskB] = await startDesks(2, [AUGUST, NOVEMBER]);
+  const context = await browser.newContext({ timezoneId: 'Europe/London', locale: 'en-GB' });
+  try {
+    const pageB = await context.newPage();
+    await page.clock.setFixedTime(new Date(AUGUST));
+    await pageB.clock.setFixedTime(new Date(NOVEMBER));
+
+    // August, desk A: joined, and a contact logged for a new customer.
+    await signInOn(page, deskA!, 'admin');
+    await enrolThroughSettings(page, council, 'Desk A');
+    await page.keyboard.press('Alt+1');
+    const form = page.locator('form.contact-form');
+    await form.getByRole('button', { name: 'New customer record' }).click();
+    await form.getByLabel('First name', { exact: true }).fill('Siobhan');
+    await form.getByLabel('Last name').fill('Kowalczyk');
+    await form.getByLabel('Postcode', { exact: true }).fill('wa8 7qa');
+    await form.getByRole('button', { name: 'Create record' }).click();
+    await expect(form.getByText('Customer: Siobhan Kowalczyk, WA8 7QA')).toBeVisible();
+    await page.locator('#record-channel').selectOption({ label: 'Telephone' });
+    await page.locator('#record-serviceId').selectOption({ label: 'Council Tax' });
+    await page.locator('#record-interactionTypeId').selectOption({ index: 1 });
+    await page.locator('#record-customerTypeId').selectOption({ label: 'Citizen' });
+    await page.locator('#record-outcome').selectOption({ label: 'Resolved at first contact' });
+    await page.locator('#record-notes').fill('Asked about a single person discount.');
+    await page.keyboard.press('Control+Enter');
+    await expect(page.locator('.panel .confirmation')).toContainText('Saved: Telephone contact');
+    await expect(page.getByTestId('sync-status')).toHaveText(/^✓ Online$/);
+
+    // November, desk B: it joins, pulls the council's records and keeps 90 days of them.
+    await signInOn(pageB, deskB!, 'admin');
+    await pageB.keyboard.press('Alt+9');
+    await expect(pageB.getByLabel('Days of history each desk keeps offline')).toHaveValue('90');
+    await enrolThroughSettings(pageB, council, 'Desk B');
+    await pageB.keyboard.press('Alt+7');
+    const search = pageB.getByLabel('Name, postcode, phone, email or reference');
+    await expect(async () => {
+      await search.fill('');
+      await search.fill('Kowalczyk');
+      await expect(pageB.getByTestId('customer-result')).toHaveCount(1, { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+    await pageB.getByRole('button', { name: 'Siobhan Kowalczyk' }).click();
+    await expect(pageB.getByRole('heading', { name: 'Siobhan Kowalczyk', level: 1 })).toBeVisible();
+    const row = pageB.getByTestId('timeline-row');
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText('Telephone: Council Tax');
+    await expect(row.getByTestId('from-server')).toHaveText('From the council server');
+    await expect(pageB.getByTestId('older-history')).toHaveText(
+      'Includes 1 older entry from the council server.',
+    );
+    // The subject access download from this PC says what it does not cover.
+    await expect(pageB.getByTestId('subject-access-scope')).toHaveText(
+      'This PC keeps recent history only: contacts, visits and closed items from before Tuesday 25 August 2026 are on the council server and are not in this download.',
+    );
+    await expectAccessible(pageB, 'single view with older history from the server');
+    await pageB.screenshot({ path: '/tmp/shots/older-history-online.png', fullPage: true });
+
+    // The server goes: the view opens at once with what B holds, and says what is missing.
+    await council.stop();
+    await expect(pageB.getByTestId('sync-status')).toHaveText(/^⚠ Offline since/, {
+      timeout: 20_000,
+    });
+    await pageB.getByRole('button', { name: '← Back to search' }).click();
+    await search.fill('');
+    await search.fill('Kowalczyk');
+    await pageB.getByRole('button', { name: 'Siobhan Kowalczyk' }).click();
+    await expect(pageB.getByRole('heading', { name: 'Siobhan Kowalczyk', level: 1 })).toBeVisible();
+    await expect(pageB.getByTestId('older-history')).toHaveText(
+      '⚠ Older history is on the council server and will show when this PC is back online.',
+    );
+    await expect(pageB.getByTestId('timeline-row')).toHaveCount(0);
+    await expect(pageB.getByText('Nothing recent held on this PC.')).toBeVisible();
+    await expectAccessible(pageB, 'single view offline, older history not shown');
+    await pageB.screenshot({ path: '/tmp/shots/older-history-offline.png', fullPage: true });
+  } finally {
+    await context.close();
+    await Promise.all([deskA!.close(), deskB!.close()]);
+    await council.close();
+  }
+});
