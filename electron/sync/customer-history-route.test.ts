@@ -128,4 +128,46 @@ describe('the council server’s customer history', () => {
         .sort(),
     ).toEqual(['Bill wrong.', 'The officer at desk 2 was rude.']);
   });
+
+  it('shows nothing of an erased customer’s older history', async () => {
+    const council = await startCouncil();
+    const a = await joinedDesk(council, 'Desk A');
+    const ids = await referenceIds(a.backend);
+    const tom = await save(a.backend, 'customers.create', {
+      firstName: 'Tom',
+      lastName: 'Brennan',
+      confirmNew: true,
+    });
+    await save(a.backend, 'contacts.record', {
+      channel: 'telephone',
+      serviceId: ids.councilTax,
+      interactionTypeId: ids.providingInformation,
+      customerTypeId: ids.citizen,
+      customerId: tom.id,
+      outcome: 'resolved',
+      notes: 'Lives with his sister at 4 Mill Lane.',
+      startedAt: '2026-05-04T09:00:00Z',
+      endedAt: '2026-05-04T09:05:00Z',
+      confirmOld: true,
+    });
+    await a.sync();
+    const address = (await a.backend.opened.backend.ctx!.sync.serverAddress())!;
+    const ask = async () => {
+      const answer = await serverRequest(address, '/records/customer-history', {
+        customerId: tom.id,
+        staffId: staffIdOf(a, 'adviser'),
+        before: '2026-08-26T10:00:00.000Z',
+        now: '2026-11-23T10:00:00.000Z',
+      });
+      if (!answer.ok) throw new Error(answer.reason);
+      return answer.body as { entries: TimelineEntry[]; more: boolean };
+    };
+    expect((await ask()).entries.map((e) => e.detail)).toEqual([
+      'Lives with his sister at 4 Mill Lane.',
+    ]);
+    await a.backend.signIn('teamleader');
+    await save(a.backend, 'customers.erase', { id: tom.id, reason: 'Customer asked in writing.' });
+    await a.sync();
+    expect(await ask()).toEqual({ entries: [], more: false });
+  });
 });

@@ -264,3 +264,26 @@ export async function quickLog(page: Page, service: string): Promise<void> {
     `Logged: Telephone enquiry about ${service}`,
   );
 }
+
+/**
+ * A desk records a telephone contact, resolved, for a new customer, Siobhan Kowalczyk of
+ * WA8 7QA, through the screens: the record both desks' journeys then look for.
+ */
+export async function recordForNewCustomer(page: Page): Promise<void> {
+  await page.keyboard.press('Alt+1');
+  const form = page.locator('form.contact-form');
+  await form.getByRole('button', { name: 'New customer record' }).click();
+  await form.getByLabel('First name', { exact: true }).fill('Siobhan');
+  await form.getByLabel('Last name').fill('Kowalczyk');
+  await form.getByLabel('Postcode', { exact: true }).fill('wa8 7qa');
+  await form.getByRole('button', { name: 'Create record' }).click();
+  await expect(form.getByText('Customer: Siobhan Kowalczyk, WA8 7QA')).toBeVisible();
+  await page.locator('#record-channel').selectOption({ label: 'Telephone' });
+  await page.locator('#record-serviceId').selectOption({ label: 'Council Tax' });
+  await page.locator('#record-interactionTypeId').selectOption({ index: 1 });
+  await page.locator('#record-customerTypeId').selectOption({ label: 'Citizen' });
+  await page.locator('#record-outcome').selectOption({ label: 'Resolved at first contact' });
+  await page.locator('#record-notes').fill('Asked about a single person discount.');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('.panel .confirmation')).toContainText('Saved: Telephone contact');
+}

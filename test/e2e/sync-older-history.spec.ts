@@ -6,7 +6,13 @@
 // the view opens with what B holds and says older history will show once it is back. Each view
 // passes axe.
 import { expect, expectAccessible, test } from './fixtures';
-import { enrolThroughSettings, signInOn, startCouncil, startDesks } from './sync-council';
+import {
+  enrolThroughSettings,
+  recordForNewCustomer,
+  signInOn,
+  startCouncil,
+  startDesks,
+} from './sync-council';
 
 const AUGUST = '2026-08-10T10:00:00Z'; // a Monday, 11:00 in London
 const NOVEMBER = '2026-11-23T10:00:00Z'; // 105 days on: past the 90 a desk keeps
@@ -27,22 +33,7 @@ test('a desk reads a customer’s older history from the council server, and say
     // August, desk A: joined, and a contact logged for a new customer.
     await signInOn(page, deskA!, 'admin');
     await enrolThroughSettings(page, council, 'Desk A');
-    await page.keyboard.press('Alt+1');
-    const form = page.locator('form.contact-form');
-    await form.getByRole('button', { name: 'New customer record' }).click();
-    await form.getByLabel('First name', { exact: true }).fill('Siobhan');
-    await form.getByLabel('Last name').fill('Kowalczyk');
-    await form.getByLabel('Postcode', { exact: true }).fill('wa8 7qa');
-    await form.getByRole('button', { name: 'Create record' }).click();
-    await expect(form.getByText('Customer: Siobhan Kowalczyk, WA8 7QA')).toBeVisible();
-    await page.locator('#record-channel').selectOption({ label: 'Telephone' });
-    await page.locator('#record-serviceId').selectOption({ label: 'Council Tax' });
-    await page.locator('#record-interactionTypeId').selectOption({ index: 1 });
-    await page.locator('#record-customerTypeId').selectOption({ label: 'Citizen' });
-    await page.locator('#record-outcome').selectOption({ label: 'Resolved at first contact' });
-    await page.locator('#record-notes').fill('Asked about a single person discount.');
-    await page.keyboard.press('Control+Enter');
-    await expect(page.locator('.panel .confirmation')).toContainText('Saved: Telephone contact');
+    await recordForNewCustomer(page);
     await expect(page.getByTestId('sync-status')).toHaveText(/^✓ Online$/);
 
     // November, desk B: it joins, pulls the council's records and keeps 90 days of them.

@@ -2,7 +2,7 @@
 // (embedded) PostgreSQL and two browser-mode desks joined to it through Settings. A contact
 // recorded for a customer on desk A appears in desk B's single view of that customer.
 import { expect, expectAccessible, test } from './fixtures';
-import { enrolThroughSettings, withTwoDesks } from './sync-council';
+import { enrolThroughSettings, recordForNewCustomer, withTwoDesks } from './sync-council';
 
 const CLOCK = '2026-11-23T10:00:00Z'; // a Monday, 10:00 in London
 // PostgreSQL's first start and two desks take a while; each step waits for a state.
@@ -38,22 +38,7 @@ test('a contact recorded on one desk appears in the other desk’s customer view
     await enrolThroughSettings(pageB, council, 'Desk B');
 
     // Desk A records a telephone contact for a new customer, through the screens.
-    await page.keyboard.press('Alt+1');
-    const form = page.locator('form.contact-form');
-    await form.getByRole('button', { name: 'New customer record' }).click();
-    await form.getByLabel('First name', { exact: true }).fill('Siobhan');
-    await form.getByLabel('Last name').fill('Kowalczyk');
-    await form.getByLabel('Postcode', { exact: true }).fill('wa8 7qa');
-    await form.getByRole('button', { name: 'Create record' }).click();
-    await expect(form.getByText('Customer: Siobhan Kowalczyk, WA8 7QA')).toBeVisible();
-    await page.locator('#record-channel').selectOption({ label: 'Telephone' });
-    await page.locator('#record-serviceId').selectOption({ label: 'Council Tax' });
-    await page.locator('#record-interactionTypeId').selectOption({ index: 1 });
-    await page.locator('#record-customerTypeId').selectOption({ label: 'Citizen' });
-    await page.locator('#record-outcome').selectOption({ label: 'Resolved at first contact' });
-    await page.locator('#record-notes').fill('Asked about a single person discount.');
-    await page.keyboard.press('Control+Enter');
-    await expect(page.locator('.panel .confirmation')).toContainText('Saved: Telephone contact');
+    await recordForNewCustomer(page);
     // Shipped soon after the save: nothing waits on desk A.
     await expect(page.getByTestId('sync-status')).toHaveText(/^✓ Online$/);
 
