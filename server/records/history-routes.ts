@@ -70,16 +70,6 @@ export function historyRoutes(app: FastifyInstance, db: ServerDb, records: Recor
         'The council server does not know this member of staff as an active adviser, team leader or administrator, so it shows them no customer history.',
       );
     }
-    // An erased customer's personal details are blanked on the desk that erased them, and
-    // that blanking does not yet reach the council's records (it is not logged, so it is not
-    // pushed): the server shows no older history of an anonymised customer rather than notes
-    // and subjects the customer asked to have removed (UK GDPR Article 17).
-    const customer = await records
-      .selectFrom('customers')
-      .select('anonymised_at')
-      .where('id', '=', customerId)
-      .executeTakeFirst();
-    if (customer?.anonymised_at) return { entries: [], more: false };
     // The rules on what a person may see apply here as on the desk: a complaint about a named
     // member of staff reaches only a team leader or administrator (feedbackViews).
     const part = await customerTimeline(

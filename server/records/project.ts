@@ -7,6 +7,7 @@
 // a change without its record.
 import { sql, type Transaction } from 'kysely';
 import type { ServerDatabase } from '../db/schema';
+import { blankErasures } from './erasures';
 import { POSTGRES } from '../../db/engine/engine';
 import { currentRows } from '../sync/current-rows';
 
@@ -169,6 +170,8 @@ export async function projectChanges(
     for (const id of await customersOf(tx, contacts)) customers.add(id);
     await decideRepeats(tx, contacts, customers);
   }
+  // Last: a record just projected from history an erasure has since blanked (./erasures.ts).
+  await blankErasures(tx, byTable);
 }
 
 /**

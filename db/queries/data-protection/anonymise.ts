@@ -59,17 +59,17 @@ export const PERSONAL_FIELDS = {
 
 export type BlankedTable = keyof typeof PERSONAL_FIELDS;
 
-const fieldsOf = (table: BlankedTable) =>
+export const fieldsOf = (table: BlankedTable) =>
   Object.entries(PERSONAL_FIELDS[table]) as [string, Rule][];
 
-function blankValue(rule: Rule, value: unknown): unknown {
+export function blankValue(rule: Rule, value: unknown): unknown {
   if (rule === 'null') return null;
   if (rule === 'needs') return '{}';
   if (value === null || value === undefined || value === '') return value;
   return rule === 'name' ? ANONYMISED_NAME : REMOVED;
 }
 
-function blankSql(rule: Rule, column: string): RawBuilder<unknown> {
+export function blankSql(rule: Rule, column: string): RawBuilder<unknown> {
   const c = sql.ref(column);
   if (rule === 'null') return sql`null`;
   if (rule === 'needs') return sql`'{}'`;
@@ -170,6 +170,13 @@ async function idsWhere(
   return found;
 }
 
+/** The rows that hang off a record and hold personal details of their own, by their link. */
+export const BLANKED_CHILDREN: Partial<Record<BlankedTable, [BlankedTable, string]>> = {
+  contacts: ['satisfaction_surveys', 'contact_id'],
+  correspondence: ['holding_replies', 'correspondence_id'],
+  feedback: ['complaint_stages', 'feedback_id'],
+};
+
 /** Blanks these rows and the rows that hang off them (a letter's holding replies, a
  * complaint's stages, a contact's survey). */
 export async function blankWithChildren(
@@ -178,17 +185,12 @@ export async function blankWithChildren(
   ids: readonly string[],
 ) {
   await blankRows(tx, table, ids);
-  const CHILDREN: Partial<Record<BlankedTable, [BlankedTable, string]>> = {
-    contacts: ['satisfaction_surveys', 'contact_id'],
-    correspondence: ['holding_replies', 'correspondence_id'],
-    feedback: ['complaint_stages', 'feedback_id'],
-  };
-  const child = CHILDREN[table];
+  const child = BLANKED_CHILDREN[table];
   if (child) await blankRows(tx, child[0], await idsWhere(tx, child[0], child[1], ids));
 }
 
 /** Kinds of record that belong to a customer by `customer_id`. */
-const CUSTOMER_RECORDS = [
+export const CUSTOMER_RECORDS = [
   'contacts',
   'visits',
   'appointments',
@@ -231,6 +233,16 @@ export async function anonymiseCustomer(
       patch[field] = blankValue(rule, row[field as keyof typeof row]);
     await updateLogged(tx, actor, 'customers', id, patch);
   }
+  await blankHeldRecords(tx, family);
+}
+
+/**
+ * Blanks what this desk holds of customers already anonymised (the `family` of one): their
+ * change-log entries and every record on them, unlogged. The erasing desk runs it after its
+ * logged update of the customers; a joined desk runs it when that update arrives from another
+ * desk (db/queries/sync/erased.ts), so the erasure reaches every desk's copy.
+ */
+export async function blankHeldRecords(tx: WritableDB, family: readonly string[]): Promise<void> {
   await blankChangeLog(tx, 'customers', family);
   for (const table of CUSTOMER_RECORDS) {
     await blankWithChildren(tx, table, await idsWhere(tx, table, 'customer_id', family));

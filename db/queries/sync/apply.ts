@@ -11,6 +11,7 @@ import { replay, type HistoryEntry, type Overtaken } from '../../../shared/sync/
 import { NO_STAFF, type PulledChange } from '../../../shared/sync/wire';
 import type { ReadableDB, WritableDB } from '../../handles';
 import { currentRow, keyOf, NOT_CHECKABLE_HERE, SECRET_COLUMNS } from '../../write';
+import { keepErasures } from './erased';
 import { describesOneLetGo, holdsRecord } from './not-held';
 
 /** Tables that never take another desk's changes: the sync machinery and each desk's own. */
@@ -240,6 +241,7 @@ export async function applyPulledChange(
       })
       .execute();
     const overtaken = await settleRow(tx, change.entity, change.entityId, current);
+    await keepErasures(tx, change.entity, change.entityId, Boolean(current?.anonymised_at));
     await sql`release pulled_change`.execute(tx);
     return { status: 'applied', overtaken };
   } catch (error) {
