@@ -61,26 +61,44 @@ describe('an erasure across desks', () => {
     await b.sync();
     expect(notesOn(b, tom.id)).toEqual({ rows: [NOTE], historyMentions: 1 });
 
-    // Desk B saves another contact for Tom before it hears of the erasure.
+    // Desk B saves another contact for Tom, and his new phone number, before it hears of
+    // the erasure.
     await contactFor(b, tom.id, LATE_NOTE, '09:20');
+    b.backend.clock.set('2026-11-23T10:05:00Z'); // later by the clock than the erasure
+    await save(b.backend, 'customers.update', {
+      id: tom.id,
+      details: { firstName: 'Tom', lastName: 'Brennan', phone: '07700 900123' },
+    });
     await a.backend.signIn('teamleader');
     await save(a.backend, 'customers.erase', { id: tom.id, reason: 'Customer asked in writing.' });
     expect(notesOn(a, tom.id)).toEqual({ rows: [REMOVED], historyMentions: 0 });
     await a.sync();
 
-    // Desk B pushes its contact and pulls the erasure: everything it holds of Tom is blanked.
-    expect(await b.sync()).toMatchObject({ waiting: 0, problems: 0 });
+    // Desk B pushes its contact and pulls the erasure: everything it holds of Tom is blanked,
+    // and its later edit of his phone is not kept, which its sync problems list says.
+    expect(await b.sync()).toMatchObject({ waiting: 0, problems: 1 });
     expect(notesOn(b, tom.id)).toEqual({ rows: [REMOVED, REMOVED], historyMentions: 0 });
+    const listed = await b.backend.call('sync.problems', {});
+    expect(listed.ok && listed.value.map((p) => p.reason)).toEqual([
+      "This customer's personal details had been erased on another desk; the edit was not kept.",
+    ]);
     const name = (desk: JoinedDesk) =>
       desk.backend.opened
         .database!.sqlite.prepare('select display_name from customers where id = ?')
         .pluck()
         .get(tom.id);
     expect(name(b)).toBe('Anonymised customer');
+    const phone = (desk: JoinedDesk) =>
+      desk.backend.opened
+        .database!.sqlite.prepare('select phone from customers where id = ?')
+        .pluck()
+        .get(tom.id);
+    expect(phone(b)).toBeNull();
 
     // Desk A pulls desk B's late contact and blanks it as it arrives.
     expect(await a.sync()).toMatchObject({ problems: 0 });
     expect(notesOn(a, tom.id)).toEqual({ rows: [REMOVED, REMOVED], historyMentions: 0 });
+    expect(phone(a)).toBeNull();
 
     // The council's own copy: its record tables and the history a new desk pulls.
     await catchUpRecords(council.db);
@@ -88,7 +106,8 @@ describe('an erasure across desks', () => {
       where customer_id = ${tom.id} order by started_at`.execute(council.db);
     expect(onServer.rows.map((r) => r.notes)).toEqual([REMOVED, REMOVED]);
     const history = await sql<{ n: number }>`select count(*)::int as n from changes
-      where data::text like '%sister%' or data::text like '%Brennan%'`.execute(council.db);
+      where data::text like '%sister%' or data::text like '%Brennan%'
+        or data::text like '%07700%'`.execute(council.db);
     expect(history.rows[0]!.n).toBe(0);
     const c = await joinedDesk(council, 'Desk C');
     expect(await c.sync()).toMatchObject({ problems: 0 });

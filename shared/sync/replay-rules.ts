@@ -26,9 +26,27 @@ export const STATE_RANKS: Readonly<Record<string, Readonly<Record<string, FieldR
   hand_offs: { status: { values: { open: 0, accepted: 1, resolved: 2, returned: 2 } } },
   feedback: { stage: { values: { stage_1: 1, stage_2: 2, ombudsman: 3 }, ofNull: 0 } },
   appointments: { status: { values: { booked: 0, checked_in: 1, cancelled: 1 } } },
-  // A merge is never undone by a late edit.
-  customers: { merged_into: { values: {}, ofNull: 0, ofAnyOther: 1 } },
+  // A merge is never undone by a late edit, nor an erasure (UK GDPR Article 17).
+  customers: {
+    merged_into: { values: {}, ofNull: 0, ofAnyOther: 1 },
+    anonymised_at: { values: {}, ofNull: 0, ofAnyOther: 1 },
+  },
 };
+
+/**
+ * Rule 4 again, "an erasure beats later edits": the field that, once set, freezes the record as
+ * erased. A desk refuses to fill in an anonymised record again (electron/api/data-protection/
+ * anonymised.ts); an edit saved on a desk that had not yet heard of the erasure must not bring
+ * back what the council removed either. Only a merge of the record may still follow.
+ */
+export const ERASURE_FIELDS: Readonly<Record<string, string>> = { customers: 'anonymised_at' };
+
+/** Why an erasure dropped this desk's later edit. */
+export function erasedRecordReason(entity: string, erasedOnThisDesk: boolean): string {
+  return erasedOnThisDesk
+    ? `This ${noun(entity)}'s personal details had been erased; the edit was not kept.`
+    : `This ${noun(entity)}'s personal details had been erased on another desk; the edit was not kept.`;
+}
 
 /** Rule 4, "a merge beats later edits": the field that, once non-null, freezes the record. */
 export const MERGE_FIELDS: Readonly<Record<string, string>> = { customers: 'merged_into' };
@@ -87,6 +105,11 @@ export function refusedStepReason(
   kept: unknown,
   keptFromThisDesk: boolean,
 ): string {
+  if (ERASURE_FIELDS[entity] === field) {
+    return keptFromThisDesk
+      ? `This ${noun(entity)}'s personal details had already been erased; they stay erased.`
+      : `Another desk had already erased this ${noun(entity)}'s personal details; they stay erased.`;
+  }
   if (MERGE_FIELDS[entity] === field) {
     return keptFromThisDesk
       ? `This ${noun(entity)} had already been merged into another record; it stays merged.`

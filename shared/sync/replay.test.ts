@@ -177,6 +177,41 @@ describe('replay: rule 4, a merge beats later edits', () => {
   });
 });
 
+describe('replay: rule 4 again, an erasure beats later edits', () => {
+  it('keeps an erased customer blank against an edit saved on a desk that had not heard', () => {
+    const created = entry(0, 'here', 'create', { ...customer, merged_into: null });
+    const erased = entry(5, 'there', 'update', {
+      anonymised_at: '2026-11-23T10:05:00.000Z',
+      name: 'Anonymised customer',
+      phone: null,
+      address: null,
+    });
+    const phone = entry(7, 'here', 'update', { phone: '01632 960444' });
+    const unerase = entry(8, 'here', 'update', { anonymised_at: null });
+    const merge = entry(9, 'there', 'update', { merged_into: 'cust-keep' });
+    const row = replay('customers', [merge, unerase, phone, erased, created]);
+    expect(row.fields).toEqual({
+      name: 'Anonymised customer',
+      phone: null,
+      address: null,
+      anonymised_at: '2026-11-23T10:05:00.000Z',
+      merged_into: 'cust-keep',
+    });
+    expect(row.overtaken.map(({ field, reason }) => ({ field, reason }))).toEqual([
+      {
+        field: 'phone',
+        reason:
+          "This customer's personal details had been erased on another desk; the edit was not kept.",
+      },
+      {
+        field: 'anonymised_at',
+        reason:
+          "Another desk had already erased this customer's personal details; they stay erased.",
+      },
+    ]);
+  });
+});
+
 describe('replay: rule 6, placeholders never replayed', () => {
   it('leaves the listed fields out of the row', () => {
     const staff = entry(0, 'there', 'create', { name: 'Sam', password_hash: '(placeholder)' });

@@ -2,7 +2,14 @@
 // receive each other's changes in any order, so rather than patch a row as changes arrive, a
 // desk keeps every entry and folds them all, sorted by hlc: the same set of entries gives the
 // same row on every desk and on the server, whatever order they came in. Pure TypeScript.
-import { MERGE_FIELDS, mergedRecordReason, movesForward, refusedStepReason } from './replay-rules';
+import {
+  ERASURE_FIELDS,
+  erasedRecordReason,
+  MERGE_FIELDS,
+  mergedRecordReason,
+  movesForward,
+  refusedStepReason,
+} from './replay-rules';
 
 export { STATE_RANKS, rankOf } from './replay-rules';
 
@@ -67,6 +74,7 @@ export function replay(
 ): Replayed {
   const neverReplayed = new Set(options.neverReplayed ?? []);
   const mergeField = Object.hasOwn(MERGE_FIELDS, entity) ? MERGE_FIELDS[entity] : undefined;
+  const erasureField = Object.hasOwn(ERASURE_FIELDS, entity) ? ERASURE_FIELDS[entity] : undefined;
   // A Map, not an object, so that a column named like Object's own properties is just a name.
   const fields = new Map<string, unknown>();
   // Whether each field's current value came from this desk: the refusal's words say who moved it.
@@ -95,6 +103,9 @@ export function replay(
     // the merging entry's own other fields stand.
     const mergedBefore = mergeField !== undefined && fields.get(mergeField) != null;
     const mergedHere = mergeField !== undefined && setHere.get(mergeField) === true;
+    // Rule 4 again, an erasure beats later edits, judged the same way: a merge may follow.
+    const erasedBefore = erasureField !== undefined && fields.get(erasureField) != null;
+    const erasedHere = erasureField !== undefined && setHere.get(erasureField) === true;
 
     // Rule 5: each field is judged on its own, so a refused state step does not cost the
     // same entry's other fields (rule 4 aside, which drops them all).
@@ -103,6 +114,13 @@ export function replay(
       if (neverReplayed.has(field)) continue;
       if (mergedBefore && field !== mergeField) {
         refuse(entry, field, wanted, mergedRecordReason(entity, mergedHere));
+        continue;
+      }
+      if (erasedBefore && field !== erasureField && field !== mergeField) {
+        // Blanking an erased record again (a later retention run) loses nothing to report.
+        if (!Object.is(fields.get(field), wanted)) {
+          refuse(entry, field, wanted, erasedRecordReason(entity, erasedHere));
+        }
         continue;
       }
       // Rule 3, states only move forward by rank (the merge field included).
