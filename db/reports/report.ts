@@ -173,18 +173,22 @@ export async function buildReport(
   // Settled at once, so a failure while this thread works is not an unhandled rejection.
   void splitAsked.catch(() => undefined);
   void handOffsAsked.catch(() => undefined);
-  const daily = await dailyTotals(
-    db,
-    boundsOf(trendFrom, rc.to),
-    rc.filter,
-    rc.targets,
-    rc.bounds, // the trend shows no letters received
-  );
-  const comparisonTotals = await Promise.all(
-    (compared?.dates ?? []).map((date) =>
-      dailyTotals(db, boundsOf(date, date), rc.filter, rc.targets),
+  // The period's days and the weekdays it is compared with, asked for at once: PostgreSQL (the
+  // council server) counts them side by side; a desk's SQLite answers one query at a time.
+  const [daily, comparisonTotals] = await Promise.all([
+    dailyTotals(
+      db,
+      boundsOf(trendFrom, rc.to),
+      rc.filter,
+      rc.targets,
+      rc.bounds, // the trend shows no letters received
     ),
-  );
+    Promise.all(
+      (compared?.dates ?? []).map((date) =>
+        dailyTotals(db, boundsOf(date, date), rc.filter, rc.targets),
+      ),
+    ),
+  ]);
   const handOffs = await handOffsAsked;
   const extras = await extrasFor(db, rc, rc.from, rc.to, handOffs);
   const split = await splitAsked;
