@@ -1,17 +1,17 @@
 // The council's working calendar from its settings: region, closure days and extra holidays.
 // Built once per distinct settings and reused, since reports run it over many items.
 import { createWorkingCalendar, type WorkingCalendar } from '../../shared/time/index';
-import { getSetting } from '../queries/settings/settings';
+import { getSettings } from '../queries/settings/settings';
 import type { Db } from '../write';
 
 const cache = new Map<string, WorkingCalendar>();
 
 export async function councilCalendar(db: Db): Promise<WorkingCalendar> {
-  const [region, closureDays, extraHolidays] = await Promise.all([
-    getSetting(db, 'calendar.region'),
-    getSetting(db, 'calendar.closureDays'),
-    getSetting(db, 'calendar.extraHolidays'),
-  ]);
+  const {
+    'calendar.region': region,
+    'calendar.closureDays': closureDays,
+    'calendar.extraHolidays': extraHolidays,
+  } = await getSettings(db, ['calendar.region', 'calendar.closureDays', 'calendar.extraHolidays']);
   const key = JSON.stringify([region, closureDays, extraHolidays]);
   let calendar = cache.get(key);
   if (!calendar) {

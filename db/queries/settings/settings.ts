@@ -76,6 +76,28 @@ export const SETTING_DEFAULTS: Settings = {
 export type SettingKey = keyof Settings;
 type SettingValue<K extends SettingKey> = Settings[K];
 
+/**
+ * Several settings in one read: each a round trip on the council server's PostgreSQL, where a
+ * report reads the calendar's three for every clock it works out.
+ */
+export async function getSettings<K extends SettingKey>(
+  db: ReadableDB,
+  keys: readonly K[],
+): Promise<{ [P in K]: SettingValue<P> }> {
+  const rows = await db
+    .selectFrom('settings')
+    .select(['key', 'value'])
+    .where('key', 'in', keys as readonly string[])
+    .execute();
+  const stored = new Map(rows.map((r) => [r.key, r.value]));
+  return Object.fromEntries(
+    keys.map((key) => {
+      const value = stored.get(key);
+      return [key, value === undefined ? SETTING_DEFAULTS[key] : JSON.parse(value)];
+    }),
+  ) as { [P in K]: SettingValue<P> };
+}
+
 export async function getSetting<K extends SettingKey>(
   db: ReadableDB,
   key: K,
