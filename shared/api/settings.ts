@@ -53,7 +53,7 @@ export const generalSettingsInput = z
       )
       .max(
         OFFLINE_HISTORY_DAYS.max,
-        `Keep at most ${OFFLINE_HISTORY_DAYS.max} days (ten years); older history is read from the council server.`,
+        `Keep at most ${OFFLINE_HISTORY_DAYS.max.toLocaleString('en-GB')} days (ten years); older history is read from the council server.`,
       )
       .optional(),
   })

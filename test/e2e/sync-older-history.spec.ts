@@ -39,7 +39,16 @@ test('a desk reads a customer’s older history from the council server, and say
     // November, desk B: it joins, pulls the council's records and keeps 90 days of them.
     await signInOn(pageB, deskB!, 'admin');
     await pageB.keyboard.press('Alt+9');
-    await expect(pageB.getByLabel('Days of history each desk keeps offline')).toHaveValue('90');
+    const keep = pageB.getByLabel('Days of history each desk keeps offline');
+    await expect(keep).toHaveValue('90');
+    // Too few days would lose what the repeat check and the reply clock look back on.
+    await keep.fill('7');
+    await pageB.getByRole('button', { name: 'Save settings' }).click();
+    await expect(pageB.getByText('Keep at least 14 days', { exact: false }).first()).toBeVisible();
+    await expectAccessible(pageB, 'settings: days of history refused');
+    await keep.scrollIntoViewIfNeeded();
+    await pageB.screenshot({ path: '/tmp/shots/offline-history-setting.png' });
+    await keep.fill('90');
     await enrolThroughSettings(pageB, council, 'Desk B');
     await pageB.keyboard.press('Alt+7');
     const search = pageB.getByLabel('Name, postcode, phone, email or reference');

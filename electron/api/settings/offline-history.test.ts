@@ -21,7 +21,7 @@ describe('the days of history each desk keeps offline', () => {
 
     for (const [days, words] of [
       [7, /at least 14 days/],
-      [4000, /at most 3650 days/],
+      [4000, /at most 3,650 days/],
       [30.5, /whole days/],
     ] as const) {
       const refused = await backend.call('settings.updateGeneral', {

@@ -110,7 +110,7 @@ export function Settings() {
         <Field
           id="settings-offlineHistoryDays"
           label="Days of history each desk keeps offline"
-          hint={`On desks joined to a council server: contacts, visits and closed items older than this are read from the server. Customers and open items always stay. Between ${OFFLINE_HISTORY_DAYS.min} and ${OFFLINE_HISTORY_DAYS.max} days.`}
+          hint={`On desks joined to a council server: contacts, visits and closed items older than this are read from the server. Customers and open items always stay. Between ${OFFLINE_HISTORY_DAYS.min} and ${OFFLINE_HISTORY_DAYS.max.toLocaleString('en-GB')} days.`}
           error={problems.find((p) => p.field === 'offlineHistoryDays')?.message}
         >
           <input
