@@ -7,9 +7,8 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { catchUpRecords } from '../../server/records/catch-up';
-import { referenceIds } from '../../test/support/backend';
 import { REMOVED } from '../../db/queries/data-protection/anonymise';
-import { joinedDesk, save, startCouncil, type JoinedDesk } from './sync.support';
+import { joinedDesk, recordContact, save, startCouncil, type JoinedDesk } from './sync.support';
 
 const NOTE = 'Lives with his sister at 4 Mill Lane.';
 const LATE_NOTE = 'Rang back from his sister’s number 07700 900123.';
@@ -31,21 +30,6 @@ function notesOn(desk: JoinedDesk, customerId: string) {
   return { rows, historyMentions: history };
 }
 
-async function contactFor(desk: JoinedDesk, customerId: string, notes: string, at: string) {
-  const ids = await referenceIds(desk.backend);
-  return save(desk.backend, 'contacts.record', {
-    channel: 'telephone',
-    serviceId: ids.councilTax,
-    interactionTypeId: ids.providingInformation,
-    customerTypeId: ids.citizen,
-    customerId,
-    outcome: 'resolved',
-    notes,
-    startedAt: `2026-11-23T${at}:00Z`,
-    endedAt: `2026-11-23T${at}:30Z`,
-  });
-}
-
 describe('an erasure across desks', () => {
   it('blanks the customer’s records on every desk, and a late one as it arrives', async () => {
     const council = await startCouncil();
@@ -56,14 +40,14 @@ describe('an erasure across desks', () => {
       lastName: 'Brennan',
       confirmNew: true,
     });
-    await contactFor(a, tom.id, NOTE, '09:00');
+    await recordContact(a.backend, tom.id, 0, { notes: NOTE });
     await a.sync();
     await b.sync();
     expect(notesOn(b, tom.id)).toEqual({ rows: [NOTE], historyMentions: 1 });
 
     // Desk B saves another contact for Tom, and his new phone number, before it hears of
     // the erasure.
-    await contactFor(b, tom.id, LATE_NOTE, '09:20');
+    await recordContact(b.backend, tom.id, 20, { notes: LATE_NOTE });
     b.backend.clock.set('2026-11-23T10:05:00Z'); // later by the clock than the erasure
     await save(b.backend, 'customers.update', {
       id: tom.id,

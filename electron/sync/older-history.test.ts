@@ -10,27 +10,6 @@ import { joinedDesk, recordContact, save, startCouncil, type JoinedDesk } from '
 /** 120 days before the desks' clock (2026-11-23): well outside the 90 days a desk keeps. */
 const LONG_AGO = '2026-07-26T09:00:00Z';
 
-async function contactOn(
-  backend: TestBackend,
-  customerId: string,
-  startedAt: string,
-  notes: string,
-) {
-  const ids = await referenceIds(backend);
-  return save(backend, 'contacts.record', {
-    channel: 'telephone',
-    serviceId: ids.councilTax,
-    interactionTypeId: ids.providingInformation,
-    customerTypeId: ids.citizen,
-    customerId,
-    outcome: 'resolved',
-    notes,
-    startedAt,
-    endedAt: startedAt.replace(':00:00Z', ':05:00Z'),
-    confirmOld: true,
-  });
-}
-
 /** Takes a contact off a desk's copy as a trim to the offline profile would: row and log. */
 function trimContact(desk: JoinedDesk, id: string) {
   const { sqlite } = desk.backend.opened.database!;
@@ -57,7 +36,12 @@ async function olderHistoryOnB() {
     postcode: 'WA8 7QA',
     confirmNew: true,
   });
-  const trimmed = await contactOn(a.backend, rita.id, LONG_AGO, 'Asked about a refund');
+  const trimmed = await recordContact(a.backend, rita.id, 0, {
+    notes: 'Asked about a refund',
+    startedAt: LONG_AGO,
+    endedAt: '2026-07-26T09:05:00Z',
+    confirmOld: true,
+  });
   const ids = await referenceIds(a.backend);
   // Open items stay on every desk whatever their age (issue 21), so B holds this one too.
   const letter = await save(a.backend, 'correspondence.log', {

@@ -94,11 +94,15 @@ export async function save<K extends MethodName>(
   return result.value as OutputOf<K>;
 }
 
-/** A resolved telephone contact about Council Tax at 09:`minute`, for `customerId` if given. */
+/**
+ * A resolved telephone contact about Council Tax at 09:`minute`, for `customerId` if given;
+ * `more` adds or overrides fields (notes, another day with `confirmOld`).
+ */
 export async function recordContact(
   backend: TestBackend,
   customerId: string | null = null,
   minute = 10,
+  more: Record<string, unknown> = {},
 ) {
   const ids = await referenceIds(backend);
   const at = (m: number) => `2026-11-23T09:${String(m).padStart(2, '0')}:00Z`;
@@ -111,6 +115,7 @@ export async function recordContact(
     outcome: 'resolved',
     startedAt: at(minute),
     endedAt: at(minute + 5),
+    ...more,
   });
 }
 

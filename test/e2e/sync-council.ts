@@ -287,3 +287,16 @@ export async function recordForNewCustomer(page: Page): Promise<void> {
   await page.keyboard.press('Control+Enter');
   await expect(page.locator('.panel .confirmation')).toContainText('Saved: Telephone contact');
 }
+
+/** Another desk finds that customer, once its rounds have pulled them, and opens the record. */
+export async function openOncePulled(page: Page): Promise<void> {
+  await page.keyboard.press('Alt+7');
+  const search = page.getByLabel('Name, postcode, phone, email or reference');
+  await expect(async () => {
+    await search.fill('');
+    await search.fill('Kowalczyk');
+    await expect(page.getByTestId('customer-result')).toHaveCount(1, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Siobhan Kowalczyk' }).click();
+  await expect(page.getByRole('heading', { name: 'Siobhan Kowalczyk', level: 1 })).toBeVisible();
+}
