@@ -102,11 +102,5 @@ export async function getSetting<K extends SettingKey>(
   db: ReadableDB,
   key: K,
 ): Promise<SettingValue<K>> {
-  const row = await db
-    .selectFrom('settings')
-    .select('value')
-    .where('key', '=', key)
-    .executeTakeFirst();
-  if (!row) return SETTING_DEFAULTS[key];
-  return JSON.parse(row.value) as SettingValue<K>;
+  return (await getSettings(db, [key]))[key];
 }
