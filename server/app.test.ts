@@ -68,7 +68,7 @@ describe('GET /ready', () => {
       body: {
         status: 'not ready',
         reason:
-          'migrations not applied: 0001_council, 0002_numbers, 0003_staff_accounts, 0005_council_identity, 0006_merged_customers, 0007_council_change_notices, 0008_queue_calls, 0009_queue_steps, 0010_records, 0011_record_tallies, 0012_desk_last_seen, 0013_record_survey_index, 0014_records_projected',
+          'migrations not applied: 0001_council, 0002_numbers, 0003_staff_accounts, 0005_council_identity, 0006_merged_customers, 0007_council_change_notices, 0008_queue_calls, 0009_queue_steps, 0010_records, 0011_record_tallies, 0012_desk_last_seen, 0013_record_survey_index, 0014_records_projected, 0015_record_constraint_indexes, 0016_record_report_covering',
       },
     });
 

@@ -2,6 +2,9 @@
 // table desks sync, by the same name, of a type that keeps the desk's values and with the same default: a desk
 // migration that adds a table or a column fails here until a server migration adds it too.
 // A staff account's password hash is the one column left out: it never travels.
+// Each has the desk's indexes too, those SQLite makes for a unique constraint included: the
+// reports' plans count on them (without quality_scores' one, a month's quality results read
+// every score the council holds).
 import SQLite from 'better-sqlite3';
 import { Kysely, sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
@@ -36,7 +39,49 @@ async function deskColumns(): Promise<Record<string, string[]>> {
   return tables;
 }
 
+/** Each synced table's indexes on plain columns, as `table(a, b)`, the desk's constraints' own
+ * included (SQLite's sqlite_autoindex_*); expression indexes are compared by name elsewhere. */
+async function deskIndexes(): Promise<string[]> {
+  const sqlite = new SQLite(':memory:');
+  const db = new Kysely<Database>({ dialect: new AppSqliteDialect(sqlite) });
+  await migrateToLatest(db);
+  const found = new Set<string>();
+  for (const table of SYNCED_ENTITIES) {
+    const indexes = sqlite.prepare('select name, origin from pragma_index_list(?)').all(table) as {
+      name: string;
+      origin: string;
+    }[];
+    for (const index of indexes) {
+      if (index.origin === 'pk') continue; // the server's primary key is the same column
+      const columns = sqlite
+        .prepare('select name from pragma_index_info(?) order by seqno')
+        .all(index.name) as { name: string | null }[];
+      if (columns.some((c) => c.name === null)) continue;
+      found.add(`${table}(${columns.map((c) => c.name).join(', ')})`);
+    }
+  }
+  await db.destroy();
+  return [...found].sort();
+}
+
 describe('the council’s record tables', () => {
+  it('have an index on the same columns for every index a desk has on a synced table', async () => {
+    const db = (await freshDatabase()).connect();
+    await migrateServer(db);
+    const { rows } = await sql<{ entry: string }>`
+      select t.relname || '(' || string_agg(a.attname, ', ' order by k.n) || ')' as entry
+      from pg_index x
+      join pg_class t on t.oid = x.indrelid
+      join pg_namespace s on s.oid = t.relnamespace and s.nspname = 'records'
+      cross join lateral unnest(x.indkey) with ordinality as k(attnum, n)
+      join pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum
+      where not x.indisprimary and k.n <= x.indnkeyatts
+      group by x.indexrelid, t.relname`.execute(db);
+    const server = new Set(rows.map((r) => r.entry));
+    const missing = (await deskIndexes()).filter((entry) => !server.has(entry));
+    expect(missing).toEqual([]);
+  });
+
   it('have every synced desk table’s columns, of types that keep their values', async () => {
     const db = (await freshDatabase()).connect();
     await migrateServer(db);

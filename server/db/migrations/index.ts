@@ -14,6 +14,8 @@ import * as m0011 from './0011_record_tallies';
 import * as m0012 from './0012_desk_last_seen';
 import * as m0013 from './0013_record_survey_index';
 import * as m0014 from './0014_records_projected';
+import * as m0015 from './0015_record_constraint_indexes';
+import * as m0016 from './0016_record_report_covering';
 
 export const SERVER_MIGRATIONS: Record<string, Migration> = {
   '0001_council': m0001,
@@ -29,6 +31,8 @@ export const SERVER_MIGRATIONS: Record<string, Migration> = {
   '0012_desk_last_seen': m0012,
   '0013_record_survey_index': m0013,
   '0014_records_projected': m0014,
+  '0015_record_constraint_indexes': m0015,
+  '0016_record_report_covering': m0016,
 };
 
 export class StaticMigrationProvider implements MigrationProvider {
