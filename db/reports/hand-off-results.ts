@@ -36,14 +36,18 @@ function reachDays(standard: ServiceStandard): number {
   }
 }
 
-/** Every hand-off result that became certain within `bounds` (and before `now`). */
+/**
+ * Every hand-off result that became certain within `bounds` (and before `now`). `standards`:
+ * every standard, when the caller has already read them (`everyStandard`).
+ */
 export async function handOffSpan(
   db: Db,
   bounds: Bounds,
   filter: StatsFilter,
   now: Date,
+  known?: Map<string, ServiceStandard>,
 ): Promise<HandOffSpan> {
-  const standards = await everyStandard(db);
+  const standards = known ?? (await everyStandard(db));
   const lookBack = Math.max(2, ...[...standards.values()].map(reachDays));
   const candidates = await handOffCandidates(db, bounds, filter, lookBack);
 
@@ -67,12 +71,15 @@ export async function handOffSpan(
       resolvedAt: c.resolved_at ? new Date(c.resolved_at) : null,
     });
   }
-  const contexts = new Map<string, ClockContext>();
+  // Each site's clock at once: on the council server each is a round trip.
+  const sites = [...new Set([...groups.values()].map((g) => g.siteId))];
+  const contexts = new Map<string, ClockContext>(
+    await Promise.all(sites.map(async (site) => [site, await clockContext(db, site)] as const)),
+  );
   const decisions = new Map<string, HandOffDecision[]>();
   const deadlines = new Map<string, Map<string, number>>();
   for (const group of groups.values()) {
-    let ctx = contexts.get(group.siteId);
-    if (!ctx) contexts.set(group.siteId, (ctx = await clockContext(db, group.siteId)));
+    const ctx = contexts.get(group.siteId)!;
     let cache = deadlines.get(group.standardId);
     if (!cache) deadlines.set(group.standardId, (cache = new Map<string, number>()));
     const found = handOffDecisions(standards.get(group.standardId)!, ctx, group.items, now, cache);

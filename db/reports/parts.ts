@@ -1,6 +1,7 @@
 // The pieces of a report that can be worked out on another thread: they read the database
 // and return plain data (Maps and arrays survive the copy between threads).
 import type { IsoDate } from '../../shared/time/london';
+import type { ServiceStandard } from '../../shared/time/index';
 import type { Bounds, StatsFilter } from '../queries/stats/scope';
 import type { Db } from '../write';
 import { breakdowns } from './breakdowns';
@@ -10,7 +11,12 @@ import { handOffSpan, type HandOffSpan } from './hand-off-results';
 export type Breakdowns = Awaited<ReturnType<typeof breakdowns>>;
 
 export interface ReportParts {
-  handOffSpan(bounds: Bounds, filter: StatsFilter, now: Date): Promise<HandOffSpan>;
+  handOffSpan(
+    bounds: Bounds,
+    filter: StatsFilter,
+    now: Date,
+    standards?: Map<string, ServiceStandard>,
+  ): Promise<HandOffSpan>;
   breakdowns(
     from: IsoDate,
     to: IsoDate,
@@ -31,7 +37,8 @@ export interface PartRequest {
 /** The parts worked out on this thread, on this connection. */
 export function localParts(db: Db): ReportParts {
   return {
-    handOffSpan: (bounds, filter, now) => handOffSpan(db, bounds, filter, now),
+    handOffSpan: (bounds, filter, now, standards) =>
+      handOffSpan(db, bounds, filter, now, standards),
     breakdowns: (from, to, filter, names, fcrTarget) =>
       breakdowns(db, from, to, filter, names, fcrTarget),
   };
@@ -40,8 +47,13 @@ export function localParts(db: Db): ReportParts {
 /** Answers one request for a part (on the helper thread). */
 export function runPart(parts: ReportParts, request: PartRequest): Promise<unknown> {
   if (request.part === 'handOffSpan') {
-    const [bounds, filter, now] = request.args as [Bounds, StatsFilter, Date];
-    return parts.handOffSpan(bounds, filter, now);
+    const [bounds, filter, now, standards] = request.args as [
+      Bounds,
+      StatsFilter,
+      Date,
+      Map<string, ServiceStandard> | undefined,
+    ];
+    return parts.handOffSpan(bounds, filter, now, standards);
   }
   const [from, to, filter, names, fcrTarget] = request.args as [
     IsoDate,

@@ -25,6 +25,7 @@ import {
   londonDayBounds,
   type IsoDate,
 } from '../../shared/time/london';
+import { everyStandard } from '../queries/calendar-settings/every-standard';
 import { councilStartedOn } from '../queries/stats/council-start';
 import { overdueAt } from '../queries/stats/correspondence-groups';
 import { visitsIn } from '../queries/stats/visit-groups';
@@ -48,13 +49,11 @@ const TREND_DAYS_FOR_A_DAY = 6;
 
 const minDate = (a: IsoDate, b: IsoDate) => (a < b ? a : b);
 
-async function extrasFor(
-  db: Db,
-  rc: ReportContext,
-  from: IsoDate,
-  to: IsoDate,
-  handOffs: HandOffSpan,
-) {
+/**
+ * A period's waits and letters overdue at its end, asked for at once; the hand-off results are
+ * added when they are known (`withHandOffs`), so these queries need not wait for them.
+ */
+async function waitsAndOverdue(db: Db, rc: ReportContext, from: IsoDate, to: IsoDate) {
   const bounds = boundsOf(from, to);
   const asOf = new Date(Math.min(rc.now.getTime(), Date.parse(bounds.end)));
   const [visits, overdue] = await Promise.all([
@@ -73,12 +72,18 @@ async function extrasFor(
     asOf,
     rc.targets.waitLimitMinutes,
   );
-  const extras: PeriodExtras = {
-    waits,
-    overdueAtEnd: overdue,
-    handOffs: handOffResultsIn(handOffs, bounds).rows,
+  return { bounds, waits, overdueAtEnd: overdue };
+}
+
+function withHandOffs(
+  part: Awaited<ReturnType<typeof waitsAndOverdue>>,
+  handOffs: HandOffSpan,
+): PeriodExtras {
+  return {
+    waits: part.waits,
+    overdueAtEnd: part.overdueAtEnd,
+    handOffs: handOffResultsIn(handOffs, part.bounds).rows,
   };
-  return extras;
 }
 
 function trendOf(days: Map<IsoDate, DayTotals>, dates: IsoDate[]): TrendPoint[] {
@@ -158,24 +163,33 @@ export async function buildReport(
   now: Date,
   helper?: ReportParts,
 ): Promise<StatsReport> {
-  const rc = await reportContext(db, scope, now);
+  // What the report needs before it counts, asked for together: on the council server each is
+  // a round trip, and the rest waits for them.
+  const [rc, names, startedOn, standards] = await Promise.all([
+    reportContext(db, scope, now),
+    namesOf(db),
+    scope.from === scope.to ? councilStartedOn(db) : null,
+    everyStandard(db),
+  ]);
   const single = rc.from === rc.to;
   const elsewhere = helper ?? localParts(db);
   const trendFrom = single ? addCalendarDays(rc.to, -TREND_DAYS_FOR_A_DAY) : rc.from;
-  const names = await namesOf(db);
   // The same weekday in the four weeks before, none before the council began using the app.
-  const compared = single ? comparedDays(rc.to, await councilStartedOn(db)) : null;
-  // Asked for first, so the helper works while this thread counts.
-  const splitAsked = elsewhere.breakdowns(rc.from, rc.to, rc.filter, names, rc.targets.fcrTarget);
-  // Hand-off results once, for the period and the weekdays it is compared with.
+  const compared = single ? comparedDays(rc.to, startedOn) : null;
+  // Hand-off results once, for the period and the weekdays it is compared with. Asked for
+  // first, with the standards already read, so their one long query goes ahead of the days'
+  // many short ones (a pool of connections answers in the order asked), and the helper works
+  // while this thread counts.
   const earliest = compared?.dates.at(-1) ?? rc.from;
-  const handOffsAsked = elsewhere.handOffSpan(boundsOf(earliest, rc.to), rc.filter, now);
+  const handOffsAsked = elsewhere.handOffSpan(boundsOf(earliest, rc.to), rc.filter, now, standards);
+  const splitAsked = elsewhere.breakdowns(rc.from, rc.to, rc.filter, names, rc.targets.fcrTarget);
   // Settled at once, so a failure while this thread works is not an unhandled rejection.
   void splitAsked.catch(() => undefined);
   void handOffsAsked.catch(() => undefined);
-  // The period's days and the weekdays it is compared with, asked for at once: PostgreSQL (the
-  // council server) counts them side by side; a desk's SQLite answers one query at a time.
-  const [daily, comparisonTotals] = await Promise.all([
+  // The period's days, the weekdays it is compared with, and their waits and letters overdue,
+  // asked for at once: PostgreSQL (the council server) answers them side by side on its
+  // pool; a desk's SQLite answers one query at a time.
+  const [daily, comparisonTotals, periodPart, comparedParts] = await Promise.all([
     dailyTotals(
       db,
       boundsOf(trendFrom, rc.to),
@@ -188,21 +202,21 @@ export async function buildReport(
         dailyTotals(db, boundsOf(date, date), rc.filter, rc.targets),
       ),
     ),
+    waitsAndOverdue(db, rc, rc.from, rc.to),
+    Promise.all((compared?.dates ?? []).map((date) => waitsAndOverdue(db, rc, date, date))),
   ]);
   const handOffs = await handOffsAsked;
-  const extras = await extrasFor(db, rc, rc.from, rc.to, handOffs);
+  const extras = withHandOffs(periodPart, handOffs);
   const split = await splitAsked;
   const periodDates = datesBetween(rc.from, rc.to);
   const totals = sumTotals(periodDates.map((d) => daily.days.get(d) ?? emptyTotals()));
   let sections = sectionsOf(totals, extras, rc.targets);
   if (compared) {
-    const earlier = await Promise.all(
-      comparisonTotals.map(async (totals, i) => {
-        const date = compared.dates[i]!;
-        const dayExtras = await extrasFor(db, rc, date, date, handOffs);
-        return sectionsOf(totals.days.get(date) ?? emptyTotals(), dayExtras, rc.targets);
-      }),
-    );
+    const earlier = comparisonTotals.map((totals, i) => {
+      const date = compared.dates[i]!;
+      const dayExtras = withHandOffs(comparedParts[i]!, handOffs);
+      return sectionsOf(totals.days.get(date) ?? emptyTotals(), dayExtras, rc.targets);
+    });
     sections = withComparisons(sections, earlier, compared);
   }
   const end = londonDayBounds(rc.to).end;
