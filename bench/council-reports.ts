@@ -1,16 +1,16 @@
 // The team leader's figures on both engines at the large council (issue 23: "npm run bench
 // runs the day, period and evidence benchmarks on both engines at the 5,000,000-contact council
 // and prints both with their ratio, against the desk's budgets"). Ours here is the council
-// server: the same report code (db/reports) on its record tables in PostgreSQL, through the
-// reports' pool; the baseline beside it is the desk: the same question to its reports worker
-// on SQLite. The ratio is PostgreSQL's time over SQLite's; the budget is the desk's.
+// server: the question its report route asks its reports thread, which runs the same report
+// code (db/reports) on its record tables in PostgreSQL through the reports' pool; the baseline
+// beside it is the desk: the same question to its reports worker on SQLite. The ratio is
+// PostgreSQL's time over SQLite's; the budget is the desk's.
 import { join } from 'node:path';
 import { addCalendarDays } from '../shared/time/london';
 import { DATABASE_FILE_NAME } from '../db/open';
-import { buildEvidence } from '../db/reports/evidence';
-import { buildReport } from '../db/reports/report';
 import { ReportRunner } from '../electron/reports/runner';
-import type { RecordsDb } from '../server/records/report-db';
+import { recordsSettingsOf } from '../server/records/report-db';
+import { CouncilReportRunner } from '../server/records/report-runner';
 import { largeCouncilRecords, stopRecords } from './council-records';
 import { LARGE_COUNCIL, largeCouncil } from './large-council';
 import type { Benchmark } from './types';
@@ -33,25 +33,26 @@ const at = (date: string) => new Date(`${addCalendarDays(date, 1)}T18:00:00Z`);
 /** Each question timed on the server's PostgreSQL and on the desk's SQLite; medians. */
 async function onBoth<Q>(
   questions: Q[],
-  server: (records: RecordsDb, q: Q) => Promise<unknown>,
+  server: (reports: CouncilReportRunner, q: Q) => Promise<unknown>,
   desk: (runner: ReportRunner, q: Q) => Promise<unknown>,
 ) {
   const { records } = await largeCouncilRecords();
+  const reports = new CouncilReportRunner(recordsSettingsOf(records)!);
   const runner = new ReportRunner(join(await largeCouncil(), DATABASE_FILE_NAME));
   // Warm both: the worker's start, each engine's cache.
-  await server(records, questions.at(-1)!);
+  await server(reports, questions.at(-1)!);
   await desk(runner, questions.at(-1)!);
   const pg: number[] = [];
   const sqlite: number[] = [];
   for (const q of questions) {
     let start = performance.now();
-    await server(records, q);
+    await server(reports, q);
     pg.push(performance.now() - start);
     start = performance.now();
     await desk(runner, q);
     sqlite.push(performance.now() - start);
   }
-  await runner.close();
+  await Promise.all([runner.close(), reports.close()]);
   return { value: median(pg), baseline: median(sqlite) };
 }
 
@@ -63,7 +64,7 @@ export const councilDayBenchmark: Benchmark = {
   run: () =>
     onBoth(
       DAYS,
-      (records, date) => buildReport(records, { from: date, to: date }, at(date)),
+      (reports, date) => reports.run('stats.report', { from: date, to: date }, at(date)),
       (runner, date) => runner.report({ from: date, to: date }, at(date)),
     ),
   close: stopRecords,
@@ -77,8 +78,8 @@ export const councilTrendBenchmark: Benchmark = {
   run: () =>
     onBoth(
       DAYS,
-      (records, date) =>
-        buildReport(records, { from: addCalendarDays(date, -27), to: date }, at(date)),
+      (reports, date) =>
+        reports.run('stats.report', { from: addCalendarDays(date, -27), to: date }, at(date)),
       (runner, date) => runner.report({ from: addCalendarDays(date, -27), to: date }, at(date)),
     ),
   close: stopRecords,
@@ -93,7 +94,7 @@ export const councilEvidenceBenchmark: Benchmark = {
     const now = new Date(`${LARGE_COUNCIL.end}T18:00:00Z`);
     return onBoth(
       MONTHS,
-      (records, month) => buildEvidence(records, month, now),
+      (reports, month) => reports.run('nesds.evidence', month, now),
       (runner, month) => runner.evidence(month, now),
     );
   },

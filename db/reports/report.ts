@@ -152,7 +152,7 @@ function withComparisons(
 }
 
 /**
- * The report for `scope` as at `now`. With a `helper` (another thread, helper.ts), the
+ * The report for `scope` as at `now`. With a `helper` (another thread, parts-thread.ts), the
  * breakdowns and the hand-off results are worked out there while this thread counts the
  * days. Contacts come from tallies kept as they are saved (migration 0008), so the days'
  * visits, calls and letters are this thread's main work, and the hand-offs the helper's.

@@ -28,7 +28,7 @@ export type ReportRequest =
 
 export interface WorkerData {
   file: string;
-  /** The reports worker, or the helper it hands parts of a report to (helper.ts). */
+  /** The reports worker, or the helper it hands parts of a report to (db/reports/parts-thread.ts). */
   role?: 'reports' | 'helper';
   /** Checkpoint the write-ahead log this often; absent: leave it to SQLite's own. */
   checkpointEveryMs?: number;

@@ -9,7 +9,7 @@ import type { NesdsEvidenceReport } from '../../shared/api/nesds';
 import type { SurveyFigures } from '../../shared/api/surveys';
 import type { StatsRecords, StatsReport } from '../../shared/api/stats';
 import type { ReportRequest, WorkerData } from './messages';
-import { ThreadClient } from './thread-client';
+import { ThreadClient } from '../../db/reports/thread-client';
 
 type Input<K extends Exclude<ReportRequest['kind'], 'duplicates'>> = Extract<
   ReportRequest,

@@ -2,11 +2,10 @@
 // report never holds up the main process's event loop and the app stays responsive (WAL
 // lets it read while the desks keep writing). It also checkpoints the write-ahead log (see
 // checkpoints.ts), so no adviser's save pays for copying the log into the database. The same
-// file runs as its helper thread (helper.ts), which answers parts of a report.
-import { parentPort, workerData } from 'node:worker_threads';
+// file runs as its helper thread (db/reports/parts-thread.ts), which answers parts of a report.
+import { workerData } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import { Kysely } from 'kysely';
-import { ApiFailure, type ApiError } from '../../shared/api/errors';
 import { AppSqliteDialect } from '../../db/dialect';
 import type { Database } from '../../db/schema';
 import { surveyFigures } from '../../db/reports/survey-figures';
@@ -16,10 +15,10 @@ import { buildReport } from '../../db/reports/report';
 import { checkpointEvery } from './checkpoints';
 import { openDuplicateCheckConnection } from '../../db/queries/customers/duplicate-connection';
 import { runDuplicateCheck } from './duplicate-check';
-import { HelperThread } from './helper';
+import { PartsThread } from '../../db/reports/parts-thread';
+import { answerEach } from '../../db/reports/thread-answer';
 import type { ReportRequest, WorkerData } from './messages';
 import { localParts, runPart, type PartRequest } from '../../db/reports/parts';
-import type { ThreadResponse } from './thread-client';
 
 const { file, checkpointEveryMs, role } = workerData as WorkerData;
 const sqlite = new SQLite(file, {
@@ -35,33 +34,11 @@ const selfEntry = import.meta.url.endsWith('.ts')
   ? new URL('./worker-dev.mjs', import.meta.url)
   : new URL(import.meta.url);
 
-function toError(error: unknown): ApiError {
-  if (error instanceof ApiFailure) return error.toApiError();
-  console.error('[reports]', error);
-  return { code: 'INTERNAL', message: 'The report could not be worked out. Try again.' };
-}
-
-/** Answers each message with what `work` makes of it, under the message's id. */
-function answer<R extends { id: number }>(work: (request: R) => Promise<unknown>): void {
-  parentPort!.on('message', (request: R) => {
-    work(request).then(
-      (value) =>
-        parentPort!.postMessage({ id: request.id, ok: true, value } satisfies ThreadResponse),
-      (error: unknown) =>
-        parentPort!.postMessage({
-          id: request.id,
-          ok: false,
-          error: toError(error),
-        } satisfies ThreadResponse),
-    );
-  });
-}
-
 if (role === 'helper') {
   const parts = localParts(db);
-  answer((request: PartRequest) => runPart(parts, request));
+  answerEach((request: PartRequest) => runPart(parts, request));
 } else {
-  const helper = new HelperThread(selfEntry, file);
+  const helper = new PartsThread(selfEntry, { file, role: 'helper' } satisfies WorkerData);
   // The duplicate check writes what it finds, so it has a connection of its own, opened on
   // first use; checks run one after another.
   let duplicateConnection: SQLite.Database | undefined;
@@ -73,7 +50,7 @@ if (role === 'helper') {
     duplicateChecks = run.catch(() => undefined);
     return run;
   };
-  answer((request: ReportRequest) => {
+  answerEach((request: ReportRequest) => {
     const now = new Date(request.now);
     switch (request.kind) {
       case 'report':

@@ -16,6 +16,8 @@ import { qualityResults } from '../../db/reports/quality-results';
 import { recordNesdsNovember } from '../../test/support/nesds-month';
 import { recordNovember } from '../../test/support/quality-month';
 import { mirrorToRecords } from './records-mirror.support';
+import { recordsSettingsOf } from '../../server/records/report-db';
+import { CouncilReportRunner } from '../../server/records/report-runner';
 
 let backend: TestBackend;
 afterEach(() => backend?.close());
@@ -129,6 +131,25 @@ describe('the same figures on SQLite and PostgreSQL', () => {
     expect(both.server).toEqual(both.desk);
     expect(both.desk.surveys.overall.responses).toBe(1);
     expect(both.desk.quality.council.contactsScored).toBe(3);
+  });
+
+  it('gives the same figures from the council server’s reports thread, hand-offs worked out by its helper', async () => {
+    await handMadeDay();
+    const desk = await buildReport(backend.opened.database!.db, DAY, NOW);
+    const deskEvidence = await buildEvidence(backend.opened.database!.db, NOVEMBER, NOW);
+    const records = await mirrorToRecords(backend);
+    const reports = new CouncilReportRunner(recordsSettingsOf(records)!);
+    try {
+      expect(await reports.run('stats.report', DAY, NOW)).toEqual(desk);
+      expect(await reports.run('nesds.evidence', NOVEMBER, NOW)).toEqual(deskEvidence);
+    } finally {
+      await reports.close();
+      await records.destroy();
+    }
+    // The helper's part is in it: the day's hand-off resolved against its standard.
+    expect(desk.handOffs.map((h) => h.name)).toEqual([
+      'Rent Service: Housing Benefit determinations',
+    ]);
   });
 
   it('gives the quality month’s report alike: a hundred contacts over four weeks', async () => {

@@ -31,14 +31,28 @@ const asNumbers: pg.CustomTypesConfig = {
 export const DEFAULT_REPORT_TIMEOUT_MS = 60_000;
 
 /**
- * What a random read costs against a sequential one, for the planner. PostgreSQL's default of 4
- * is for spinning disks; a council's records are read from memory or SSD, where 1.1 is the usual
- * setting. At the default, a month's reports joined their contacts to whole tables of surveys,
- * scores and customers where looking each contact's up was cheaper: the large council's month
- * of NeSDS evidence took 927 ms at 4 and 749 ms at 1.1, a day's stats 115 ms and 106 ms
- * (medians). Set for the reports' connections only, so it holds on a replica too.
+ * How the reports' connections plan (set for them only, so it holds on a replica too):
+ * - random_page_cost 1.1, not PostgreSQL's 4, which is for spinning disks: a council's records
+ *   are read from memory or SSD. At 4, a month's reports joined their contacts to whole tables
+ *   of surveys, scores and customers where looking each contact's up was cheaper: the large
+ *   council's month of NeSDS evidence took 927 ms at 4 and 749 ms at 1.1 (medians).
+ * - No parallel workers for one query: the reports thread already asks a report's questions
+ *   side by side on this pool, so splitting one across workers only set them against their
+ *   neighbours for the same cores. Months' evidence at the large council, alternate runs:
+ *   955, 1,040 and 1,002 ms without, 1,289, 1,104 and 1,469 ms with.
  */
-const RANDOM_PAGE_COST = 1.1;
+const PLANNING = '-c random_page_cost=1.1 -c max_parallel_workers_per_gather=0';
+
+export interface RecordsSettings extends ReportPoolOptions {
+  connectionString: string;
+}
+
+/** How each pool was made, so the reports worker can open its own the same way. */
+const made = new WeakMap<RecordsDb, RecordsSettings>();
+
+export function recordsSettingsOf(records: RecordsDb): RecordsSettings | undefined {
+  return made.get(records);
+}
 
 export function connectRecords(
   connectionString: string,
@@ -49,9 +63,11 @@ export function connectRecords(
     connectionString,
     max: options.max ?? 4,
     application_name: 'council-contact-reports',
-    options: `-c search_path=records,public -c default_transaction_read_only=on -c statement_timeout=${timeout} -c random_page_cost=${RANDOM_PAGE_COST}`,
+    options: `-c search_path=records,public -c default_transaction_read_only=on -c statement_timeout=${timeout} ${PLANNING}`,
     types: asNumbers,
   });
   pool.on('error', () => undefined); // a dropped idle connection: the next report takes another
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const records = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  made.set(records, { connectionString, ...options });
+  return records;
 }

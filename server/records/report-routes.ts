@@ -1,35 +1,22 @@
 // Council-wide figures (issue 23): an enrolled desk asks on behalf of its signed-in team leader
 // and the server answers from every desk's records, with the same report code a desk runs on
-// its own copy (db/reports), on the reports' own read-only pool (./report-db.ts). The input is
-// checked against the same contract as the desk's own methods; the member of staff must be a
-// team leader or an administrator by the council's records. A report cut off by the statement
-// timeout says so, and the desk shows its own copy instead, saying why.
+// its own copy (db/reports), in the server's reports thread on the reports' own read-only pool
+// (./report-worker.ts, ./report-db.ts). The input is checked against the same contract as the
+// desk's own methods; the member of staff must be a team leader or an administrator by the
+// council's records. A report cut off by the statement timeout says so, and the desk shows its
+// own copy instead, saying why.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { contract } from '../../shared/api';
 import { ApiFailure } from '../../shared/api/errors';
 import type { FiguresSource } from '../../shared/api/figures-source';
-import { buildEvidence } from '../../db/reports/evidence';
-import { qualityResults } from '../../db/reports/quality-results';
-import { buildRecords } from '../../db/reports/records';
-import { buildReport } from '../../db/reports/report';
-import { surveyFigures } from '../../db/reports/survey-figures';
 import type { ServerDb } from '../db/connect';
 import { catchUpRecords } from './catch-up';
+import { COUNCIL_REPORTS, type CouncilReport } from './council-reports';
 import { quietDesks } from './quiet-desks';
-import type { RecordsDb } from './report-db';
-
-/** The reports a desk may ask for, by the desk method each answers. */
-export const COUNCIL_REPORTS = {
-  'stats.report': (db: RecordsDb, input: never, now: Date) => buildReport(db, input, now),
-  'stats.records': (db: RecordsDb, input: never, now: Date) => buildRecords(db, input, now),
-  'nesds.evidence': (db: RecordsDb, input: never, now: Date) => buildEvidence(db, input, now),
-  'surveys.figures': (db: RecordsDb, input: never) => surveyFigures(db, input),
-  'quality.results': (db: RecordsDb, input: { from: string; to: string; siteId?: string }) =>
-    qualityResults(db, { from: input.from, to: input.to, siteId: input.siteId ?? null }),
-} as const;
-
-export type CouncilReport = keyof typeof COUNCIL_REPORTS;
+import { recordsSettingsOf, type RecordsDb } from './report-db';
+import { CouncilReportRunner } from './report-runner';
+import { REPORT_TIMED_OUT, timedOut } from './report-messages';
 
 const body = z.object({
   report: z.enum(Object.keys(COUNCIL_REPORTS) as [CouncilReport, ...CouncilReport[]]),
@@ -39,9 +26,6 @@ const body = z.object({
 });
 
 const LEADERS = ['team_leader', 'administrator'];
-
-/** PostgreSQL's "canceling statement due to statement timeout". */
-const TIMED_OUT = '57014';
 
 async function mayReadFigures(records: RecordsDb, staffId: string): Promise<boolean> {
   const person = await records
@@ -57,6 +41,10 @@ function refuse(reply: FastifyReply, status: number, error: string) {
 }
 
 export function reportRoutes(app: FastifyInstance, db: ServerDb, records: RecordsDb): void {
+  const settings = recordsSettingsOf(records);
+  if (!settings) throw new Error('Give the server a reports pool made by connectRecords.');
+  const reports = new CouncilReportRunner(settings);
+  app.addHook('onClose', () => reports.close());
   app.post('/reports', async (request, reply) => {
     const asked = body.safeParse(request.body);
     if (!asked.success) {
@@ -75,12 +63,7 @@ export function reportRoutes(app: FastifyInstance, db: ServerDb, records: Record
       if (!(await mayReadFigures(records, staffId))) {
         return refuse(reply, 403, 'Only team leaders and administrators see council-wide figures.');
       }
-      const run = COUNCIL_REPORTS[report] as (
-        db: RecordsDb,
-        input: unknown,
-        now: Date,
-      ) => Promise<object>;
-      const value = await run(records, parsed.data, new Date(now));
+      const value = await reports.run(report, parsed.data, new Date(now));
       const source: FiguresSource = {
         kind: 'council',
         // As at the desk's clock, as the figures themselves are.
@@ -89,14 +72,11 @@ export function reportRoutes(app: FastifyInstance, db: ServerDb, records: Record
       };
       return { value: { ...value, source } };
     } catch (error) {
-      if (error instanceof ApiFailure) return reply.code(400).send({ failure: error.toApiError() });
-      if ((error as { code?: unknown }).code === TIMED_OUT) {
-        return refuse(
-          reply,
-          503,
-          'The council server stopped this report: it took longer than its time limit. Choose a shorter period, or try again when fewer reports are running.',
-        );
-      }
+      // Stopped at the time limit: in the reports thread, or checking who asks.
+      if (timedOut(error)) return refuse(reply, 503, REPORT_TIMED_OUT);
+      // A rule's own words go back to the desk; anything else is the server's fault (500).
+      if (error instanceof ApiFailure && error.code !== 'INTERNAL')
+        return reply.code(400).send({ failure: error.toApiError() });
       throw error;
     }
   });

@@ -2,8 +2,8 @@
 // the answer with that id settles its promise, and a thread that fails or exits rejects
 // everything it still owed. The thread starts on first use and again after it dies. It is
 // referenced only while a question is open: an idle thread must not keep a closing app (or
-// a test run) alive. Used by the reports runner (main process) and by the reports worker
-// for its helper thread.
+// a test run) alive. Used by the desk's reports runner (main process), the council server's
+// (server/records/report-runner.ts), and by each reports worker for its helper thread.
 import { Worker } from 'node:worker_threads';
 import { ApiFailure, type ApiError } from '../../shared/api/errors';
 
