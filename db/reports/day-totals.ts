@@ -10,7 +10,7 @@ import { callHours, switchCallHours } from '../queries/stats/call-groups';
 import { contactHours } from '../queries/stats/contact-tallies';
 import { answeredHours, holdingHours, receivedHours } from '../queries/stats/correspondence-groups';
 import { itemsForMatching, letterContactsIn } from '../queries/stats/letter-contacts';
-import type { Bounds, StatsFilter } from '../queries/stats/scope';
+import type { Spans, StatsFilter } from '../queries/stats/scope';
 import { visitHours } from '../queries/stats/visit-groups';
 import type { Db } from '../write';
 
@@ -112,10 +112,10 @@ export interface DailyTotals {
  */
 export async function dailyTotals(
   db: Db,
-  bounds: Bounds,
+  bounds: Spans,
   filter: StatsFilter,
   limits: Limits,
-  lettersIn: Bounds = bounds,
+  lettersIn: Spans = bounds,
 ): Promise<DailyTotals> {
   // Every query asked for at once, the letters' rows too: on the council server's pool they
   // are answered side by side, in the order asked.

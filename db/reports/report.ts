@@ -197,11 +197,15 @@ export async function buildReport(
       rc.targets,
       rc.bounds, // the trend shows no letters received
     ),
-    Promise.all(
-      (compared?.dates ?? []).map((date) =>
-        dailyTotals(db, boundsOf(date, date), rc.filter, rc.targets),
-      ),
-    ),
+    // The four weekdays in one set of queries, each day its own range.
+    compared && compared.dates.length > 0
+      ? dailyTotals(
+          db,
+          compared.dates.map((date) => boundsOf(date, date)),
+          rc.filter,
+          rc.targets,
+        )
+      : null,
     waitsAndOverdue(db, rc, rc.from, rc.to),
     Promise.all((compared?.dates ?? []).map((date) => waitsAndOverdue(db, rc, date, date))),
   ]);
@@ -212,10 +216,9 @@ export async function buildReport(
   const totals = sumTotals(periodDates.map((d) => daily.days.get(d) ?? emptyTotals()));
   let sections = sectionsOf(totals, extras, rc.targets);
   if (compared) {
-    const earlier = comparisonTotals.map((totals, i) => {
-      const date = compared.dates[i]!;
+    const earlier = compared.dates.map((date, i) => {
       const dayExtras = withHandOffs(comparedParts[i]!, handOffs);
-      return sectionsOf(totals.days.get(date) ?? emptyTotals(), dayExtras, rc.targets);
+      return sectionsOf(comparisonTotals?.days.get(date) ?? emptyTotals(), dayExtras, rc.targets);
     });
     sections = withComparisons(sections, earlier, compared);
   }

@@ -6,7 +6,7 @@ import type { ReadableDB } from '../../handles';
 import { sql } from 'kysely';
 import type { Engine } from '../../engine/engine';
 import { engineOf } from '../../engine/engine';
-import { siteAndStaff, type Bounds, type StatsFilter } from './scope';
+import { hull, siteAndStaff, within, type Spans, type StatsFilter } from './scope';
 import { notOfVoidedContact } from './voided-calls';
 
 export interface CallHour {
@@ -21,7 +21,7 @@ export interface CallHour {
 export const answerMsOf = (e: Engine) => e.answerMs(sql`k.queued_at`, sql`k.answered_at`);
 
 /**
- * Whether call `k`, one of those queued within `bounds`, counts: the rule of
+ * Whether call `k`, one of those queued within `spans`, counts: the rule of
  * shared/calls/switch-cover.ts countsInFigures, in SQL (tested against it). Where an import's
  * calls fall in the same clock hour at the same site, the switch's records are the record of
  * that hour, so an answer time an adviser typed there is not counted a second time; outside
@@ -31,17 +31,22 @@ export const answerMsOf = (e: Engine) => e.answerMs(sql`k.queued_at`, sql`k.answ
  * telephone figures' time at 5M contacts), on SQLite a set kept in a temporary index. Tested
  * first, the check keeps `k.source` (outside the covering index) from being read for calls in
  * hours no import covers. Sites and instants are never null, so `not in` means "not among".
+ * Over several spans, the set runs from the first's start to the last's end: an hour between
+ * them is in the set but no call asked about falls in it.
  */
-export const countedCallOf = (e: Engine, bounds: Bounds) => sql`((k.site_id, ${e.utcHour(
-  sql`k.queued_at`,
-)}) not in (select s.site_id, ${e.utcHour(sql`s.queued_at`)} from calls s
+export const countedCallOf = (e: Engine, spans: Spans) => {
+  const bounds = hull(spans);
+  return sql`((k.site_id, ${e.utcHour(
+    sql`k.queued_at`,
+  )}) not in (select s.site_id, ${e.utcHour(sql`s.queued_at`)} from calls s
     where s.import_id is not null and s.queued_at >= ${e.utcHour(sql`${bounds.start}`)}
       and s.queued_at < ${e.utcHour(sql`${bounds.end}`)} || ';')
   or k.source = 'import')`;
+};
 
 export async function callHours(
   db: ReadableDB,
-  bounds: Bounds,
+  bounds: Spans,
   filter: StatsFilter,
   targetSeconds: number,
 ): Promise<CallHour[]> {
@@ -55,7 +60,7 @@ export async function callHours(
     from (select ${e.utcHour(sql`k.queued_at`)} as hour,
         case when k.answered_at is not null then ${answerMsOf(e)} end as answer_ms
       from calls k
-      where k.queued_at >= ${bounds.start} and k.queued_at < ${bounds.end}
+      where ${within(sql`k.queued_at`, bounds)}
         and ${siteAndStaff(filter, sql`k.site_id`, sql`k.staff_id`)} and ${countedCallOf(e, bounds)}
         and ${notOfVoidedContact(e)}
       ${e.KEEP_SUBQUERY}) as queued
@@ -77,13 +82,13 @@ export async function callHours(
  */
 export async function switchCallHours(
   db: ReadableDB,
-  bounds: Bounds,
+  bounds: Spans,
   filter: StatsFilter,
 ): Promise<{ hour: string; calls: number }[]> {
   const { rows } = await sql<{ hour: string; calls: number }>`
     select ${engineOf(db).utcHour(sql`k.queued_at`)} as hour, count(*) as calls
     from calls k
-    where k.source = 'import' and k.queued_at >= ${bounds.start} and k.queued_at < ${bounds.end}
+    where k.source = 'import' and ${within(sql`k.queued_at`, bounds)}
       and ${siteAndStaff(filter, sql`k.site_id`, sql`k.staff_id`)}
     group by 1`.execute(db);
   return rows.map((r) => ({ hour: String(r.hour), calls: Number(r.calls) }));

@@ -8,7 +8,7 @@
 import type { ReadableDB } from '../../handles';
 import { sql } from 'kysely';
 import type { IsoDate } from '../../../shared/time/london';
-import { siteAndStaff, type Bounds, type StatsFilter } from './scope';
+import { siteAndStaff, within, type Spans, type StatsFilter } from './scope';
 
 export interface ContactCounts {
   contacts: number;
@@ -42,12 +42,12 @@ function hourOf(instant: string): string {
 /** Contacts per UTC hour (`2026-11-23T10`) between two instants on the hour. */
 export async function contactHours(
   db: ReadableDB,
-  bounds: Bounds,
+  bounds: Spans,
   filter: StatsFilter,
 ): Promise<(ContactCounts & { hour: string })[]> {
   const { rows } = await sql<SummedRow & { hour: string }>`
     select hour, ${SUMS} from contact_hours
-    where hour >= ${hourOf(bounds.start)} and hour < ${hourOf(bounds.end)}
+    where ${within(sql`hour`, bounds, hourOf)}
       and ${siteAndStaff(filter, sql`site_id`, sql`staff_id`)}
     group by hour having sum(contacts) <> 0`.execute(db);
   return rows.map((row) => ({ hour: row.hour, ...countsOf(row) }));

@@ -5,7 +5,7 @@
 import type { ReadableDB } from '../../handles';
 import { sql } from 'kysely';
 import { engineOf } from '../../engine/engine';
-import { siteAndStaff, type Bounds, type StatsFilter } from './scope';
+import { siteAndStaff, within, type Spans, type StatsFilter } from './scope';
 
 // Counts go through Number(): PostgreSQL's count(*) is a bigint, which pg hands back as text.
 export interface HourCount {
@@ -17,22 +17,22 @@ export interface AnsweredHour extends HourCount {
   dueDate: string;
 }
 
-export async function receivedHours(db: ReadableDB, bounds: Bounds, filter: StatsFilter) {
+export async function receivedHours(db: ReadableDB, bounds: Spans, filter: StatsFilter) {
   const e = engineOf(db);
   const { rows } = await sql<{ hour: string; count: number }>`
     select ${e.utcHour(sql`k.received_at`)} as hour, count(*) as count from correspondence k
-    where k.received_at >= ${bounds.start} and k.received_at < ${bounds.end}
+    where ${within(sql`k.received_at`, bounds)}
       and ${siteAndStaff(filter, sql`k.site_id`, sql`k.assigned_to`)}
     group by 1`.execute(db);
   return rows.map((r): HourCount => ({ hour: r.hour, count: Number(r.count) }));
 }
 
-export async function answeredHours(db: ReadableDB, bounds: Bounds, filter: StatsFilter) {
+export async function answeredHours(db: ReadableDB, bounds: Spans, filter: StatsFilter) {
   const e = engineOf(db);
   const { rows } = await sql<{ hour: string; due_date: string; count: number }>`
     select ${e.utcHour(sql`k.responded_at`)} as hour, k.due_date, count(*) as count
     from correspondence k
-    where k.responded_at >= ${bounds.start} and k.responded_at < ${bounds.end}
+    where ${within(sql`k.responded_at`, bounds)}
       and ${siteAndStaff(filter, sql`k.site_id`, sql`k.responded_by`)}
     group by 1, 2`.execute(db);
   return rows.map((r): AnsweredHour => ({
@@ -42,12 +42,12 @@ export async function answeredHours(db: ReadableDB, bounds: Bounds, filter: Stat
   }));
 }
 
-export async function holdingHours(db: ReadableDB, bounds: Bounds, filter: StatsFilter) {
+export async function holdingHours(db: ReadableDB, bounds: Spans, filter: StatsFilter) {
   const e = engineOf(db);
   const { rows } = await sql<{ hour: string; count: number }>`
     select ${e.utcHour(sql`h.sent_at`)} as hour, count(*) as count
     from holding_replies h join correspondence k on k.id = h.correspondence_id
-    where h.sent_at >= ${bounds.start} and h.sent_at < ${bounds.end}
+    where ${within(sql`h.sent_at`, bounds)}
       and ${siteAndStaff(filter, sql`k.site_id`, sql`h.sent_by`)}
     group by 1`.execute(db);
   return rows.map((r): HourCount => ({ hour: r.hour, count: Number(r.count) }));

@@ -6,7 +6,7 @@ import type { ReadableDB } from '../../handles';
 import { sql } from 'kysely';
 import { engineOf } from '../../engine/engine';
 import { LETTER_CHANNELS, type ReceivedItem } from '../../../shared/metrics/letters-received';
-import { siteAndStaff, type Bounds, type StatsFilter } from './scope';
+import { siteAndStaff, within, type Spans, type StatsFilter } from './scope';
 
 export interface LetterContactRow {
   id: string;
@@ -19,7 +19,7 @@ export interface LetterContactRow {
 /** Inbound letter and email contacts started in `bounds`, in the report's scope. */
 export async function letterContactsIn(
   db: ReadableDB,
-  bounds: Bounds,
+  bounds: Spans,
   filter: StatsFilter,
 ): Promise<LetterContactRow[]> {
   // A voided contact (recorded in error) is behind no figure. The day's contacts are
@@ -30,7 +30,7 @@ export async function letterContactsIn(
     select c.id, c.started_at as "startedAt", c.customer_id as "customerId", c.channel,
       c.service_id as "serviceId"
     from contacts c ${engineOf(db).indexedBy('contacts_stats')}
-    where c.started_at >= ${bounds.start} and c.started_at < ${bounds.end}
+    where ${within(sql`c.started_at`, bounds)}
       and c.direction = 'inbound' and c.channel in (${sql.join([...LETTER_CHANNELS])})
       and c.voided_at is null and ${siteAndStaff(filter, sql`c.site_id`, sql`c.staff_id`)}
     order by c.started_at, c.id`.execute(db);
@@ -41,12 +41,12 @@ export async function letterContactsIn(
  * Work-list items received in `bounds` that a contact could be about (those with a customer).
  * Not narrowed to the report's scope: a letter on the work list is on it whoever has it.
  */
-export async function itemsForMatching(db: ReadableDB, bounds: Bounds): Promise<ReceivedItem[]> {
+export async function itemsForMatching(db: ReadableDB, bounds: Spans): Promise<ReceivedItem[]> {
   const { rows } = await sql<ReceivedItem>`
     select k.customer_id as "customerId", k.channel, k.service_id as "serviceId",
       k.received_date as "receivedDate"
     from correspondence k
-    where k.received_at >= ${bounds.start} and k.received_at < ${bounds.end}
+    where ${within(sql`k.received_at`, bounds)}
       and k.customer_id is not null`.execute(db);
   return rows;
 }

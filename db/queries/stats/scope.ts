@@ -14,6 +14,42 @@ export interface Bounds {
   end: string;
 }
 
+/**
+ * One period, or several apart (a day and the weekdays it is compared with), asked for in one
+ * query: on the council server each query is a round trip and a plan.
+ */
+export type Spans = Bounds | readonly Bounds[];
+
+export const spansOf = (spans: Spans): readonly Bounds[] => ('start' in spans ? [spans] : spans);
+
+/** From the first span's start to the last one's end. */
+export function hull(spans: Spans): Bounds {
+  const list = spansOf(spans);
+  return {
+    start: list.map((b) => b.start).sort()[0]!,
+    end: list
+      .map((b) => b.end)
+      .sort()
+      .at(-1)!,
+  };
+}
+
+/**
+ * `column` within one of the spans, each from its start up to its end: for one span, the
+ * plain range a single period always was. `edge` writes a bound as the column holds it.
+ */
+export function within(
+  column: RawBuilder<unknown>,
+  spans: Spans,
+  edge: (instant: string) => string = (instant) => instant,
+): RawBuilder<unknown> {
+  const ranges = spansOf(spans).map(
+    (b) => sql`${column} >= ${edge(b.start)} and ${column} < ${edge(b.end)}`,
+  );
+  if (ranges.length === 0) return sql`false`;
+  return ranges.length === 1 ? ranges[0]! : sql`(${sql.join(ranges, sql` or `)})`;
+}
+
 export function siteAndStaff(
   filter: StatsFilter,
   siteColumn: RawBuilder<unknown>,

@@ -6,7 +6,7 @@ import type { ReadableDB } from '../../handles';
 import { sql } from 'kysely';
 import type { Engine } from '../../engine/engine';
 import { engineOf } from '../../engine/engine';
-import { siteAndStaff, type Bounds, type StatsFilter } from './scope';
+import { siteAndStaff, within, type Spans, type StatsFilter } from './scope';
 
 export interface VisitHour {
   hour: string;
@@ -23,7 +23,7 @@ const waitSecondsOf = (e: Engine) =>
 
 export async function visitHours(
   db: ReadableDB,
-  bounds: Bounds,
+  bounds: Spans,
   filter: StatsFilter,
   limitMinutes: number,
 ): Promise<VisitHour[]> {
@@ -38,7 +38,7 @@ export async function visitHours(
     from (select ${e.utcHour(sql`v.arrived_at`)} as hour, v.state,
         case when v.first_seen_at is not null then ${waitSecondsOf(e)} end as wait
       from visits v
-      where v.arrived_at >= ${bounds.start} and v.arrived_at < ${bounds.end}
+      where ${within(sql`v.arrived_at`, bounds)}
         and ${siteAndStaff(filter, sql`v.site_id`, sql`v.staff_id`)}
       ${e.KEEP_SUBQUERY}) as arrived
     group by 1`.execute(db);
@@ -55,7 +55,7 @@ export async function visitHours(
 
 /** The visits themselves, for a day's percentile and longest wait (including those waiting,
  * and those who left unseen, to when they were marked as left). */
-export async function visitsIn(db: ReadableDB, bounds: Bounds, filter: StatsFilter) {
+export async function visitsIn(db: ReadableDB, bounds: Spans, filter: StatsFilter) {
   // Columns of the visits_stats index, bar when a visitor who left unseen left: SQLite
   // defers the seek into the table until a column outside the index is read, so only those
   // few visits are looked up (40 ms on 28 days).
@@ -68,7 +68,7 @@ export async function visitsIn(db: ReadableDB, bounds: Bounds, filter: StatsFilt
   }>`select v.state, v.arrived_at, v.appointment_at, v.first_seen_at,
       case when v.state = 'left' and v.first_seen_at is null then v.closed_at end as closed_at
     from visits v
-    where v.arrived_at >= ${bounds.start} and v.arrived_at < ${bounds.end}
+    where ${within(sql`v.arrived_at`, bounds)}
       and ${siteAndStaff(filter, sql`v.site_id`, sql`v.staff_id`)}`.execute(db);
   return rows;
 }
