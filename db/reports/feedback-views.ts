@@ -3,7 +3,7 @@
 import type { ComplaintStageView, FeedbackView } from '../../shared/api/index';
 import { maySeeFeedback, type ActingStaff } from '../../shared/api/access-rules';
 import type { Channel } from '../../shared/domain/channels';
-import { itemClock, type ClockContext, type ServiceStandard } from '../../shared/time/index';
+import { itemClock, type ServiceStandard } from '../../shared/time/index';
 import { activeStandards } from '../queries/calendar-settings/standards';
 import {
   complaintStagesOf,
@@ -11,7 +11,7 @@ import {
   type FeedbackFilter,
 } from '../queries/feedback/feedback';
 import type { Db } from '../write';
-import { clockContext, dueDateOf } from './item-clock';
+import { clockContexts, dueDateOf } from './item-clock';
 
 /** The standard each council stage runs under: the first active one for the subject. */
 export async function stageStandards(db: Db) {
@@ -43,18 +43,20 @@ export async function feedbackViews(
     hideNamedStaff: seenBy !== FOR_COUNTING && !maySeeFeedback(seenBy, { aboutNamedStaff: true }),
   });
   if (rows.length === 0) return [];
-  const [stages, standards] = await Promise.all([
+  const [stages, standards, contexts] = await Promise.all([
     complaintStagesOf(
       db,
       rows.map((r) => r.id),
     ),
     stageStandards(db),
+    clockContexts(
+      db,
+      rows.map((r) => r.site_id),
+    ),
   ]);
-  const contexts = new Map<string, ClockContext>();
   const views: FeedbackView[] = [];
   for (const r of rows) {
-    let ctx = contexts.get(r.site_id);
-    if (!ctx) contexts.set(r.site_id, (ctx = await clockContext(db, r.site_id)));
+    const ctx = contexts.get(r.site_id)!;
     const own = stages.filter((s) => s.feedback_id === r.id);
     views.push({
       id: r.id,

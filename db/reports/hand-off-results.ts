@@ -3,12 +3,12 @@
 // are worked out once for a span and then read for each day or period inside it.
 import type { HandOffStandardRow } from '../../shared/api/stats';
 import { handOffDecisions, outcomesIn, type HandOffDecision } from '../../shared/metrics/hand-offs';
-import type { ClockContext, ServiceStandard } from '../../shared/time/index';
+import type { ServiceStandard } from '../../shared/time/index';
 import { everyStandard } from '../queries/calendar-settings/every-standard';
 import { handOffCandidates } from '../queries/stats/hand-off-items';
 import type { Bounds, StatsFilter } from '../queries/stats/scope';
 import type { Db } from '../write';
-import { clockContext } from './item-clock';
+import { clockContexts } from './item-clock';
 
 export interface HandOffSpan {
   standards: Map<string, ServiceStandard>;
@@ -71,10 +71,9 @@ export async function handOffSpan(
       resolvedAt: c.resolved_at ? new Date(c.resolved_at) : null,
     });
   }
-  // Each site's clock at once: on the council server each is a round trip.
-  const sites = [...new Set([...groups.values()].map((g) => g.siteId))];
-  const contexts = new Map<string, ClockContext>(
-    await Promise.all(sites.map(async (site) => [site, await clockContext(db, site)] as const)),
+  const contexts = await clockContexts(
+    db,
+    [...groups.values()].map((g) => g.siteId),
   );
   const decisions = new Map<string, HandOffDecision[]>();
   const deadlines = new Map<string, Map<string, number>>();

@@ -8,7 +8,7 @@ import { itemClock, type ItemState } from '../../shared/time';
 import { standardsById } from '../queries/calendar-settings/standards';
 import { listHandOffRows, type HandOffFilter } from '../queries/hand-offs/hand-offs';
 import type { Db } from '../write';
-import { clockContext, dueDateOf } from './item-clock';
+import { clockContexts, dueDateOf } from './item-clock';
 
 function escalationOf(state: ItemState | null, contact: string | null): string | null {
   const who = contact ? `escalate to ${contact}` : 'escalate to the department’s manager';
@@ -23,14 +23,16 @@ export async function handOffViews(
   filter: HandOffFilter,
 ): Promise<HandOffView[]> {
   const rows = await listHandOffRows(db, filter);
-  const standards = await standardsById(db, [
-    ...new Set(rows.flatMap((r) => (r.standard_id ? [r.standard_id] : []))),
+  const [standards, contexts] = await Promise.all([
+    standardsById(db, [...new Set(rows.flatMap((r) => (r.standard_id ? [r.standard_id] : [])))]),
+    clockContexts(
+      db,
+      rows.map((r) => r.site_id),
+    ),
   ]);
-  const contexts = new Map<string, Awaited<ReturnType<typeof clockContext>>>();
   const views: HandOffView[] = [];
   for (const r of rows) {
-    let ctx = contexts.get(r.site_id);
-    if (!ctx) contexts.set(r.site_id, (ctx = await clockContext(db, r.site_id)));
+    const ctx = contexts.get(r.site_id)!;
     const standard = r.standard_id ? standards.get(r.standard_id) : undefined;
     const finished =
       r.status === 'resolved' ? r.resolved_at : r.status === 'returned' ? r.status_at : null;

@@ -2,13 +2,22 @@
 // the opening hours of the site that sent it (for standards counted in working hours).
 import { ALWAYS_OPEN, type ClockContext } from '../../shared/time/index';
 import { londonDateOf } from '../../shared/time/london';
-import { siteOpeningHours } from '../queries/calendar-settings/opening-hours';
+import { sitesOpeningHours } from '../queries/calendar-settings/opening-hours';
 import type { Db } from '../write';
 import { councilCalendar } from './council-calendar';
 
 export async function clockContext(db: Db, siteId: string): Promise<ClockContext> {
-  const [calendar, hours] = await Promise.all([councilCalendar(db), siteOpeningHours(db, siteId)]);
-  return { calendar, hours: hours ?? ALWAYS_OPEN };
+  return (await clockContexts(db, [siteId])).get(siteId)!;
+}
+
+/** Each site's clock, the council's calendar read once for all of them. */
+export async function clockContexts(
+  db: Db,
+  siteIds: Iterable<string>,
+): Promise<Map<string, ClockContext>> {
+  const sites = [...new Set(siteIds)];
+  const [calendar, hours] = await Promise.all([councilCalendar(db), sitesOpeningHours(db, sites)]);
+  return new Map(sites.map((site) => [site, { calendar, hours: hours.get(site) ?? ALWAYS_OPEN }]));
 }
 
 /** The London date by the end of which an instant deadline falls. */

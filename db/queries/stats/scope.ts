@@ -20,7 +20,7 @@ export interface Bounds {
  */
 export type Spans = Bounds | readonly Bounds[];
 
-export const spansOf = (spans: Spans): readonly Bounds[] => ('start' in spans ? [spans] : spans);
+const spansOf = (spans: Spans): readonly Bounds[] => ('start' in spans ? [spans] : spans);
 
 /** From the first span's start to the last one's end. */
 export function hull(spans: Spans): Bounds {
