@@ -8,7 +8,7 @@ import { enrolmentRoutes } from './enrolment/routes';
 import { liveEventRoutes } from './live/events-route';
 import { checkReadiness } from './readiness';
 import { syncRoutes } from './sync/routes';
-import { connectRecords, type RecordsDb } from './records/report-db';
+import { connectRecords, ROUTE_POOL, type RecordsDb } from './records/report-db';
 import { keepRecordsCaughtUp } from './records/catch-up';
 
 export interface ServerOptions {
@@ -32,7 +32,7 @@ function recordsFor(app: FastifyInstance, options: ServerOptions): RecordsDb {
   const settings = connectionSettingsOf(options.db);
   if (!settings)
     throw new Error('Give the server its reports pool: `db` was not made by connectDatabase.');
-  const records = connectRecords(settings.connectionString);
+  const records = connectRecords(settings.connectionString, ROUTE_POOL);
   app.addHook('onClose', () => records.destroy());
   return records;
 }

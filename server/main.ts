@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from './app';
-import { connectRecords, type RecordsDb } from './records/report-db';
+import { connectRecords, ROUTE_POOL, type RecordsDb } from './records/report-db';
 import { defaultDataDir } from './data-dir';
 import { connectDatabase, redactUrl, requireSupportedPostgres, type ServerDb } from './db/connect';
 import { migrateServer } from './db/migrate';
@@ -76,7 +76,7 @@ async function start(): Promise<void> {
   // Reports read through a pool of their own, on a replica when one is given (issue 23).
   const reportsUrl = options.reportsDatabaseUrl ?? process.env.REPORTS_DATABASE_URL;
   if (reportsUrl) say(`reports read from ${redactUrl(reportsUrl)}`);
-  records = reportsUrl ? connectRecords(reportsUrl) : undefined;
+  records = reportsUrl ? connectRecords(reportsUrl, ROUTE_POOL) : undefined;
   app = buildServer({ db, logger, ...(records ? { records } : {}) });
   await app.listen({ port: options.port, host: options.host });
 }

@@ -31,6 +31,12 @@ const asNumbers: pg.CustomTypesConfig = {
 export const DEFAULT_REPORT_TIMEOUT_MS = 60_000;
 
 /**
+ * The route's own pool: it only checks who asks and reads a customer's older history, since
+ * the reports thread opens its own connections (./report-worker.ts).
+ */
+export const ROUTE_POOL = { max: 2 } as const;
+
+/**
  * How the reports' connections plan (set for them only, so it holds on a replica too):
  * - random_page_cost 1.1, not PostgreSQL's 4, which is for spinning disks: a council's records
  *   are read from memory or SSD. At 4, a month's reports joined their contacts to whole tables

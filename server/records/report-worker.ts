@@ -25,10 +25,11 @@ function errorOf(error: unknown): ApiError {
 
 const { records: settings, role } = workerData as ReportWorkerData;
 const { connectionString, ...options } = settings;
-// The helper reads one part at a time; the reports thread asks many queries at once.
+// The thread's own connections, whatever the route's pool holds (it only checks who asks):
+// the helper reads one part at a time; the reports thread asks many queries at once.
 const records = connectRecords(connectionString, {
   ...options,
-  max: role === 'helper' ? 2 : (options.max ?? 4),
+  max: role === 'helper' ? 2 : 4,
 });
 
 if (role === 'helper') {
