@@ -5,7 +5,7 @@
 // otherwise when the limit passed. So a late one shows as a miss on the day it went late,
 // not only when it is finally resolved.
 import { deadlineFor, describeThreshold, type ClockContext, type ServiceStandard } from '../time';
-import { londonHourOf } from '../time/london-hours';
+import { londonDateOf } from '../time/london';
 import { shareOf } from './counts';
 import { judge } from './figure-format';
 
@@ -35,21 +35,6 @@ export interface ThresholdOutcome {
   missed: string[];
 }
 
-const HOUR_MS = 3_600_000;
-const datesOfHours = new Map<number, string>();
-
-/** The London date of a UTC hour (hours since 1970), remembered: a span's thousands of
- * hand-offs fall in a few hundred hours, and formatting dates was most of their cost. */
-function londonDateOfHour(hour: number): string {
-  let date = datesOfHours.get(hour);
-  if (date === undefined) {
-    if (datesOfHours.size > 100_000) datesOfHours.clear();
-    date = londonHourOf(new Date(hour * HOUR_MS).toISOString().slice(0, 13)).date;
-    datesOfHours.set(hour, date);
-  }
-  return date;
-}
-
 /** Every result already certain at `now`, for each of the standard's thresholds. */
 export function handOffDecisions(
   standard: ServiceStandard,
@@ -64,7 +49,7 @@ export function handOffDecisions(
   const byDay = standard.unit === 'working_days' || standard.unit === 'calendar_days';
   const deadlineOf = (created: Date, limit: number) => {
     if (!byDay) return deadlineFor(standard, ctx, created, limit).getTime();
-    const key = `${londonDateOfHour(Math.floor(created.getTime() / HOUR_MS))}|${limit}`;
+    const key = `${londonDateOf(created)}|${limit}`;
     let deadline = cache.get(key);
     if (deadline === undefined)
       cache.set(key, (deadline = deadlineFor(standard, ctx, created, limit).getTime()));

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
@@ -32,5 +33,28 @@ describe('London calendar days', () => {
     expect(addCalendarDays('2028-03-01', -1)).toBe('2028-02-29');
     expect(isIsoDate('2026-02-30')).toBe(false);
     expect(isIsoDate('2026-02-28')).toBe(true);
+  });
+
+  it('gives the date the time zone gives for any instant, asked in any order (remembered by UTC hour)', () => {
+    const london = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+    // 1960 to 2040: clock changes, both sides of each London midnight, minutes into the hour.
+    const instant = fc.integer({ min: -315_619_200_000, max: 2_208_988_800_000 });
+    fc.assert(
+      fc.property(fc.array(instant, { minLength: 1, maxLength: 20 }), (instants) => {
+        for (const ms of [...instants, ...instants.map((m) => m + 3_599_999), ...instants])
+          expect(londonDateOf(ms)).toBe(london.format(ms));
+      }),
+      { numRuns: 500 },
+    );
+    // Either side of the midnights the clock changes around, the second time from memory.
+    for (const iso of [
+      '2026-03-28T23:59:59.999Z',
+      '2026-03-29T00:00:00Z',
+      '2026-10-24T22:59:59.999Z',
+      '2026-10-24T23:00:00Z',
+      '2026-10-25T00:59:59Z',
+      '2026-10-25T01:00:00Z',
+    ])
+      for (let i = 0; i < 2; i++) expect(londonDateOf(iso)).toBe(london.format(new Date(iso)));
   });
 });
