@@ -112,3 +112,20 @@ export function handOffResultsIn(span: HandOffSpan, bounds: Bounds): HandOffResu
   }
   return { rows: rows.sort((a, b) => a.name.localeCompare(b.name)), missed };
 }
+
+/**
+ * Each period's rows, from one span worked out for all of them: the part a report hands to its
+ * helper thread, so a few rows cross between threads rather than every decision of the span
+ * (thousands of hand-offs, each copied out and back).
+ */
+export async function handOffRowsIn(
+  db: Db,
+  span: Bounds,
+  periods: readonly Bounds[],
+  filter: StatsFilter,
+  now: Date,
+  standards?: Map<string, ServiceStandard>,
+): Promise<HandOffStandardRow[][]> {
+  const worked = await handOffSpan(db, span, filter, now, standards);
+  return periods.map((period) => handOffResultsIn(worked, period).rows);
+}

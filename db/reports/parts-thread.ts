@@ -15,8 +15,8 @@ export class PartsThread implements ReportParts {
     this.thread = new ThreadClient(entry, workerData, 'reports helper');
   }
 
-  handOffSpan: ReportParts['handOffSpan'] = (...args) =>
-    this.ask('handOffSpan', args) as ReturnType<ReportParts['handOffSpan']>;
+  handOffRows: ReportParts['handOffRows'] = (...args) =>
+    this.ask('handOffRows', args) as ReturnType<ReportParts['handOffRows']>;
 
   breakdowns: ReportParts['breakdowns'] = (...args) =>
     this.ask('breakdowns', args) as ReturnType<ReportParts['breakdowns']>;

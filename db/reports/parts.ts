@@ -6,17 +6,20 @@ import type { Bounds, StatsFilter } from '../queries/stats/scope';
 import type { Db } from '../write';
 import { breakdowns } from './breakdowns';
 import type { Names } from '../queries/reference/names';
-import { handOffSpan, type HandOffSpan } from './hand-off-results';
+import type { HandOffStandardRow } from '../../shared/api/stats';
+import { handOffRowsIn } from './hand-off-results';
 
 export type Breakdowns = Awaited<ReturnType<typeof breakdowns>>;
 
 export interface ReportParts {
-  handOffSpan(
-    bounds: Bounds,
+  /** Each period's hand-off rows, worked out once over `span`, which holds them all. */
+  handOffRows(
+    span: Bounds,
+    periods: readonly Bounds[],
     filter: StatsFilter,
     now: Date,
     standards?: Map<string, ServiceStandard>,
-  ): Promise<HandOffSpan>;
+  ): Promise<HandOffStandardRow[][]>;
   breakdowns(
     from: IsoDate,
     to: IsoDate,
@@ -37,8 +40,8 @@ export interface PartRequest {
 /** The parts worked out on this thread, on this connection. */
 export function localParts(db: Db): ReportParts {
   return {
-    handOffSpan: (bounds, filter, now, standards) =>
-      handOffSpan(db, bounds, filter, now, standards),
+    handOffRows: (span, periods, filter, now, standards) =>
+      handOffRowsIn(db, span, periods, filter, now, standards),
     breakdowns: (from, to, filter, names, fcrTarget) =>
       breakdowns(db, from, to, filter, names, fcrTarget),
   };
@@ -46,14 +49,15 @@ export function localParts(db: Db): ReportParts {
 
 /** Answers one request for a part (on the helper thread). */
 export function runPart(parts: ReportParts, request: PartRequest): Promise<unknown> {
-  if (request.part === 'handOffSpan') {
-    const [bounds, filter, now, standards] = request.args as [
+  if (request.part === 'handOffRows') {
+    const [span, periods, filter, now, standards] = request.args as [
       Bounds,
+      Bounds[],
       StatsFilter,
       Date,
       Map<string, ServiceStandard> | undefined,
     ];
-    return parts.handOffSpan(bounds, filter, now, standards);
+    return parts.handOffRows(span, periods, filter, now, standards);
   }
   const [from, to, filter, names, fcrTarget] = request.args as [
     IsoDate,

@@ -5,6 +5,7 @@
 import type {
   CallHourRow,
   FigureSection,
+  HandOffStandardRow,
   StatsReport,
   StatsScope,
   TrendPoint,
@@ -40,7 +41,6 @@ import {
   type HourCalls,
 } from './day-totals';
 import { sectionsOf, type PeriodExtras } from './figures';
-import { handOffResultsIn, type HandOffSpan } from './hand-off-results';
 import { localParts, type ReportParts } from './parts';
 import { boundsOf, reportContext, type ReportContext } from './report-context';
 
@@ -77,13 +77,9 @@ async function waitsAndOverdue(db: Db, rc: ReportContext, from: IsoDate, to: Iso
 
 function withHandOffs(
   part: Awaited<ReturnType<typeof waitsAndOverdue>>,
-  handOffs: HandOffSpan,
+  handOffs: HandOffStandardRow[],
 ): PeriodExtras {
-  return {
-    waits: part.waits,
-    overdueAtEnd: part.overdueAtEnd,
-    handOffs: handOffResultsIn(handOffs, part.bounds).rows,
-  };
+  return { waits: part.waits, overdueAtEnd: part.overdueAtEnd, handOffs };
 }
 
 function trendOf(days: Map<IsoDate, DayTotals>, dates: IsoDate[]): TrendPoint[] {
@@ -181,7 +177,14 @@ export async function buildReport(
   // many short ones (a pool of connections answers in the order asked), and the helper works
   // while this thread counts.
   const earliest = compared?.dates.at(-1) ?? rc.from;
-  const handOffsAsked = elsewhere.handOffSpan(boundsOf(earliest, rc.to), rc.filter, now, standards);
+  const periods = [boundsOf(rc.from, rc.to), ...(compared?.dates ?? []).map((d) => boundsOf(d, d))];
+  const handOffsAsked = elsewhere.handOffRows(
+    boundsOf(earliest, rc.to),
+    periods,
+    rc.filter,
+    now,
+    standards,
+  );
   const splitAsked = elsewhere.breakdowns(rc.from, rc.to, rc.filter, names, rc.targets.fcrTarget);
   // Settled at once, so a failure while this thread works is not an unhandled rejection.
   void splitAsked.catch(() => undefined);
@@ -210,14 +213,14 @@ export async function buildReport(
     Promise.all((compared?.dates ?? []).map((date) => waitsAndOverdue(db, rc, date, date))),
   ]);
   const handOffs = await handOffsAsked;
-  const extras = withHandOffs(periodPart, handOffs);
+  const extras = withHandOffs(periodPart, handOffs[0]!);
   const split = await splitAsked;
   const periodDates = datesBetween(rc.from, rc.to);
   const totals = sumTotals(periodDates.map((d) => daily.days.get(d) ?? emptyTotals()));
   let sections = sectionsOf(totals, extras, rc.targets);
   if (compared) {
     const earlier = compared.dates.map((date, i) => {
-      const dayExtras = withHandOffs(comparedParts[i]!, handOffs);
+      const dayExtras = withHandOffs(comparedParts[i]!, handOffs[i + 1]!);
       return sectionsOf(comparisonTotals?.days.get(date) ?? emptyTotals(), dayExtras, rc.targets);
     });
     sections = withComparisons(sections, earlier, compared);
