@@ -1,6 +1,7 @@
 // Which letters and emails recorded as contacts count as received on their own: those about
 // no work-list item. Matched on everything both record (issue 19: "Received: 1" on a day
 // five were recorded as contacts).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contactsWithoutItem, receivedDetail, type LetterContact } from './letters-received';
 
@@ -33,6 +34,36 @@ describe('letters and emails recorded only as contacts', () => {
   it('cannot match an item without a customer', () => {
     const contacts = [contact({})];
     expect(contactsWithoutItem(contacts, [{ ...item, customerId: null }])).toEqual(contacts);
+  });
+
+  it('keeps exactly the contacts no item matches on all four, however many items a customer has', () => {
+    const few = <T>(...values: T[]) => fc.constantFrom(...values);
+    const customer = few<string | null>('ann', 'bob', 'cat', null);
+    const channel = few('email', 'letter');
+    const service = few('council-tax', 'benefits');
+    const date = few('2026-11-23', '2026-11-24');
+    const contacts = fc.array(
+      fc.record({ customerId: customer, channel, serviceId: service, date }),
+      { maxLength: 30 },
+    );
+    const items = fc.array(
+      fc.record({ customerId: customer, channel, serviceId: service, receivedDate: date }),
+      { maxLength: 30 },
+    );
+    fc.assert(
+      fc.property(contacts, items, (cs, is) => {
+        const about = (c: LetterContact) =>
+          c.customerId !== null &&
+          is.some(
+            (i) =>
+              i.customerId === c.customerId &&
+              i.channel === c.channel &&
+              i.serviceId === c.serviceId &&
+              i.receivedDate === c.date,
+          );
+        expect(contactsWithoutItem(cs, is)).toEqual(cs.filter((c) => !about(c)));
+      }),
+    );
   });
 
   it('says how many of each', () => {
