@@ -26,6 +26,10 @@ describe('London calendar days', () => {
     const autumn = londonDayBounds('2026-10-25');
     expect((spring.end.getTime() - spring.start.getTime()) / 3_600_000).toBe(23);
     expect((autumn.end.getTime() - autumn.start.getTime()) / 3_600_000).toBe(25);
+    // Asked again (from memory), the same instants, in dates of the caller's own.
+    autumn.start.setTime(0);
+    expect(londonDayBounds('2026-10-25').start.toISOString()).toBe('2026-10-24T23:00:00.000Z');
+    expect(londonDayBounds('2026-10-25').end.toISOString()).toBe('2026-10-26T00:00:00.000Z');
   });
 
   it('does calendar arithmetic across month and year ends', () => {

@@ -65,9 +65,26 @@ export function londonInstant(date: IsoDate, time = '00:00'): Date {
   return new Date(new TZDate(y, m - 1, d, hh, mm, ss ?? 0, LONDON).getTime());
 }
 
+const midnights = new Map<IsoDate, number>();
+
+/** When a London date begins, remembered: a month's complaint clocks ask for the same few
+ * hundred days thousands of times, and each time-zone conversion is costly. */
+function londonMidnight(date: IsoDate): number {
+  let ms = midnights.get(date);
+  if (ms === undefined) {
+    ms = londonInstant(date).getTime();
+    if (midnights.size > 100_000) midnights.clear();
+    midnights.set(date, ms);
+  }
+  return ms;
+}
+
 /** The instants bounding a London calendar day: `[start, end)`; 23 or 25 hours on clock-change days. */
 export function londonDayBounds(date: IsoDate): { start: Date; end: Date } {
-  return { start: londonInstant(date), end: londonInstant(addCalendarDays(date, 1)) };
+  return {
+    start: new Date(londonMidnight(date)),
+    end: new Date(londonMidnight(addCalendarDays(date, 1))),
+  };
 }
 
 /** Calendar arithmetic on `YYYY-MM-DD` strings, independent of any time zone. */
