@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contactScore, qualityResultLines, type ScoredContact } from './scores';
 
@@ -118,6 +119,43 @@ describe('results per adviser per month', () => {
     ];
     const { council } = qualityResultLines(twice, ITEMS);
     expect(council).toMatchObject({ contactsScored: 1, averageScore: 80 });
+  });
+
+  it('rates each point over exactly the results given for it, on any mix of contacts', () => {
+    const contact = fc.record({
+      id: fc.constantFrom('c1', 'c2', 'c3', 'c4', 'c5', 'c6'),
+      staff: fc.constantFrom('amy', 'ben'),
+      date: fc.constantFrom('2026-10-30', '2026-11-02'),
+      codes: fc.stringMatching(/^[mx-]{0,5}$/),
+    });
+    fc.assert(
+      fc.property(fc.array(contact, { maxLength: 12 }), (drawn) => {
+        // One scoring per contact, so every contact drawn is counted.
+        const once = [...new Map(drawn.map((d) => [d.id, d])).values()];
+        const contacts = once.map((d) => scored(d.id, d.staff, d.date, d.codes));
+        const { council } = qualityResultLines(contacts, ITEMS);
+        ITEMS.forEach((id, i) => {
+          const given = contacts.flatMap((c) =>
+            c.results.filter((r) => r.checklistItemId === id).map((r) => r.result),
+          );
+          expect(council.items[i]).toEqual({
+            checklistItemId: id,
+            met: given.filter((r) => r === 'met').length,
+            notMet: given.filter((r) => r === 'not_met').length,
+            notApplicable: given.filter((r) => r === 'not_applicable').length,
+            metRate: contactScore(given),
+          });
+        });
+        const scores = contacts.flatMap((c) => {
+          const score = contactScore(c.results.map((r) => r.result));
+          return score === null ? [] : [score];
+        });
+        expect(council.contactsWithScore).toBe(scores.length);
+        expect(council.averageScore).toBe(
+          scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : null,
+        );
+      }),
+    );
   });
 
   it('has no lines and no average when nothing was scored', () => {

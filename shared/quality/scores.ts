@@ -19,8 +19,17 @@ export const QUALITY_RESULT_LABELS: Record<QualityResult, string> = {
  * general enquiry) neither helps nor hurts; with no point applying there is no score (null).
  */
 export function contactScore(results: readonly QualityResult[]): number | null {
-  const met = results.filter((r) => r === 'met').length;
-  const notMet = results.filter((r) => r === 'not_met').length;
+  let met = 0;
+  let notMet = 0;
+  for (const r of results) {
+    if (r === 'met') met += 1;
+    else if (r === 'not_met') notMet += 1;
+  }
+  return metShare(met, notMet);
+}
+
+/** met ÷ (met + not met) × 100, or null when no point applied: a contact's score and a point's rate. */
+function metShare(met: number, notMet: number): number | null {
   return met + notMet === 0 ? null : (met / (met + notMet)) * 100;
 }
 
@@ -75,21 +84,29 @@ function lineOf(
   who: { staffId: string | null; adviserName: string | null },
   month: string | null,
 ): QualityResultLine {
-  const scores = contacts
-    .map((c) => contactScore(c.results.map((r) => r.result)))
-    .filter((s): s is number => s !== null);
+  // One pass over the contacts' results, tallying each point as it goes: a council's month is
+  // thousands of scored contacts of a dozen points each, on every line.
+  const tallies = new Map(checklistOrder.map((id) => [id, { met: 0, notMet: 0, all: 0 }]));
+  const scores: number[] = [];
+  for (const c of contacts) {
+    const score = contactScore(c.results.map((r) => r.result));
+    if (score !== null) scores.push(score);
+    for (const { checklistItemId, result } of c.results) {
+      const tally = tallies.get(checklistItemId);
+      if (!tally) continue;
+      tally.all += 1;
+      if (result === 'met') tally.met += 1;
+      else if (result === 'not_met') tally.notMet += 1;
+    }
+  }
   const items = checklistOrder.map((checklistItemId) => {
-    const results = contacts.flatMap((c) =>
-      c.results.filter((r) => r.checklistItemId === checklistItemId).map((r) => r.result),
-    );
-    const met = results.filter((r) => r === 'met').length;
-    const notMet = results.filter((r) => r === 'not_met').length;
+    const { met, notMet, all } = tallies.get(checklistItemId)!;
     return {
       checklistItemId,
       met,
       notMet,
-      notApplicable: results.length - met - notMet,
-      metRate: contactScore(results),
+      notApplicable: all - met - notMet,
+      metRate: metShare(met, notMet),
     };
   });
   return {
