@@ -72,7 +72,7 @@ async function waitsAndOverdue(db: Db, rc: ReportContext, from: IsoDate, to: Iso
     asOf,
     rc.targets.waitLimitMinutes,
   );
-  return { bounds, waits, overdueAtEnd: overdue };
+  return { waits, overdueAtEnd: overdue };
 }
 
 function withHandOffs(
