@@ -12,6 +12,24 @@ export async function startPageClock(page: Page): Promise<void> {
   await page.route('**/api/events', (route) => route.abort());
 }
 
+/**
+ * Stops the page's clock a moment from now, so its time moves only when the journey moves it.
+ * Reading the page's time and pausing it are two calls: on a busy machine the page's time can
+ * pass the mark between them, and Playwright refuses to go back ("Cannot fast-forward to the
+ * past", seen in a fresh-clone CI run), so a missed mark is tried again from a new reading.
+ */
+export async function pausePageClock(page: Page): Promise<void> {
+  for (let tries = 1; ; tries++) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      await page.clock.pauseAt(new Date(now + 250));
+      return;
+    } catch (error) {
+      if (tries >= 5 || !String(error).includes('Cannot fast-forward to the past')) throw error;
+    }
+  }
+}
+
 /** The administrator sets a 60-minute lock, so nobody locks between the journey's steps. */
 export async function lockAfterAnHour(page: Page): Promise<void> {
   await page.evaluate(async () => {

@@ -9,6 +9,7 @@ import {
   checkIn as checkInFor,
   lockAfterAnHour,
   MINUTE,
+  pausePageClock,
   refreshBoard,
   startPageClock,
 } from './queue-page';
@@ -89,7 +90,7 @@ test('reception sees which desks are staffed, and no verdict of "all seen" besid
   await refreshBoard(page);
   // From here the page's time moves only when the journey moves it, so the running timers
   // read to the second however busy the machine is.
-  await page.clock.pauseAt(new Date((await page.evaluate(() => Date.now())) + 100));
+  await pausePageClock(page);
   // The refresh's answer is in before the board's refreshes are cut off below: one still on
   // its way would land after the timers ran and set Bob back to 9 min 58 s.
   const refreshed = page.waitForResponse('**/api/call/queue.board');
